@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { MISSION_STATUSES, MISSION_TYPES, PHASE_KINDS, PHASE_STATUSES, TEAM_ROLES } from "../enums.ts";
+import { zDateOnly, zId, zOptionalText, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
+
+export const ZMissionListInput = zPagination.extend({
+  search: zSearch,
+  parliamentId: zId.optional(),
+  programmeId: zId.optional(),
+  status: z.enum(MISSION_STATUSES).optional(),
+});
+export type TMissionListInput = z.infer<typeof ZMissionListInput>;
+
+const endNotBeforeStart = (v: { startDate?: Date; endDate?: Date }) =>
+  !v.startDate || !v.endDate || v.endDate >= v.startDate;
+const endMessage = { message: "The phase cannot end before it starts", path: ["endDate"] };
+
+const phaseFields = {
+  kind: z.enum(PHASE_KINDS),
+  startDate: zDateOnly,
+  endDate: zDateOnly,
+  location: zOptionalText(200),
+  reportDueDate: zDateOnly.nullish(),
+};
+
+export const ZNewPhaseInput = z.object(phaseFields).refine(endNotBeforeStart, endMessage);
+export type TNewPhaseInput = z.infer<typeof ZNewPhaseInput>;
+
+export const ZMissionCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .min(2, "At least 2 characters")
+  .max(32, "At most 32 characters")
+  .regex(/^[A-Z0-9][A-Z0-9-]*$/, "Use letters, digits and dashes, e.g. ZMB-2027");
+
+export const ZCreateMissionInput = z.object({
+  code: ZMissionCode,
+  title: zRequiredText(200),
+  type: z.enum(MISSION_TYPES),
+  parliamentId: zId,
+  programmeId: zId.nullish(),
+  objectives: zOptionalText(10000),
+  coordinatorId: zId.nullish(),
+  phases: z.array(ZNewPhaseInput).min(1, "A mission needs at least one phase").max(10),
+});
+export type TCreateMissionInput = z.infer<typeof ZCreateMissionInput>;
+
+export const ZUpdateMissionInput = z.object({
+  id: zId,
+  version: zVersion,
+  code: ZMissionCode.optional(),
+  title: zRequiredText(200).optional(),
+  type: z.enum(MISSION_TYPES).optional(),
+  programmeId: zId.nullish(),
+  objectives: zOptionalText(10000).optional(),
+  coordinatorId: zId.nullish(),
+});
+export type TUpdateMissionInput = z.infer<typeof ZUpdateMissionInput>;
+
+export const ZAddPhaseInput = z
+  .object({ missionId: zId, ...phaseFields })
+  .refine(endNotBeforeStart, endMessage);
+export type TAddPhaseInput = z.infer<typeof ZAddPhaseInput>;
+
+export const ZUpdatePhaseInput = z
+  .object({
+    id: zId,
+    version: zVersion,
+    kind: z.enum(PHASE_KINDS).optional(),
+    startDate: zDateOnly.optional(),
+    endDate: zDateOnly.optional(),
+    actualStartDate: zDateOnly.nullish(),
+    actualEndDate: zDateOnly.nullish(),
+    location: zOptionalText(200).optional(),
+    reportDueDate: zDateOnly.nullish(),
+    status: z.enum(PHASE_STATUSES).optional(),
+  })
+  .refine(endNotBeforeStart, endMessage)
+  .refine((v) => !v.actualStartDate || !v.actualEndDate || v.actualEndDate >= v.actualStartDate, {
+    message: "The phase cannot end before it starts",
+    path: ["actualEndDate"],
+  });
+export type TUpdatePhaseInput = z.infer<typeof ZUpdatePhaseInput>;
+
+export const ZAssignExpertInput = z.object({
+  phaseId: zId,
+  expertId: zId,
+  role: z.enum(TEAM_ROLES),
+  /** A coordinator's reason to accept an overlap or an unavailability. */
+  overrideReason: zOptionalText(500),
+});
+export type TAssignExpertInput = z.infer<typeof ZAssignExpertInput>;
+
+export const ZUnassignExpertInput = z.object({ phaseId: zId, expertId: zId });
+export type TUnassignExpertInput = z.infer<typeof ZUnassignExpertInput>;

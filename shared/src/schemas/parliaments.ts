@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { CHAMBER_STRUCTURES, REGIONS } from "../enums.ts";
+import { zCountryCode, zId, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
+
+export const ZParliamentListInput = zPagination.extend({
+  search: zSearch,
+  region: z.enum(REGIONS).optional(),
+});
+export type TParliamentListInput = z.infer<typeof ZParliamentListInput>;
+
+const parliamentFields = {
+  name: zRequiredText(200),
+  countryCode: zCountryCode,
+  region: z.enum(REGIONS),
+  structure: z.enum(CHAMBER_STRUCTURES),
+  chamberNames: z.array(zRequiredText(120)).max(2).default([]),
+  website: z.url("Enter a full address, e.g. https://parliament.example").max(500).nullish(),
+};
+
+export const ZCreateParliamentInput = z.object(parliamentFields);
+export type TCreateParliamentInput = z.infer<typeof ZCreateParliamentInput>;
+
+export const ZUpdateParliamentInput = z
+  .object(parliamentFields)
+  .partial()
+  .extend({ id: zId, version: zVersion });
+export type TUpdateParliamentInput = z.infer<typeof ZUpdateParliamentInput>;
+
+export const ZByIdInput = z.object({ id: zId });
+export type TByIdInput = z.infer<typeof ZByIdInput>;
+

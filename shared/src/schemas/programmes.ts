@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { zDateOnly, zId, zOptionalText, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
+
+export const ZProgrammeListInput = zPagination.extend({ search: zSearch });
+export type TProgrammeListInput = z.infer<typeof ZProgrammeListInput>;
+
+const programmeFields = {
+  name: zRequiredText(200),
+  funders: z.array(zRequiredText(200)).max(20).default([]),
+  startDate: zDateOnly,
+  endDate: zDateOnly,
+  description: zOptionalText(5000),
+};
+
+const endNotBeforeStart = (v: { startDate?: Date; endDate?: Date }) =>
+  !v.startDate || !v.endDate || v.endDate >= v.startDate;
+const endMessage = { message: "The end date cannot be before the start date", path: ["endDate"] };
+
+export const ZCreateProgrammeInput = z.object(programmeFields).refine(endNotBeforeStart, endMessage);
+export type TCreateProgrammeInput = z.infer<typeof ZCreateProgrammeInput>;
+
+export const ZUpdateProgrammeInput = z
+  .object(programmeFields)
+  .partial()
+  .extend({ id: zId, version: zVersion })
+  .refine(endNotBeforeStart, endMessage);
+export type TUpdateProgrammeInput = z.infer<typeof ZUpdateProgrammeInput>;

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { ROLES } from "../enums.ts";
+import { zId, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
+
+export const ZUserListInput = zPagination.extend({ search: zSearch, role: z.enum(ROLES).optional() });
+export type TUserListInput = z.infer<typeof ZUserListInput>;
+
+const zPassword = z.string().min(12, "At least 12 characters").max(200);
+
+const scopeRule = (v: { role?: string; parliamentId?: string | null }) =>
+  v.role !== "PARLIAMENT_STAFF" || !!v.parliamentId;
+const scopeMessage = { message: "Parliament staff must belong to a parliament", path: ["parliamentId"] };
+
+export const ZCreateUserInput = z
+  .object({
+    name: zRequiredText(200),
+    email: z.email("Enter a valid e-mail address").trim().toLowerCase().max(254),
+    password: zPassword,
+    role: z.enum(ROLES),
+    parliamentId: zId.nullish(),
+    expertId: zId.nullish(),
+  })
+  .refine(scopeRule, scopeMessage);
+export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
+
+export const ZUpdateUserInput = z
+  .object({
+    id: zId,
+    version: zVersion,
+    name: zRequiredText(200).optional(),
+    role: z.enum(ROLES).optional(),
+    parliamentId: zId.nullish(),
+    expertId: zId.nullish(),
+    active: z.boolean().optional(),
+  });
+export type TUpdateUserInput = z.infer<typeof ZUpdateUserInput>;
