@@ -13,6 +13,14 @@ import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export type SchemaEngine = bindings.SchemaEngine;
 
+// The WebAssembly global is in Node but not in the ES library typings we compile with.
+declare const WebAssembly: {
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, Record<string, unknown>>,
+  ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+};
+
 let initialised: Promise<void> | undefined;
 
 function initialiseWasm(): Promise<void> {
@@ -21,9 +29,9 @@ function initialiseWasm(): Promise<void> {
     const entry = require.resolve("@prisma/schema-engine-wasm");
     const bytes = await readFile(join(dirname(entry), "schema_engine_bg.wasm"));
     const { instance } = await WebAssembly.instantiate(bytes, {
-      "./schema_engine_bg.js": bindings as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": bindings as unknown as Record<string, unknown>,
     });
-    const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void };
+    const exports = instance.exports as { __wbindgen_start: () => void };
     bindings.__wbg_set_wasm(exports);
     exports.__wbindgen_start();
   })();
