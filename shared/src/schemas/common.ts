@@ -4,6 +4,9 @@ import { z } from "zod";
 export const zId = z.string().min(1, "Required").max(64);
 export const zVersion = z.number().int().min(1);
 
+export const ZByIdInput = z.object({ id: zId });
+export type TByIdInput = z.infer<typeof ZByIdInput>;
+
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 

@@ -26,6 +26,3 @@ export const ZUpdateParliamentInput = z
   .extend({ id: zId, version: zVersion });
 export type TUpdateParliamentInput = z.infer<typeof ZUpdateParliamentInput>;
 
-export const ZByIdInput = z.object({ id: zId });
-export type TByIdInput = z.infer<typeof ZByIdInput>;
-

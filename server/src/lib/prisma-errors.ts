@@ -1,0 +1,33 @@
+// The Prisma errors that a user's input can cause (a duplicate code, a reference to a
+// record that vanished) become domain errors, so they answer 4xx rather than 500.
+import { Prisma } from "../db/generated/client.ts";
+import { AppError } from "./errors.ts";
+
+export function toAppError(error: unknown): AppError | null {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
+  switch (error.code) {
+    case "P2002": {
+      const target = uniqueTarget(error);
+      return new AppError(
+        "DUPLICATE",
+        target ? `Another record already uses this ${target}.` : "This record already exists.",
+        target ? { fieldErrors: { [target]: [`Already in use`] } } : undefined,
+      );
+    }
+    case "P2025":
+      return new AppError("NOT_FOUND", "Record not found");
+    case "P2003":
+      return new AppError("VALIDATION", "A referenced record does not exist.");
+    default:
+      return null;
+  }
+}
+
+function uniqueTarget(error: Prisma.PrismaClientKnownRequestError): string | null {
+  const meta = error.meta as
+    | { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } }
+    | undefined;
+  const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
+  const first = Array.isArray(fields) ? fields[0] : fields;
+  return typeof first === "string" ? first.replace(/"/g, "") : null;
+}

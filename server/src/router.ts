@@ -1,0 +1,28 @@
+// The whole API: one router per domain. The client imports `type AppRouter` only.
+import { auditRouter } from "./routers/audit/router.ts";
+import { authRouter } from "./routers/auth/router.ts";
+import { expertsRouter } from "./routers/experts/router.ts";
+import { findingsRouter } from "./routers/findings/router.ts";
+import { missionsRouter } from "./routers/missions/router.ts";
+import { parliamentsRouter } from "./routers/parliaments/router.ts";
+import { programmesRouter } from "./routers/programmes/router.ts";
+import { roadmapsRouter } from "./routers/roadmaps/router.ts";
+import { usersRouter } from "./routers/users/router.ts";
+import { createCallerFactory, router } from "./trpc.ts";
+
+export const appRouter = router({
+  auth: authRouter,
+  parliaments: parliamentsRouter,
+  programmes: programmesRouter,
+  experts: expertsRouter,
+  missions: missionsRouter,
+  findings: findingsRouter,
+  roadmaps: roadmapsRouter,
+  audit: auditRouter,
+  users: usersRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+/** For tests and scripts: call procedures directly with a context of your choosing. */
+export const createCaller = createCallerFactory(appRouter);

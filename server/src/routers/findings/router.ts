@@ -1,0 +1,14 @@
+import { ZByIdInput } from "@hemicycle/shared/schemas/common";
+import { ZCreateFindingInput, ZFindingListInput, ZSetFindingStatusInput, ZUpdateFindingInput } from "@hemicycle/shared/schemas/findings";
+import { createFinding, getFinding, listFindings, setFindingStatus, updateFinding } from "../../services/findings.ts";
+import { protectedProcedure, router } from "../../trpc.ts";
+
+// Write rules depend on the caller's place on the phase's team, so the services check
+// them against the finding's phase (services/findings.ts).
+export const findingsRouter = router({
+  list: protectedProcedure.input(ZFindingListInput).query(({ ctx, input }) => listFindings(ctx.db, ctx.user, input)),
+  byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getFinding(ctx.db, ctx.user, input.id)),
+  create: protectedProcedure.input(ZCreateFindingInput).mutation(({ ctx, input }) => createFinding(ctx.db, ctx.user, input)),
+  update: protectedProcedure.input(ZUpdateFindingInput).mutation(({ ctx, input }) => updateFinding(ctx.db, ctx.user, input)),
+  setStatus: protectedProcedure.input(ZSetFindingStatusInput).mutation(({ ctx, input }) => setFindingStatus(ctx.db, ctx.user, input)),
+});

@@ -1,0 +1,80 @@
+// The expert directory: who knows what, speaks what, and when they cannot travel.
+import type { SessionUser } from "../context.ts";
+import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import { notFound, staleVersion } from "../lib/errors.ts";
+import { paginate } from "../lib/pagination.ts";
+import type { TCreateExpertInput, TExpertListInput, TUpdateExpertInput } from "@hemicycle/shared/schemas/experts";
+import { expertScope } from "./access.ts";
+import { recordAudit } from "./audit.ts";
+
+export const expertSelect = {
+  id: true,
+  name: true,
+  email: true,
+  institution: true,
+  countryCode: true,
+  areas: true,
+  languages: true,
+  bio: true,
+  version: true,
+  unavailability: { select: { startDate: true, endDate: true, reason: true }, orderBy: { startDate: "asc" } },
+} satisfies Prisma.ExpertSelect;
+
+export function listExperts(db: PrismaClient, user: SessionUser, input: TExpertListInput) {
+  const from = input.availableFrom ?? input.availableTo;
+  const to = input.availableTo ?? input.availableFrom;
+  const where: Prisma.ExpertWhereInput = {
+    AND: [
+      expertScope(user),
+      input.search
+        ? { OR: [{ name: { contains: input.search, mode: "insensitive" } }, { institution: { contains: input.search, mode: "insensitive" } }] }
+        : {},
+      input.area ? { areas: { has: input.area } } : {},
+      input.language ? { languages: { has: input.language } } : {},
+      from && to
+        ? {
+            // Available: no unavailable period and no non-cancelled phase overlapping [from, to].
+            unavailability: { none: { startDate: { lte: to }, endDate: { gte: from } } },
+            assignments: { none: { phase: { status: { not: "CANCELLED" }, startDate: { lte: to }, endDate: { gte: from } } } },
+          }
+        : {},
+    ],
+  };
+  return paginate(input, (args) => db.expert.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: expertSelect }));
+}
+
+export async function getExpert(db: PrismaClient | Prisma.TransactionClient, user: SessionUser, id: string) {
+  const expert = await db.expert.findFirst({ where: { AND: [{ id }, expertScope(user)] }, select: expertSelect });
+  if (!expert) throw notFound("Expert");
+  return expert;
+}
+
+export function createExpert(db: PrismaClient, user: SessionUser, input: TCreateExpertInput) {
+  return db.$transaction(async (tx) => {
+    const { unavailability, ...fields } = input;
+    const created = await tx.expert.create({
+      data: { ...fields, email: fields.email ?? null, unavailability: { create: unavailability } },
+      select: expertSelect,
+    });
+    await recordAudit(tx, user, { action: "expert.create", entityType: "expert", entityId: created.id, after: created });
+    return created;
+  });
+}
+
+export function updateExpert(db: PrismaClient, user: SessionUser, input: TUpdateExpertInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.expert.findUnique({ where: { id: input.id }, select: expertSelect });
+    if (!before) throw notFound("Expert");
+    if (before.version !== input.version) throw staleVersion("expert", before);
+    const { id, version, unavailability, ...changes } = input;
+    const updated = await tx.expert.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    if (updated.count === 0) throw staleVersion("expert", await getExpert(tx, user, id));
+    if (unavailability) {
+      await tx.expertUnavailability.deleteMany({ where: { expertId: id } });
+      await tx.expertUnavailability.createMany({ data: unavailability.map((u) => ({ ...u, expertId: id })) });
+    }
+    const after = await tx.expert.findUniqueOrThrow({ where: { id }, select: expertSelect });
+    await recordAudit(tx, user, { action: "expert.update", entityType: "expert", entityId: id, before, after });
+    return after;
+  });
+}

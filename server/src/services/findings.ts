@@ -1,0 +1,215 @@
+// Findings logged by experts in the field, and the small workflow that takes them from
+// draft to validated. Who may do what follows DESIGN.md: experts create and edit on the
+// phases they are on, the phase's lead expert validates, staff read validated ones.
+import type { SessionUser } from "../context.ts";
+import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import { AppError, fieldError, notFound, staleVersion } from "../lib/errors.ts";
+import { paginate } from "../lib/pagination.ts";
+import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
+import type { FindingStatus, IctArea } from "@hemicycle/shared/enums";
+import type {
+  TCreateFindingInput,
+  TFindingListInput,
+  TSetFindingStatusInput,
+  TUpdateFindingInput,
+} from "@hemicycle/shared/schemas/findings";
+import { findingScope, findVisiblePhase, isManager, type VisiblePhase } from "./access.ts";
+import { recordAudit } from "./audit.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export const findingListSelect = {
+  id: true,
+  phaseId: true,
+  area: true,
+  subArea: true,
+  kind: true,
+  severity: true,
+  grade: true,
+  title: true,
+  status: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  author: { select: { id: true, name: true } },
+  phase: { select: { id: true, kind: true, mission: { select: { id: true, code: true, title: true, parliament: { select: { id: true, name: true } } } } } },
+} satisfies Prisma.FindingSelect;
+
+export const findingDetailSelect = {
+  ...findingListSelect,
+  description: true,
+  evidence: true,
+  recommendation: true,
+  clientId: true,
+  validatedAt: true,
+  validatedBy: { select: { id: true, name: true } },
+} satisfies Prisma.FindingSelect;
+
+/** The fields the audit log records for a finding. */
+const findingAuditSelect = {
+  id: true,
+  phaseId: true,
+  area: true,
+  subArea: true,
+  kind: true,
+  severity: true,
+  grade: true,
+  title: true,
+  description: true,
+  evidence: true,
+  recommendation: true,
+  status: true,
+  version: true,
+} satisfies Prisma.FindingSelect;
+
+export async function listFindings(db: PrismaClient, user: SessionUser, input: TFindingListInput) {
+  const where: Prisma.FindingWhereInput = {
+    AND: [
+      findingScope(user),
+      input.phaseId ? { phaseId: input.phaseId } : {},
+      input.missionId ? { phase: { missionId: input.missionId } } : {},
+      input.parliamentId ? { phase: { mission: { parliamentId: input.parliamentId } } } : {},
+      input.area ? { area: input.area } : {},
+      input.severity ? { severity: input.severity } : {},
+      input.status ? { status: input.status } : {},
+      input.search ? { OR: [{ title: { contains: input.search, mode: "insensitive" } }, { description: { contains: input.search, mode: "insensitive" } }] } : {},
+    ],
+  };
+  return paginate(input, (args) =>
+    db.finding.findMany({ ...args, where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: findingListSelect }),
+  );
+}
+
+export async function getFinding(db: PrismaClient | Tx, user: SessionUser, id: string) {
+  const finding = await db.finding.findFirst({ where: { AND: [{ id }, findingScope(user)] }, select: findingDetailSelect });
+  if (!finding) throw notFound("Finding");
+  return finding;
+}
+
+function assertSubArea(area: IctArea, subArea: string | null | undefined) {
+  if (subArea && !isSubAreaOf(area, subArea)) throw fieldError("subArea", "Choose a sub-area of the selected ICT area");
+}
+
+/** Managers always; experts only on a phase whose team they are on. */
+function assertMayWriteOnPhase(user: SessionUser, phase: VisiblePhase) {
+  if (isManager(user)) return;
+  if (user.role === "EXPERT" && phase.teamRole) return;
+  throw new AppError("FORBIDDEN", "Only the experts on this phase's team can log findings on it.");
+}
+
+export async function createFinding(db: PrismaClient, user: SessionUser, input: TCreateFindingInput) {
+  if (user.role === "PARLIAMENT_STAFF") throw new AppError("FORBIDDEN", "Parliament staff cannot log findings.");
+  return db.$transaction(async (tx) => {
+    const phase = await findVisiblePhase(tx, user, input.phaseId);
+    if (!phase) throw notFound("Phase");
+    assertMayWriteOnPhase(user, phase);
+    if (phase.status === "CANCELLED") throw new AppError("INVALID_TRANSITION", "This phase is cancelled: no findings can be logged on it.");
+    if (input.clientId) {
+      // A draft resent after a lost connection: answer with the finding stored the first time.
+      const first = await tx.finding.findUnique({ where: { authorId_clientId: { authorId: user.id, clientId: input.clientId } }, select: findingDetailSelect });
+      if (first) return first;
+    }
+    assertSubArea(input.area, input.subArea);
+    const created = await tx.finding.create({
+      data: {
+        phaseId: input.phaseId,
+        area: input.area,
+        subArea: input.subArea,
+        kind: input.kind,
+        severity: input.severity,
+        grade: input.grade ?? null,
+        title: input.title,
+        description: input.description,
+        evidence: input.evidence,
+        recommendation: input.recommendation,
+        clientId: input.clientId ?? null,
+        authorId: user.id,
+      },
+      select: { id: true },
+    });
+    const after = await tx.finding.findUniqueOrThrow({ where: { id: created.id }, select: findingAuditSelect });
+    await recordAudit(tx, user, { action: "finding.create", entityType: "finding", entityId: created.id, after });
+    return tx.finding.findUniqueOrThrow({ where: { id: created.id }, select: findingDetailSelect });
+  });
+}
+
+/** Loads a finding the caller may see, with what the write rules need. */
+async function loadForWrite(tx: Tx, user: SessionUser, id: string) {
+  const finding = await tx.finding.findFirst({ where: { AND: [{ id }, findingScope(user)] }, select: { ...findingAuditSelect, authorId: true } });
+  if (!finding) throw notFound("Finding");
+  const phase = await findVisiblePhase(tx, user, finding.phaseId);
+  if (!phase) throw notFound("Finding");
+  return { finding, phase };
+}
+
+export async function updateFinding(db: PrismaClient, user: SessionUser, input: TUpdateFindingInput) {
+  if (user.role === "PARLIAMENT_STAFF") throw new AppError("FORBIDDEN", "Parliament staff cannot edit findings.");
+  return db.$transaction(async (tx) => {
+    const { finding: before, phase } = await loadForWrite(tx, user, input.id);
+    assertMayWriteOnPhase(user, phase);
+    if (before.version !== input.version) throw staleVersion("finding", await getFinding(tx, user, input.id));
+    if (before.status === "VALIDATED" && !isManager(user)) {
+      throw new AppError("FORBIDDEN", "A validated finding is locked. Ask the lead expert to reopen it first.");
+    }
+    const { id, version, ...changes } = input;
+    assertSubArea(changes.area ?? before.area, changes.subArea === undefined ? before.subArea : changes.subArea);
+    if (changes.area && changes.subArea === undefined && before.subArea && !isSubAreaOf(changes.area, before.subArea)) {
+      changes.subArea = null; // the old sub-area belongs to the old area
+    }
+    const updated = await tx.finding.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    if (updated.count === 0) throw staleVersion("finding", await getFinding(tx, user, id));
+    const after = await tx.finding.findUniqueOrThrow({ where: { id }, select: findingAuditSelect });
+    const { authorId: _authorId, ...beforeRow } = before;
+    await recordAudit(tx, user, { action: "finding.update", entityType: "finding", entityId: id, before: beforeRow, after });
+    return getFinding(tx, user, id);
+  });
+}
+
+type Transition = { from: FindingStatus; to: FindingStatus; who: "team" | "lead" };
+
+/** The workflow: team members submit and withdraw; the phase's lead (or a manager) validates, rejects, reopens. */
+const TRANSITIONS: Transition[] = [
+  { from: "DRAFT", to: "SUBMITTED", who: "team" },
+  { from: "SUBMITTED", to: "DRAFT", who: "team" },
+  { from: "REJECTED", to: "DRAFT", who: "team" },
+  { from: "SUBMITTED", to: "VALIDATED", who: "lead" },
+  { from: "SUBMITTED", to: "REJECTED", who: "lead" },
+  { from: "VALIDATED", to: "SUBMITTED", who: "lead" },
+];
+
+export async function setFindingStatus(db: PrismaClient, user: SessionUser, input: TSetFindingStatusInput) {
+  if (user.role === "PARLIAMENT_STAFF") throw new AppError("FORBIDDEN", "Parliament staff cannot change a finding's status.");
+  return db.$transaction(async (tx) => {
+    const { finding: before, phase } = await loadForWrite(tx, user, input.id);
+    assertMayWriteOnPhase(user, phase);
+    if (before.version !== input.version) throw staleVersion("finding", await getFinding(tx, user, input.id));
+    const transition = TRANSITIONS.find((t) => t.from === before.status && t.to === input.status);
+    if (!transition) {
+      throw new AppError("INVALID_TRANSITION", `A ${before.status.toLowerCase()} finding cannot become ${input.status.toLowerCase()}.`, {
+        fieldErrors: { status: ["Not allowed from the current status"] },
+      });
+    }
+    if (transition.who === "lead" && !isManager(user) && phase.teamRole !== "LEAD") {
+      throw new AppError("FORBIDDEN", "Only the phase's lead expert or a coordinator can validate, reject or reopen a finding.");
+    }
+    const validated = input.status === "VALIDATED";
+    const updated = await tx.finding.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        status: input.status,
+        validatedById: validated ? user.id : null,
+        validatedAt: validated ? new Date() : null,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw staleVersion("finding", await getFinding(tx, user, input.id));
+    await recordAudit(tx, user, {
+      action: "finding.setStatus",
+      entityType: "finding",
+      entityId: input.id,
+      before: { status: before.status, version: before.version },
+      after: { status: input.status, version: before.version + 1 },
+    });
+    return getFinding(tx, user, input.id);
+  });
+}

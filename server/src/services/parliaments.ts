@@ -1,0 +1,59 @@
+// Parliaments: read by everyone in scope (staff see only their own), managed by admins
+// and coordinators.
+import type { SessionUser } from "../context.ts";
+import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import { notFound, staleVersion } from "../lib/errors.ts";
+import { paginate } from "../lib/pagination.ts";
+import type { TCreateParliamentInput, TParliamentListInput, TUpdateParliamentInput } from "@hemicycle/shared/schemas/parliaments";
+import { parliamentScope } from "./access.ts";
+import { recordAudit } from "./audit.ts";
+
+export const parliamentSelect = {
+  id: true,
+  name: true,
+  countryCode: true,
+  region: true,
+  structure: true,
+  chamberNames: true,
+  website: true,
+  version: true,
+} satisfies Prisma.ParliamentSelect;
+
+export function listParliaments(db: PrismaClient, user: SessionUser, input: TParliamentListInput) {
+  const where: Prisma.ParliamentWhereInput = {
+    AND: [
+      parliamentScope(user),
+      input.region ? { region: input.region } : {},
+      input.search ? { OR: [{ name: { contains: input.search, mode: "insensitive" } }, { countryCode: { equals: input.search.toUpperCase() } }] } : {},
+    ],
+  };
+  return paginate(input, (args) => db.parliament.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: parliamentSelect }));
+}
+
+export async function getParliament(db: PrismaClient | Prisma.TransactionClient, user: SessionUser, id: string) {
+  const parliament = await db.parliament.findFirst({ where: { AND: [{ id }, parliamentScope(user)] }, select: parliamentSelect });
+  if (!parliament) throw notFound("Parliament");
+  return parliament;
+}
+
+export function createParliament(db: PrismaClient, user: SessionUser, input: TCreateParliamentInput) {
+  return db.$transaction(async (tx) => {
+    const created = await tx.parliament.create({ data: { ...input, website: input.website ?? null }, select: parliamentSelect });
+    await recordAudit(tx, user, { action: "parliament.create", entityType: "parliament", entityId: created.id, after: created });
+    return created;
+  });
+}
+
+export function updateParliament(db: PrismaClient, user: SessionUser, input: TUpdateParliamentInput) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.parliament.findUnique({ where: { id: input.id }, select: parliamentSelect });
+    if (!before) throw notFound("Parliament");
+    if (before.version !== input.version) throw staleVersion("parliament", before);
+    const { id, version, ...changes } = input;
+    const updated = await tx.parliament.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    if (updated.count === 0) throw staleVersion("parliament", await getParliament(tx, user, id));
+    const after = await tx.parliament.findUniqueOrThrow({ where: { id }, select: parliamentSelect });
+    await recordAudit(tx, user, { action: "parliament.update", entityType: "parliament", entityId: id, before, after });
+    return after;
+  });
+}
