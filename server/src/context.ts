@@ -1,6 +1,6 @@
 // What every procedure receives. Built per request by the HTTP adapter (http/trpc.ts)
 // and, in tests, directly for a chosen persona.
-import type { Logger } from "pino";
+import type { FastifyBaseLogger } from "fastify";
 import type { Auth } from "./auth/better-auth.ts";
 import type { PrismaClient } from "./db/generated/client.ts";
 import type { Role } from "@hemicycle/shared/enums";
@@ -17,7 +17,7 @@ export type SessionUser = {
 export type Context = {
   db: PrismaClient;
   auth: Auth;
-  log: Logger;
+  log: FastifyBaseLogger;
   /** The signed-in user, or null. */
   user: SessionUser | null;
   /** Request headers (cookies) for better-auth. */

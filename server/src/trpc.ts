@@ -11,8 +11,6 @@ import { AppError } from "./lib/errors.ts";
 import { toAppError } from "./lib/prisma-errors.ts";
 import { findVisibleMission, findVisiblePhase } from "./services/access.ts";
 
-const isProduction = process.env.NODE_ENV === "production";
-
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
@@ -48,7 +46,7 @@ const t = initTRPC.context<Context>().create({
         formErrors,
         reason,
         details,
-        ...(isProduction ? {} : { stack: shape.data.stack }),
+        // No stack traces leave the server: faults are logged there (errorMapping below).
       },
     };
   },

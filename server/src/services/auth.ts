@@ -33,7 +33,7 @@ export async function login(deps: AuthDeps, input: TLoginInput): Promise<Session
   }
   try {
     const result = await deps.auth.api.signInEmail({
-      body: { email: input.email, password: input.password, rememberMe: false },
+      body: { email: input.email, password: input.password },
       headers: deps.headers,
       returnHeaders: true,
     });
