@@ -1,0 +1,399 @@
+// The demo seed must give every role something real to see (DESIGN.md, "Demo data") while
+// respecting the rules the app itself enforces: no double-booked expert, no dependency
+// cycle, the scope of each account. And it must seed only once.
+import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
+import { FINDING_KINDS, FINDING_STATUSES, SEVERITIES } from "@hemicycle/shared/enums";
+import { verifyPassword } from "@hemicycle/server/auth/password";
+import { missionStatusFromPhases } from "@hemicycle/server/services/mission-status";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../helpers/database.ts";
+
+const db = useTestDatabase();
+const prisma = () => db().prisma;
+
+const ZAMBIA_CODE = "SADC-ZMB-2026";
+
+async function tableCounts() {
+  const p = prisma();
+  return {
+    users: await p.user.count(),
+    accounts: await p.account.count(),
+    parliaments: await p.parliament.count(),
+    programmes: await p.programme.count(),
+    experts: await p.expert.count(),
+    unavailability: await p.expertUnavailability.count(),
+    missions: await p.mission.count(),
+    phases: await p.phase.count(),
+    assignments: await p.assignment.count(),
+    findings: await p.finding.count(),
+    roadmaps: await p.roadmap.count(),
+    roadmapItems: await p.roadmapItem.count(),
+    dependencies: await p.roadmapItemDependency.count(),
+    itemFindings: await p.roadmapItemFinding.count(),
+    auditEvents: await p.auditEvent.count(),
+  };
+}
+
+async function userByEmail(email: string) {
+  return prisma().user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, role: true, parliamentId: true, expertId: true, emailVerified: true },
+  });
+}
+
+async function zambiaPhases() {
+  return prisma().phase.findMany({
+    where: { mission: { code: ZAMBIA_CODE } },
+    select: { id: true, kind: true, team: { select: { expertId: true, role: true } } },
+  });
+}
+
+function overlaps(a: { startDate: Date; endDate: Date }, b: { startDate: Date; endDate: Date }): boolean {
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
+
+beforeAll(async () => {
+  const started = performance.now();
+  const result = await seedDemoData(prisma());
+  const elapsed = Math.round(performance.now() - started);
+  console.log(`[seed] demo data seeded in ${elapsed} ms`);
+  expect(result).toEqual({ seeded: true });
+}, 60_000);
+
+describe("demo seed: accounts", () => {
+  it("creates exactly the seven demo accounts with their roles", async () => {
+    const users = await prisma().user.findMany({ select: { email: true, role: true }, orderBy: { email: "asc" } });
+    expect(users).toEqual(
+      DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })).sort((a, b) => a.email.localeCompare(b.email)),
+    );
+    expect(DEMO_ACCOUNTS.map((a) => a.email).sort()).toEqual([
+      "admin@hemicycle.test",
+      "coordinator@hemicycle.test",
+      "expert@hemicycle.test",
+      "lead.expert@hemicycle.test",
+      "outsider.expert@hemicycle.test",
+      "staff.montenegro@hemicycle.test",
+      "staff.zambia@hemicycle.test",
+    ]);
+  });
+
+  it("scopes staff to their parliament and links experts to expert records", async () => {
+    const zambia = await prisma().parliament.findUniqueOrThrow({ where: { name: "National Assembly of Zambia" } });
+    const montenegro = await prisma().parliament.findUniqueOrThrow({ where: { name: "Parliament of Montenegro" } });
+
+    expect(await userByEmail("staff.zambia@hemicycle.test")).toMatchObject({
+      role: "PARLIAMENT_STAFF",
+      parliamentId: zambia.id,
+      expertId: null,
+    });
+    expect(await userByEmail("staff.montenegro@hemicycle.test")).toMatchObject({
+      role: "PARLIAMENT_STAFF",
+      parliamentId: montenegro.id,
+      expertId: null,
+    });
+    for (const email of ["admin@hemicycle.test", "coordinator@hemicycle.test"]) {
+      expect(await userByEmail(email)).toMatchObject({ parliamentId: null, expertId: null });
+    }
+    const expertIds = new Set<string>();
+    for (const email of ["lead.expert@hemicycle.test", "expert@hemicycle.test", "outsider.expert@hemicycle.test"]) {
+      const user = await userByEmail(email);
+      expect(user).toMatchObject({ role: "EXPERT", parliamentId: null });
+      expect(user.expertId).not.toBeNull();
+      expertIds.add(user.expertId!);
+    }
+    expect(expertIds.size).toBe(3);
+  });
+
+  it("gives every account a verified e-mail and a credential with the demo password", async () => {
+    const accounts = await prisma().account.findMany({
+      select: {
+        accountId: true,
+        userId: true,
+        providerId: true,
+        password: true,
+        user: { select: { emailVerified: true } },
+      },
+    });
+    expect(accounts).toHaveLength(DEMO_ACCOUNTS.length);
+    for (const account of accounts) {
+      expect(account).toMatchObject({
+        providerId: "credential",
+        accountId: account.userId,
+        user: { emailVerified: true },
+      });
+      expect(account.password).toMatch(/^\$argon2id\$/);
+    }
+    // One hash shared by all: verify it once, and check that it does not accept anything.
+    const hashes = new Set(accounts.map((a) => a.password));
+    expect(hashes.size).toBe(1);
+    const [hash] = [...hashes];
+    expect(await verifyPassword({ hash: hash!, password: DEMO_PASSWORD })).toBe(true);
+    expect(await verifyPassword({ hash: hash!, password: "not-the-demo-password" })).toBe(false);
+  });
+});
+
+describe("demo seed: missions and teams", () => {
+  it("has the programmes and mission variants of the design", async () => {
+    const missions = await prisma().mission.findMany({
+      select: {
+        code: true,
+        type: true,
+        status: true,
+        coordinator: { select: { email: true } },
+        programme: { select: { name: true, funders: true } },
+        parliament: { select: { name: true, region: true } },
+        phases: { select: { kind: true, status: true, startDate: true, endDate: true } },
+      },
+    });
+    const byCode = new Map(missions.map((m) => [m.code, m]));
+
+    const sadc = missions.filter((m) => m.programme?.name === "SADC Parliamentary ICT Modernisation Programme");
+    const sadcWithBothPhases = sadc.filter(
+      (m) =>
+        m.type === "ASSESSMENT_AND_PLAN" &&
+        m.phases.some((p) => p.kind === "ASSESSMENT") &&
+        m.phases.some((p) => p.kind === "STRATEGIC_PLAN"),
+    );
+    expect(sadcWithBothPhases.map((m) => m.parliament.name)).toEqual(
+      expect.arrayContaining([
+        "National Assembly of Zambia",
+        "National Assembly of Malawi",
+        "Parliament of the Republic of Namibia",
+        "Parliament of Botswana",
+      ]),
+    );
+
+    const myanmar = missions.find((m) => m.parliament.name === "Pyidaungsu Hluttaw");
+    expect(myanmar?.type).toBe("VALIDATION");
+    expect(myanmar?.phases.map((p) => p.kind).sort()).toEqual(["STRATEGIC_PLAN", "VALIDATION"]);
+
+    const montenegro = missions.find((m) => m.parliament.name === "Parliament of Montenegro");
+    expect(montenegro?.type).toBe("TERMS_OF_REFERENCE");
+    expect(montenegro?.programme?.funders).toContain("European Union (IPA III)");
+    expect(montenegro?.phases).toHaveLength(1);
+    const tor = montenegro!.phases[0]!;
+    expect(tor.kind).toBe("TERMS_OF_REFERENCE");
+    expect((tor.endDate.getTime() - tor.startDate.getTime()) / 86_400_000 + 1).toBe(19); // three working weeks
+
+    const workshops = missions.filter((m) => m.type === "WORKSHOP");
+    expect(workshops.length).toBeGreaterThan(0);
+    for (const workshop of workshops) {
+      expect(workshop.parliament.region).toBe("LATIN_AMERICA_CARIBBEAN");
+      expect(workshop.phases.every((p) => p.kind === "WORKSHOP")).toBe(true);
+    }
+
+    for (const mission of missions) {
+      expect(mission.coordinator?.email).toBe("coordinator@hemicycle.test");
+      expect(mission.status).toBe(missionStatusFromPhases(mission.phases));
+      for (const phase of mission.phases) expect(phase.startDate <= phase.endDate).toBe(true);
+    }
+    expect(byCode.get(ZAMBIA_CODE)?.status).toBe("IN_PROGRESS");
+    expect(new Set(missions.map((m) => m.status))).toEqual(
+      new Set(["PLANNED", "IN_PROGRESS", "COMPLETED", "CANCELLED"]),
+    );
+  });
+
+  it("has an overdue report, fieldwork under way and phases still to come (today = 2026-11-27)", async () => {
+    const today = new Date("2026-11-27");
+    const overdue = await prisma().phase.count({ where: { status: "DRAFT_REPORT", reportDueDate: { lt: today } } });
+    expect(overdue).toBeGreaterThan(0);
+    expect(await prisma().phase.count({ where: { status: "FIELDWORK" } })).toBeGreaterThan(0);
+    expect(await prisma().phase.count({ where: { status: "FINALISED" } })).toBeGreaterThan(0);
+    expect(
+      await prisma().phase.count({ where: { startDate: { gt: today }, status: { not: "CANCELLED" } } }),
+    ).toBeGreaterThan(0);
+  });
+
+  it("puts the lead expert in the lead of the Zambia assessment and the member on both Zambia phases", async () => {
+    const lead = await userByEmail("lead.expert@hemicycle.test");
+    const member = await userByEmail("expert@hemicycle.test");
+    const phases = await zambiaPhases();
+    const assessment = phases.find((p) => p.kind === "ASSESSMENT");
+    const plan = phases.find((p) => p.kind === "STRATEGIC_PLAN");
+    expect(assessment?.team).toEqual(
+      expect.arrayContaining([
+        { expertId: lead.expertId, role: "LEAD" },
+        { expertId: member.expertId, role: "MEMBER" },
+      ]),
+    );
+    expect(plan?.team).toContainEqual({ expertId: member.expertId, role: "MEMBER" });
+    for (const phase of phases) expect(phase.team.filter((t) => t.role === "LEAD")).toHaveLength(1);
+  });
+
+  it("leaves the outsider expert on no phase at all", async () => {
+    const outsider = await userByEmail("outsider.expert@hemicycle.test");
+    expect(await prisma().assignment.count({ where: { expertId: outsider.expertId! } })).toBe(0);
+  });
+
+  it("books no expert on overlapping phases nor inside their unavailability", async () => {
+    const experts = await prisma().expert.findMany({
+      select: {
+        name: true,
+        unavailability: { select: { startDate: true, endDate: true } },
+        assignments: {
+          where: { phase: { status: { not: "CANCELLED" } } },
+          select: { overrideReason: true, phase: { select: { id: true, startDate: true, endDate: true } } },
+        },
+      },
+    });
+    const problems: string[] = [];
+    for (const expert of experts) {
+      const phases = expert.assignments.map((a) => a.phase);
+      phases.forEach((a, i) => {
+        for (const b of phases.slice(i + 1)) if (overlaps(a, b)) problems.push(`${expert.name}: phases overlap`);
+        for (const u of expert.unavailability)
+          if (overlaps(a, u)) problems.push(`${expert.name}: booked while unavailable`);
+      });
+      expect(expert.assignments.every((a) => a.overrideReason === null)).toBe(true);
+    }
+    expect(problems).toEqual([]);
+    // The check above must have had bookings to look at.
+    expect(experts.filter((e) => e.assignments.length >= 2).length).toBeGreaterThan(3);
+    expect(experts.some((e) => e.unavailability.length > 0)).toBe(true);
+  });
+});
+
+describe("demo seed: findings", () => {
+  it("fills the Zambia assessment with findings of every status, kind and severity across the ICT areas", async () => {
+    const lead = await userByEmail("lead.expert@hemicycle.test");
+    const member = await userByEmail("expert@hemicycle.test");
+    const findings = await prisma().finding.findMany({
+      where: { phase: { kind: "ASSESSMENT", mission: { code: ZAMBIA_CODE } } },
+      select: {
+        area: true,
+        subArea: true,
+        kind: true,
+        severity: true,
+        grade: true,
+        status: true,
+        authorId: true,
+        validatedById: true,
+        validatedAt: true,
+      },
+    });
+    expect(findings.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(findings.map((f) => f.status))).toEqual(new Set(FINDING_STATUSES));
+    expect(new Set(findings.map((f) => f.kind))).toEqual(new Set(FINDING_KINDS));
+    expect(new Set(findings.map((f) => f.severity))).toEqual(new Set(SEVERITIES));
+    expect(new Set(findings.map((f) => f.area)).size).toBeGreaterThanOrEqual(6);
+    expect(findings.filter((f) => f.status === "VALIDATED").length).toBeGreaterThanOrEqual(3);
+    expect(findings.some((f) => f.grade !== null)).toBe(true);
+    expect(new Set(findings.map((f) => f.authorId))).toEqual(new Set([lead.id, member.id]));
+
+    for (const f of findings) {
+      if (f.subArea !== null) expect(isSubAreaOf(f.area, f.subArea), `${f.area}/${f.subArea}`).toBe(true);
+      if (f.grade !== null) expect(f.grade).toBeGreaterThanOrEqual(0);
+      if (f.grade !== null) expect(f.grade).toBeLessThanOrEqual(5);
+      if (f.status === "VALIDATED") {
+        expect(f.validatedById).toBe(lead.id);
+        expect(f.validatedAt).toBeInstanceOf(Date);
+      } else {
+        expect(f.validatedById).toBeNull();
+        expect(f.validatedAt).toBeNull();
+      }
+    }
+  });
+
+  it("gives Montenegro and another parliament validated findings of their own", async () => {
+    const validatedByParliament = await prisma().finding.groupBy({
+      by: ["phaseId"],
+      where: { status: "VALIDATED" },
+      _count: true,
+    });
+    const phases = await prisma().phase.findMany({
+      where: { id: { in: validatedByParliament.map((g) => g.phaseId) } },
+      select: { mission: { select: { parliament: { select: { name: true } } } } },
+    });
+    const parliaments = new Set(phases.map((p) => p.mission.parliament.name));
+    expect(parliaments).toContain("Parliament of Montenegro");
+    expect(parliaments.has("National Assembly of Malawi") || parliaments.has("Pyidaungsu Hluttaw")).toBe(true);
+    for (const f of await prisma().finding.findMany({ select: { area: true, subArea: true } })) {
+      if (f.subArea !== null) expect(isSubAreaOf(f.area, f.subArea), `${f.area}/${f.subArea}`).toBe(true);
+    }
+  });
+});
+
+describe("demo seed: roadmap", () => {
+  it("gives the Zambia mission a draft roadmap whose items answer some findings, not all", async () => {
+    const roadmap = await prisma().roadmap.findFirstOrThrow({
+      where: { mission: { code: ZAMBIA_CODE } },
+      select: {
+        status: true,
+        horizonStart: true,
+        horizonEnd: true,
+        vision: true,
+        items: {
+          orderBy: { position: "asc" },
+          select: {
+            id: true,
+            position: true,
+            area: true,
+            costEstimate: true,
+            currency: true,
+            startDate: true,
+            endDate: true,
+            findings: { select: { finding: { select: { id: true, phase: { select: { missionId: true } } } } } },
+            dependsOn: { select: { dependsOnId: true } },
+          },
+        },
+        missionId: true,
+      },
+    });
+    expect(roadmap).toMatchObject({ status: "DRAFT", horizonStart: 2027, horizonEnd: 2031 });
+    expect(roadmap.vision).toBeTruthy();
+    expect(roadmap.items.length).toBeGreaterThanOrEqual(6);
+    expect(roadmap.items.map((i) => i.position)).toEqual(roadmap.items.map((_, index) => index));
+    expect(new Set(roadmap.items.map((i) => i.area)).size).toBeGreaterThanOrEqual(5);
+    for (const item of roadmap.items) {
+      expect(item.costEstimate?.toNumber()).toBeGreaterThan(0);
+      expect(["USD", "ZMW"]).toContain(item.currency);
+      expect(item.startDate! <= item.endDate!).toBe(true);
+      for (const link of item.findings) expect(link.finding.phase.missionId).toBe(roadmap.missionId);
+    }
+
+    const linked = new Set(roadmap.items.flatMap((i) => i.findings.map((l) => l.finding.id)));
+    expect(linked.size).toBeGreaterThanOrEqual(5);
+    const uncovered = await prisma().finding.count({
+      where: {
+        phase: { mission: { code: ZAMBIA_CODE } },
+        status: "VALIDATED",
+        severity: { in: ["HIGH", "CRITICAL"] },
+        id: { notIn: [...linked] },
+      },
+    });
+    expect(uncovered).toBeGreaterThan(0);
+
+    // Dependencies exist and form no cycle (depth-first search for a back edge).
+    const edges = new Map(roadmap.items.map((i) => [i.id, i.dependsOn.map((d) => d.dependsOnId)]));
+    expect([...edges.values()].flat().length).toBeGreaterThanOrEqual(2);
+    const state = new Map<string, "visiting" | "done">();
+    const visit = (id: string): boolean => {
+      if (state.get(id) === "done") return false;
+      if (state.get(id) === "visiting") return true;
+      state.set(id, "visiting");
+      const cyclic = (edges.get(id) ?? []).some(visit);
+      state.set(id, "done");
+      return cyclic;
+    };
+    expect([...edges.keys()].some(visit)).toBe(false);
+  });
+});
+
+describe("demo seed: once only", () => {
+  it("records the seed in the audit log", async () => {
+    const events = await prisma().auditEvent.findMany({
+      where: { action: "demo.seed" },
+      select: { entityType: true, entityId: true, actorId: true, actorRole: true, after: true },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ entityType: "database", entityId: "demo", actorId: null, actorRole: null });
+    expect(events[0]!.after).toMatchObject({ counts: { users: 7 } });
+  });
+
+  it("does nothing on a database that already has users", async () => {
+    const before = await tableCounts();
+    expect(await seedDemoData(prisma())).toEqual({ seeded: false });
+    expect(await tableCounts()).toEqual(before);
+  });
+});
