@@ -1,0 +1,40 @@
+// Calling the real router as a chosen user: a tRPC caller over a real context (real
+// database, real better-auth), exactly what the HTTP adapter builds for a request.
+import pino from "pino";
+import { createAuth } from "@hemicycle/server/auth/better-auth";
+import type { Context, SessionUser } from "@hemicycle/server/context";
+import type { Database } from "@hemicycle/server/db/database";
+import { createCaller } from "@hemicycle/server/router";
+
+const silent = pino({ level: "silent" });
+
+export type TestContext = Context & { cookies: string[] };
+
+export function contextFor(db: Database, user: SessionUser | null, options: { cookie?: string; ip?: string } = {}): TestContext {
+  const cookies: string[] = [];
+  const headers = new Headers();
+  if (options.cookie) headers.set("cookie", options.cookie);
+  return {
+    db: db.prisma,
+    auth: createAuth({ prisma: db.prisma, secret: "test-secret-test-secret-test-secret-0123", baseURL: "http://localhost:3000" }),
+    log: silent,
+    user,
+    headers,
+    ip: options.ip ?? "127.0.0.1",
+    setCookie: (value) => cookies.push(value),
+    cookies,
+  };
+}
+
+export function callerFor(db: Database, user: SessionUser | null, options?: { cookie?: string; ip?: string }) {
+  return createCaller(contextFor(db, user, options));
+}
+
+/** The session user of an account, as the HTTP layer would resolve it from its cookie. */
+export async function sessionUserByEmail(db: Database, email: string): Promise<SessionUser> {
+  const user = await db.prisma.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, parliamentId: true, expertId: true },
+  });
+  return user;
+}

@@ -1,0 +1,96 @@
+// Who may call what: one row per procedure of the router, one column per persona,
+// following DESIGN.md's permission table. The test beside this file lists the router's
+// procedures and fails for any procedure without a row here, so each new procedure
+// arrives with its permissions written down.
+//
+// Personas, on the Zambia mission of the demo data:
+//   anonymous       no session
+//   admin           ADMIN
+//   coordinator     COORDINATOR
+//   leadExpert      EXPERT, lead of the mission's assessment phase
+//   outsiderExpert  EXPERT on no mission
+//   ownStaff        PARLIAMENT_STAFF of Zambia (the mission's parliament)
+//   otherStaff      PARLIAMENT_STAFF of Montenegro
+//
+// Outcomes: OK, or the tRPC error code the call must fail with. NOT_FOUND is the answer
+// for a record the persona may not even know about.
+
+export const PERSONAS = ["anonymous", "admin", "coordinator", "leadExpert", "outsiderExpert", "ownStaff", "otherStaff"] as const;
+export type Persona = (typeof PERSONAS)[number];
+export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+
+type Row = Record<Persona, Outcome>;
+
+const row = (a: Outcome, ad: Outcome, co: Outcome, le: Outcome, ou: Outcome, os: Outcome, xs: Outcome): Row => ({
+  anonymous: a,
+  admin: ad,
+  coordinator: co,
+  leadExpert: le,
+  outsiderExpert: ou,
+  ownStaff: os,
+  otherStaff: xs,
+});
+
+const U = "UNAUTHORIZED";
+const F = "FORBIDDEN";
+const N = "NOT_FOUND";
+
+/** Anyone signed in (lists are scoped in the query, so calling them is allowed). */
+const signedIn = row(U, "OK", "OK", "OK", "OK", "OK", "OK");
+/** Admins and coordinators manage reference data, missions and teams. */
+const managers = row(U, "OK", "OK", F, F, F, F);
+const adminOnly = row(U, "OK", F, F, F, F, F);
+/** Reading something of the Zambia mission: its team and its parliament's staff, not outsiders. */
+const zambiaMissionReader = row(U, "OK", "OK", "OK", N, "OK", N);
+
+export const EXPECTATIONS: Record<string, Row> = {
+  "auth.login": row("OK", "OK", "OK", "OK", "OK", "OK", "OK"),
+  "auth.logout": row("OK", "OK", "OK", "OK", "OK", "OK", "OK"),
+  "auth.me": signedIn,
+
+  "parliaments.list": signedIn,
+  // The directory of parliaments is readable by experts; staff see their own only.
+  "parliaments.byId": row(U, "OK", "OK", "OK", "OK", "OK", N),
+  "parliaments.create": managers,
+  "parliaments.update": managers,
+
+  "programmes.list": signedIn,
+  // Staff see the programmes that fund a mission to their parliament.
+  "programmes.byId": row(U, "OK", "OK", "OK", "OK", "OK", N),
+  "programmes.create": managers,
+  "programmes.update": managers,
+
+  "experts.list": signedIn,
+  // Staff see the experts on their parliament's missions.
+  "experts.byId": row(U, "OK", "OK", "OK", "OK", "OK", N),
+  "experts.create": managers,
+  "experts.update": managers,
+
+  "missions.list": signedIn,
+  "missions.byId": zambiaMissionReader,
+  "missions.create": managers,
+  "missions.update": managers,
+  "missions.addPhase": managers,
+  "missions.updatePhase": managers,
+  "missions.assignExpert": managers,
+  "missions.unassignExpert": managers,
+
+  "findings.list": signedIn,
+  // A validated finding of Zambia: its parliament's staff read it.
+  "findings.byId": zambiaMissionReader,
+  // Writing on the Zambia assessment phase: its team and managers; staff never;
+  // an expert off the mission cannot even see the phase.
+  "findings.create": row(U, "OK", "OK", "OK", N, F, F),
+  "findings.update": row(U, "OK", "OK", "OK", N, F, F),
+  // Validating a submitted finding: the phase's lead expert or a manager.
+  "findings.setStatus": row(U, "OK", "OK", "OK", N, F, F),
+
+  "roadmaps.byMission": zambiaMissionReader,
+  "roadmaps.byId": zambiaMissionReader,
+
+  "audit.list": row(U, "OK", "OK", F, F, F, F),
+
+  "users.list": adminOnly,
+  "users.create": adminOnly,
+  "users.update": adminOnly,
+};

@@ -1,0 +1,210 @@
+// Every procedure of the router, called by each of seven personas, must answer as the
+// expectation table says: allowed calls succeed, the others fail with the right code.
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { SessionUser } from "@hemicycle/server/context";
+import { appRouter } from "@hemicycle/server/router";
+import { DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { callerFor, sessionUserByEmail } from "../../helpers/context.ts";
+import { useTestDatabase } from "../../helpers/database.ts";
+import { createExpert, createFinding, day } from "../../factories/records.ts";
+import { EXPECTATIONS, PERSONAS, type Outcome, type Persona } from "./expectations.ts";
+
+const db = useTestDatabase();
+
+const EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
+  admin: "admin@hemicycle.test",
+  coordinator: "coordinator@hemicycle.test",
+  leadExpert: "lead.expert@hemicycle.test",
+  outsiderExpert: "outsider.expert@hemicycle.test",
+  ownStaff: "staff.zambia@hemicycle.test",
+  otherStaff: "staff.montenegro@hemicycle.test",
+};
+
+type Fixture = {
+  users: Record<Persona, SessionUser | null>;
+  zambia: { missionId: string; parliamentId: string; programmeId: string; assessmentPhaseId: string; roadmapId: string; validatedFindingId: string };
+  leadExpertId: string;
+};
+
+let fx: Fixture;
+let sequence = 0;
+const next = () => ++sequence;
+
+beforeAll(async () => {
+  const { prisma } = db();
+  await seedDemoData(prisma);
+  const users = { anonymous: null } as Record<Persona, SessionUser | null>;
+  for (const [persona, email] of Object.entries(EMAILS)) users[persona as Persona] = await sessionUserByEmail(db(), email);
+  const lead = users.leadExpert!;
+  const phase = await prisma.phase.findFirstOrThrow({
+    where: { kind: "ASSESSMENT", team: { some: { expertId: lead.expertId!, role: "LEAD" } }, mission: { parliamentId: users.ownStaff!.parliamentId! } },
+    select: { id: true, mission: { select: { id: true, parliamentId: true, programmeId: true, roadmap: { select: { id: true } } } } },
+  });
+  const validated = await prisma.finding.findFirstOrThrow({ where: { phaseId: phase.id, status: "VALIDATED" }, select: { id: true } });
+  fx = {
+    users,
+    zambia: {
+      missionId: phase.mission.id,
+      parliamentId: phase.mission.parliamentId,
+      programmeId: phase.mission.programmeId!,
+      assessmentPhaseId: phase.id,
+      roadmapId: phase.mission.roadmap!.id,
+      validatedFindingId: validated.id,
+    },
+    leadExpertId: lead.expertId!,
+  };
+}, 60_000);
+
+/** A fresh record per call, so that an allowed mutation never changes what the next call sees. */
+async function freshMission() {
+  const n = next();
+  return db().prisma.mission.create({
+    data: {
+      code: `AUTHZ-${n}`,
+      title: `Authorization mission ${n}`,
+      type: "WORKSHOP",
+      parliamentId: fx.zambia.parliamentId,
+      phases: { create: [{ kind: "WORKSHOP", startDate: day(`2030-0${(n % 9) + 1}-01`), endDate: day(`2030-0${(n % 9) + 1}-02`) }] },
+    },
+    select: { id: true, version: true, phases: { select: { id: true, version: true } } },
+  });
+}
+
+/** Valid input for each procedure, built for the persona calling it. */
+const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> = {
+  "auth.login": () => ({ email: EMAILS.admin, password: DEMO_PASSWORD }),
+  "auth.logout": () => undefined,
+  "auth.me": () => undefined,
+
+  "parliaments.list": () => ({}),
+  "parliaments.byId": () => ({ id: fx.zambia.parliamentId }),
+  "parliaments.create": () => ({ name: `Parliament ${next()}`, countryCode: "LS", region: "SADC", structure: "BICAMERAL" }),
+  "parliaments.update": async () => {
+    const p = await db().prisma.parliament.create({ data: { name: `Parliament ${next()}`, countryCode: "LS", region: "SADC", structure: "UNICAMERAL" }, select: { id: true, version: true } });
+    return { id: p.id, version: p.version, website: "https://parliament.example" };
+  },
+
+  "programmes.list": () => ({}),
+  "programmes.byId": () => ({ id: fx.zambia.programmeId }),
+  "programmes.create": () => ({ name: `Programme ${next()}`, funders: ["UNDP"], startDate: "2027-01-01", endDate: "2028-12-31" }),
+  "programmes.update": async () => {
+    const p = await db().prisma.programme.create({ data: { name: `Programme ${next()}`, startDate: day("2027-01-01"), endDate: day("2027-12-31") }, select: { id: true, version: true } });
+    return { id: p.id, version: p.version, description: "Updated" };
+  },
+
+  "experts.list": () => ({}),
+  "experts.byId": () => ({ id: fx.leadExpertId }),
+  "experts.create": () => ({ name: `Expert ${next()}`, institution: "Hellenic Parliament", countryCode: "GR", areas: ["LEG"], languages: ["en"] }),
+  "experts.update": async () => {
+    const e = await createExpert(db());
+    return { id: e.id, version: e.version, languages: ["en", "fr"] };
+  },
+
+  "missions.list": () => ({}),
+  "missions.byId": () => ({ id: fx.zambia.missionId }),
+  "missions.create": () => ({
+    code: `NEW-${next()}`,
+    title: "A new mission",
+    type: "ASSESSMENT_AND_PLAN",
+    parliamentId: fx.zambia.parliamentId,
+    phases: [{ kind: "ASSESSMENT", startDate: "2031-01-05", endDate: "2031-01-09" }],
+  }),
+  "missions.update": async () => {
+    const m = await freshMission();
+    return { id: m.id, version: m.version, title: "Renamed" };
+  },
+  "missions.addPhase": async () => {
+    const m = await freshMission();
+    return { missionId: m.id, kind: "STRATEGIC_PLAN", startDate: "2032-05-03", endDate: "2032-05-07" };
+  },
+  "missions.updatePhase": async () => {
+    const m = await freshMission();
+    return { id: m.phases[0]!.id, version: m.phases[0]!.version, location: "Lusaka" };
+  },
+  "missions.assignExpert": async () => {
+    const m = await freshMission();
+    const e = await createExpert(db());
+    return { phaseId: m.phases[0]!.id, expertId: e.id, role: "MEMBER" };
+  },
+  "missions.unassignExpert": async () => {
+    const m = await freshMission();
+    const e = await createExpert(db());
+    await db().prisma.assignment.create({ data: { phaseId: m.phases[0]!.id, expertId: e.id, role: "MEMBER" } });
+    return { phaseId: m.phases[0]!.id, expertId: e.id };
+  },
+
+  "findings.list": () => ({}),
+  "findings.byId": () => ({ id: fx.zambia.validatedFindingId }),
+  "findings.create": () => ({
+    phaseId: fx.zambia.assessmentPhaseId,
+    area: "SEC",
+    kind: "RISK",
+    severity: "HIGH",
+    title: `No offsite backup ${next()}`,
+    description: "Backups are kept in the same server room as the servers.",
+    clientId: randomUUID().replace(/-/g, ""),
+  }),
+  "findings.update": async () => {
+    const f = await createFinding(db(), { phaseId: fx.zambia.assessmentPhaseId, authorId: fx.users.leadExpert!.id, status: "DRAFT" });
+    return { id: f.id, version: f.version, severity: "CRITICAL" };
+  },
+  "findings.setStatus": async () => {
+    const f = await createFinding(db(), { phaseId: fx.zambia.assessmentPhaseId, authorId: fx.users.leadExpert!.id, status: "SUBMITTED" });
+    return { id: f.id, version: f.version, status: "VALIDATED" };
+  },
+
+  "roadmaps.byMission": () => ({ missionId: fx.zambia.missionId }),
+  "roadmaps.byId": () => ({ id: fx.zambia.roadmapId }),
+
+  "audit.list": () => ({}),
+
+  "users.list": () => ({}),
+  "users.create": () => ({ name: "New colleague", email: `new.${next()}@hemicycle.test`, password: "a-long-enough-password", role: "COORDINATOR" }),
+  "users.update": async () => {
+    const n = next();
+    const u = await db().prisma.user.create({ data: { id: randomUUID(), name: `User ${n}`, email: `user.${n}@hemicycle.test`, role: "EXPERT" }, select: { id: true, version: true } });
+    return { id: u.id, version: u.version, name: "Renamed" };
+  },
+};
+
+function procedurePaths(): string[] {
+  return Object.keys(appRouter._def.procedures).sort();
+}
+
+async function outcomeOf(persona: Persona, path: string): Promise<{ outcome: Outcome | string; error?: unknown }> {
+  const caller = callerFor(db(), fx.users[persona]) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+  const [namespace, name] = path.split(".") as [string, string];
+  const input = await INPUTS[path]!(persona);
+  try {
+    await caller[namespace]![name]!(input);
+    return { outcome: "OK" };
+  } catch (error) {
+    if (error instanceof TRPCError) return { outcome: error.code, error };
+    return { outcome: "THREW_NON_TRPC_ERROR", error };
+  }
+}
+
+describe("authorization matrix", () => {
+  it("has an expectation row and an input for every procedure of the router, and none for a procedure that is gone", () => {
+    const paths = procedurePaths();
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths.filter((p) => !EXPECTATIONS[p])).toEqual([]);
+    expect(paths.filter((p) => !INPUTS[p])).toEqual([]);
+    expect(Object.keys(EXPECTATIONS).filter((p) => !paths.includes(p))).toEqual([]);
+  });
+
+  for (const path of Object.keys(EXPECTATIONS).sort()) {
+    describe(path, () => {
+      for (const persona of PERSONAS) {
+        const expected = EXPECTATIONS[path]![persona];
+        it(`${persona} → ${expected}`, async () => {
+          const { outcome, error } = await outcomeOf(persona, path);
+          if (outcome !== expected && error) console.error(path, persona, error);
+          expect(outcome).toBe(expected);
+        });
+      }
+    });
+  }
+});
