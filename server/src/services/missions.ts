@@ -157,7 +157,7 @@ export async function createMission(db: PrismaClient, user: SessionUser, input: 
       },
       select: missionDetailSelect,
     });
-    const { phases, parliament, programme, coordinator, ...row } = created;
+    const { phases, parliament: _parliament, programme: _programme, coordinator: _coordinator, ...row } = created;
     await recordAudit(tx, user, {
       action: "mission.create",
       entityType: "mission",
