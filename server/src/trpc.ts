@@ -9,7 +9,7 @@ import { zId } from "@hemicycle/shared/schemas/common";
 import type { Context, SessionUser } from "./context.ts";
 import { AppError } from "./lib/errors.ts";
 import { toAppError } from "./lib/prisma-errors.ts";
-import { findVisibleMission, findVisiblePhase } from "./services/access.ts";
+import { findVisibleMission, findVisibleParliament, findVisiblePhase } from "./services/access.ts";
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
@@ -104,6 +104,18 @@ export const missionProcedure = protectedProcedure
     const mission = await findVisibleMission(ctx.db, ctx.user, input.missionId);
     if (!mission) throw new TRPCError({ code: "NOT_FOUND", message: "Mission not found", cause: new AppError("NOT_FOUND", "Mission not found") });
     return next({ ctx: { ...ctx, mission } });
+  });
+
+/**
+ * Takes `parliamentId`; NOT_FOUND unless the caller may see that parliament (staff:
+ * only their own); puts it on `ctx.parliament`.
+ */
+export const parliamentProcedure = protectedProcedure
+  .input(z.object({ parliamentId: zId }))
+  .use(async ({ ctx, input, next }) => {
+    const parliament = await findVisibleParliament(ctx.db, ctx.user, input.parliamentId);
+    if (!parliament) throw new TRPCError({ code: "NOT_FOUND", message: "Parliament not found", cause: new AppError("NOT_FOUND", "Parliament not found") });
+    return next({ ctx: { ...ctx, parliament } });
   });
 
 /**

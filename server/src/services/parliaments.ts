@@ -5,7 +5,7 @@ import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
 import type { TCreateParliamentInput, TParliamentListInput, TUpdateParliamentInput } from "@hemicycle/shared/schemas/parliaments";
-import { parliamentScope } from "./access.ts";
+import { findingScope, missionScope, parliamentScope } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 
 export const parliamentSelect = {
@@ -56,4 +56,25 @@ export function updateParliament(db: PrismaClient, user: SessionUser, input: TUp
     await recordAudit(tx, user, { action: "parliament.update", entityType: "parliament", entityId: id, before, after });
     return after;
   });
+}
+
+/**
+ * What a parliament's home page shows at a glance: its missions by status and the
+ * validated findings by ICT area and severity, counting only what the caller may see.
+ */
+export async function getParliamentOverview(db: PrismaClient, user: SessionUser, parliamentId: string) {
+  const [parliament, missionsByStatus, findings] = await Promise.all([
+    getParliament(db, user, parliamentId),
+    db.mission.groupBy({ by: ["status"], where: { AND: [{ parliamentId }, missionScope(user)] }, _count: { _all: true } }),
+    db.finding.groupBy({
+      by: ["area", "severity"],
+      where: { AND: [{ status: "VALIDATED", phase: { mission: { parliamentId } } }, findingScope(user)] },
+      _count: { _all: true },
+    }),
+  ]);
+  return {
+    parliament,
+    missionsByStatus: missionsByStatus.map((m) => ({ status: m.status, count: m._count._all })),
+    validatedFindings: findings.map((f) => ({ area: f.area, severity: f.severity, count: f._count._all })),
+  };
 }

@@ -51,6 +51,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   "parliaments.list": signedIn,
   // The directory of parliaments is readable by experts; staff see their own only.
   "parliaments.byId": row(U, "OK", "OK", "OK", "OK", "OK", N),
+  "parliaments.overview": row(U, "OK", "OK", "OK", "OK", "OK", N),
   "parliaments.create": managers,
   "parliaments.update": managers,
 

@@ -80,6 +80,7 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
 
   "parliaments.list": () => ({}),
   "parliaments.byId": () => ({ id: fx.zambia.parliamentId }),
+  "parliaments.overview": () => ({ parliamentId: fx.zambia.parliamentId }),
   "parliaments.create": () => ({ name: `Parliament ${next()}`, countryCode: "LS", region: "SADC", structure: "BICAMERAL" }),
   "parliaments.update": async () => {
     const p = await db().prisma.parliament.create({ data: { name: `Parliament ${next()}`, countryCode: "LS", region: "SADC", structure: "UNICAMERAL" }, select: { id: true, version: true } });
