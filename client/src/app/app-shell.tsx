@@ -1,0 +1,91 @@
+// The frame of every signed-in page: skip link, header with the product, the role's
+// navigation and the user, and the main landmark the pages render into.
+import { useEffect, useRef } from "react";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { useTranslation } from "react-i18next";
+import type { Role } from "@hemicycle/shared/enums";
+import { useMe, roleHome } from "../lib/session.ts";
+import { cn } from "../lib/cn.ts";
+import { Badge } from "../components/ui/badge.tsx";
+import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
+
+type NavItem = { to: string; label: "nav.missions" | "nav.myMissions" | "nav.myParliament" | "nav.audit" };
+
+function navFor(role: Role): NavItem[] {
+  switch (role) {
+    case "ADMIN":
+    case "COORDINATOR":
+      return [
+        { to: "/missions", label: "nav.missions" },
+        { to: "/admin/audit", label: "nav.audit" },
+      ];
+    case "EXPERT":
+      return [{ to: "/missions", label: "nav.myMissions" }];
+    case "PARLIAMENT_STAFF":
+      return [{ to: "/parliament", label: "nav.myParliament" }];
+  }
+}
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a client-side navigation, move focus to the new page, as a full load would.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+  }, [location.pathname]);
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        {t("nav.skip")}
+      </a>
+      <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 sm:px-6">
+          <Link to={roleHome(me.role)} className="flex h-14 items-center gap-2 font-semibold tracking-tight text-zinc-900">
+            <img src="/favicon.svg" alt="" className="size-6" />
+            {t("app.name")}
+          </Link>
+          <nav aria-label={t("nav.label")} className="order-last -mx-1 flex w-full gap-1 overflow-x-auto pb-2 sm:order-none sm:w-auto sm:pb-0">
+            {navFor(me.role).map((item) => (
+              <NavLink
+                key={item.to}
+                to={item.to}
+                className={({ isActive }) =>
+                  cn(
+                    "rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap",
+                    isActive ? "bg-zinc-100 text-zinc-900" : "text-zinc-600 hover:bg-zinc-50 hover:text-zinc-900",
+                  )
+                }
+              >
+                {t(item.label)}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto flex items-center gap-3">
+            <div className="hidden text-right sm:block">
+              <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
+              <div className="text-xs leading-tight text-zinc-500">{me.email}</div>
+            </div>
+            <Badge tone="indigo">{t(`role.${me.role}`)}</Badge>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+        <Outlet />
+      </main>
+      <footer className="border-t border-zinc-200 py-4 text-center text-xs text-zinc-500">{t("app.footer")}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+// The routes. Pages live in ./routes and compose the features; the shell's loader
+// makes sure there is a session before any page renders.
+import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
+import { queryClient } from "../lib/trpc.ts";
+import { isUnauthorized } from "../lib/errors.ts";
+import { meQueryOptions, roleHome } from "../lib/session.ts";
+import { setUnauthorizedHandler } from "../lib/session-events.ts";
+import { LoadingBlock } from "../components/ui/spinner.tsx";
+import { AppShell } from "./app-shell.tsx";
+import { RootError, RouteError } from "./route-error.tsx";
+import { LoginPage } from "./routes/login.tsx";
+import { MissionsPage } from "./routes/missions.tsx";
+import { NewMissionPage } from "./routes/mission-new.tsx";
+import { MissionPage } from "./routes/mission.tsx";
+import { FindingPage } from "./routes/finding.tsx";
+import { ParliamentPage } from "./routes/parliament.tsx";
+import { AuditPage } from "./routes/admin-audit.tsx";
+import { NotFoundPage } from "./routes/not-found.tsx";
+
+function loginPath(url: URL): string {
+  const next = url.pathname + url.search;
+  return next === "/" ? "/login" : `/login?next=${encodeURIComponent(next)}`;
+}
+
+async function requireSession({ request }: LoaderFunctionArgs) {
+  try {
+    return await queryClient.ensureQueryData(meQueryOptions());
+  } catch (error) {
+    if (isUnauthorized(error)) throw redirect(loginPath(new URL(request.url)));
+    throw error;
+  }
+}
+
+/** Signed in already: the login page sends you home. */
+async function redirectIfSignedIn() {
+  try {
+    const me = await queryClient.fetchQuery({ ...meQueryOptions(), retry: false });
+    return redirect(roleHome(me.role));
+  } catch {
+    return null;
+  }
+}
+
+async function toRoleHome(args: LoaderFunctionArgs) {
+  const me = await requireSession(args);
+  return redirect(roleHome(me.role));
+}
+
+const page = { errorElement: <RouteError /> };
+
+export const router = createBrowserRouter([
+  { path: "/login", element: <LoginPage />, loader: redirectIfSignedIn, errorElement: <RootError />, hydrateFallbackElement: <LoadingBlock /> },
+  {
+    path: "/",
+    element: <AppShell />,
+    loader: requireSession,
+    errorElement: <RootError />,
+    hydrateFallbackElement: <LoadingBlock />,
+    children: [
+      { index: true, loader: toRoleHome, ...page },
+      { path: "missions", element: <MissionsPage />, ...page },
+      { path: "missions/new", element: <NewMissionPage />, ...page },
+      { path: "missions/:id", element: <MissionPage />, ...page },
+      { path: "findings/:id", element: <FindingPage />, ...page },
+      { path: "parliament", element: <ParliamentPage />, ...page },
+      { path: "admin/audit", element: <AuditPage />, ...page },
+      { path: "*", element: <NotFoundPage />, ...page },
+    ],
+  },
+]);
+
+// A session that ends while the app is open (expired, signed out elsewhere): back to
+// the login page, then back here after signing in. Before the first `auth.me` answer
+// the shell's loader handles it.
+setUnauthorizedHandler(() => {
+  if (!queryClient.getQueryData(meQueryOptions().queryKey)) return;
+  queryClient.clear();
+  void router.navigate(loginPath(new URL(window.location.href)), { replace: true });
+});

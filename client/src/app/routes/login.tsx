@@ -1,0 +1,38 @@
+import { useNavigate, useSearchParams } from "react-router";
+import { useTranslation } from "react-i18next";
+import { queryClient } from "../../lib/trpc.ts";
+import { meQueryOptions, roleHome } from "../../lib/session.ts";
+import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { LoginForm } from "../../features/auth/components/login-form.tsx";
+
+/** Only paths inside this app: never an open redirect. */
+function safeNext(next: string | null): string | null {
+  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : null;
+}
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  useDocumentTitle(t("login.title"));
+
+  async function onSignedIn() {
+    const me = await queryClient.fetchQuery(meQueryOptions());
+    await navigate(safeNext(params.get("next")) ?? roleHome(me.role), { replace: true });
+  }
+
+  return (
+    <div className="flex min-h-screen flex-col items-center justify-center bg-zinc-50 px-4 py-12">
+      <main className="w-full max-w-sm">
+        <div className="mb-8 flex flex-col items-center text-center">
+          <img src="/favicon.svg" alt="" className="size-10" />
+          <h1 className="mt-4 text-2xl font-semibold tracking-tight text-zinc-900">{t("login.heading")}</h1>
+          <p className="mt-1 text-sm text-zinc-600">{t("login.subheading")}</p>
+        </div>
+        <div className="rounded-xl border border-zinc-200 bg-white p-6 shadow-sm">
+          <LoginForm onSignedIn={onSignedIn} />
+        </div>
+      </main>
+    </div>
+  );
+}

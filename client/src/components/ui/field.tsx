@@ -1,0 +1,138 @@
+// Form controls with their label, hint and error text wired together: the error is
+// announced through aria-describedby and the control is marked aria-invalid.
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+import { cn } from "../../lib/cn.ts";
+
+const controlBase =
+  "block w-full rounded-md border bg-white px-3 text-sm text-zinc-900 shadow-sm placeholder:text-zinc-400 " +
+  "focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-600 " +
+  "disabled:cursor-not-allowed disabled:bg-zinc-100 disabled:text-zinc-500";
+
+function controlClasses(invalid: boolean, extra?: string) {
+  return cn(controlBase, invalid ? "border-red-500" : "border-zinc-300", extra);
+}
+
+type FieldFrameProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  required?: boolean | undefined;
+  hideLabel?: boolean | undefined;
+  className?: string | undefined;
+  children: ReactNode;
+};
+
+function FieldFrame({ id, label, hint, error, required, hideLabel, className, children }: FieldFrameProps) {
+  const { t } = useTranslation();
+  return (
+    <div className={cn("flex flex-col gap-1", className)}>
+      <label htmlFor={id} className={cn("text-sm font-medium text-zinc-800", hideLabel && "sr-only")}>
+        {label}
+        {required ? (
+          <span className="ml-0.5 text-red-600" aria-hidden="true">
+            *
+          </span>
+        ) : null}
+        {required ? <span className="sr-only"> ({t("common.required")})</span> : null}
+      </label>
+      {children}
+      {hint && !error ? (
+        <p id={`${id}-hint`} className="text-xs text-zinc-500">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(id: string, hint: unknown, error: unknown) {
+  return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+}
+
+type CommonProps = {
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | undefined;
+  hideLabel?: boolean;
+  containerClassName?: string;
+};
+
+export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & CommonProps & { ref?: Ref<HTMLInputElement> };
+
+export function TextField({ label, hint, error, hideLabel, containerClassName, className, id, required, ...rest }: TextFieldProps) {
+  const autoId = useId();
+  const fieldId = id ?? autoId;
+  return (
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error} required={required} hideLabel={hideLabel} className={containerClassName}>
+      <input
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+        aria-required={required || undefined}
+        className={controlClasses(!!error, cn("h-9", className))}
+        {...rest}
+      />
+    </FieldFrame>
+  );
+}
+
+export type SelectOption = { value: string; label: string; disabled?: boolean };
+
+export type SelectProps = SelectHTMLAttributes<HTMLSelectElement> &
+  CommonProps & {
+    options: readonly SelectOption[];
+    /** A first, empty choice ("Any status", "Choose…"). */
+    placeholder?: string;
+    ref?: Ref<HTMLSelectElement>;
+  };
+
+export function Select({ label, hint, error, hideLabel, containerClassName, className, id, required, options, placeholder, ...rest }: SelectProps) {
+  const autoId = useId();
+  const fieldId = id ?? autoId;
+  return (
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error} required={required} hideLabel={hideLabel} className={containerClassName}>
+      <select
+        id={fieldId}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+        aria-required={required || undefined}
+        className={controlClasses(!!error, cn("h-9 pr-8", className))}
+        {...rest}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & CommonProps & { ref?: Ref<HTMLTextAreaElement> };
+
+export function Textarea({ label, hint, error, hideLabel, containerClassName, className, id, required, rows, ...rest }: TextareaProps) {
+  const autoId = useId();
+  const fieldId = id ?? autoId;
+  return (
+    <FieldFrame id={fieldId} label={label} hint={hint} error={error} required={required} hideLabel={hideLabel} className={containerClassName}>
+      <textarea
+        id={fieldId}
+        rows={rows ?? 3}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(fieldId, hint, error)}
+        aria-required={required || undefined}
+        className={controlClasses(!!error, cn("py-2", className))}
+        {...rest}
+      />
+    </FieldFrame>
+  );
+}

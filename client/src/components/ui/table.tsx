@@ -1,0 +1,42 @@
+// A plain, semantic table: scrolls sideways on small screens instead of breaking.
+import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import { cn } from "../../lib/cn.ts";
+
+export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <div className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs", className)}>
+      <table className="min-w-full divide-y divide-zinc-200 text-left text-sm">
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function THead({ children }: { children: ReactNode }) {
+  return <thead className="bg-zinc-50">{children}</thead>;
+}
+
+export function TBody({ children }: { children: ReactNode }) {
+  return <tbody className="divide-y divide-zinc-100">{children}</tbody>;
+}
+
+export function Tr({ children, className }: { children: ReactNode; className?: string }) {
+  return <tr className={cn("align-top hover:bg-zinc-50/70", className)}>{children}</tr>;
+}
+
+export function Th({ children, className, ...rest }: ThHTMLAttributes<HTMLTableCellElement>) {
+  return (
+    <th scope="col" className={cn("px-3 py-2 text-xs font-semibold whitespace-nowrap text-zinc-600", className)} {...rest}>
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, className, ...rest }: TdHTMLAttributes<HTMLTableCellElement>) {
+  return (
+    <td className={cn("px-3 py-2.5 text-zinc-800", className)} {...rest}>
+      {children}
+    </td>
+  );
+}

@@ -1,0 +1,110 @@
+// The audit log: who changed what, and each changed field's value before → after.
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../../../lib/format.ts";
+import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
+import { Badge } from "../../../components/ui/badge.tsx";
+import type { AuditEvent } from "../api/audit.ts";
+
+type Change = { field: string; before: unknown; after: unknown };
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) ? (value as Record<string, unknown>) : null;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Fields whose value differs; on a creation every field, on a deletion every field. */
+export function changedFields(before: unknown, after: unknown): Change[] {
+  const b = asRecord(before) ?? {};
+  const a = asRecord(after) ?? {};
+  const keys = Array.from(new Set([...Object.keys(b), ...Object.keys(a)]));
+  return keys.filter((k) => k !== "id" && !same(b[k], a[k])).map((field) => ({ field, before: b[field], after: a[field] }));
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "";
+  if (value === null) return "—";
+  if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, "");
+  if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value) ? value.slice(0, 10) : value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+
+function Value({ value, tone }: { value: unknown; tone: "before" | "after" }) {
+  const text = show(value);
+  if (value === undefined) return <span className="text-zinc-400">∅</span>;
+  return (
+    <span
+      title={text.length > 80 ? text : undefined}
+      className={tone === "before" ? "rounded bg-red-50 px-1 text-red-800 line-through decoration-red-300" : "rounded bg-emerald-50 px-1 text-emerald-800"}
+    >
+      {text.length > 80 ? `${text.slice(0, 77)}…` : text}
+    </span>
+  );
+}
+
+export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table caption={t("audit.caption")}>
+      <THead>
+        <tr>
+          <Th>{t("audit.columns.when")}</Th>
+          <Th>{t("audit.columns.who")}</Th>
+          <Th>{t("audit.columns.action")}</Th>
+          <Th>{t("audit.columns.entity")}</Th>
+          <Th>{t("audit.columns.changes")}</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {events.map((event) => {
+          const changes = changedFields(event.before, event.after);
+          return (
+            <Tr key={event.id}>
+              <Td className="whitespace-nowrap text-zinc-600">{formatDateTime(event.createdAt)}</Td>
+              <Td className="whitespace-nowrap">
+                {event.actor ? (
+                  <>
+                    <div>{event.actor.name}</div>
+                    <div className="text-xs text-zinc-500">{event.actor.email}</div>
+                  </>
+                ) : (
+                  <span className="text-zinc-500">{t("audit.system")}</span>
+                )}
+                {event.actorRole ? <Badge className="mt-1">{t(`role.${event.actorRole}`)}</Badge> : null}
+              </Td>
+              <Td className="font-mono text-xs whitespace-nowrap">{event.action}</Td>
+              <Td className="whitespace-nowrap">
+                <div>{event.entityType}</div>
+                <div className="font-mono text-xs text-zinc-500">{event.entityId}</div>
+              </Td>
+              <Td className="min-w-72">
+                {changes.length === 0 ? (
+                  <span className="text-zinc-500">{t("audit.noChanges")}</span>
+                ) : (
+                  <ul className="flex flex-col gap-1">
+                    {changes.map((c) => (
+                      <li key={c.field} className="text-xs leading-5 break-words">
+                        <span className="font-mono font-medium text-zinc-700">{c.field}</span>{" "}
+                        {c.before !== undefined ? <Value value={c.before} tone="before" /> : null}
+                        {c.before !== undefined && c.after !== undefined ? (
+                          <>
+                            <span aria-hidden="true" className="mx-1 text-zinc-400">
+                              →
+                            </span>
+                            <span className="sr-only">{t("audit.becomes")} </span>
+                          </>
+                        ) : null}
+                        {c.after !== undefined ? <Value value={c.after} tone="after" /> : null}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </Td>
+            </Tr>
+          );
+        })}
+      </TBody>
+    </Table>
+  );
+}

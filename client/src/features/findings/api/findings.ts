@@ -1,0 +1,59 @@
+// Data access for findings. Mutations invalidate every findings query (lists, details)
+// with one path filter.
+import { skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { FindingStatus, IctArea, Severity } from "@hemicycle/shared/enums";
+import { trpc } from "../../../lib/trpc.ts";
+import { hasFormErrors } from "../../../lib/errors.ts";
+import type { RouterOutputs } from "../../../lib/router-types.ts";
+
+export type FindingListItem = RouterOutputs["findings"]["list"]["items"][number];
+export type FindingDetail = RouterOutputs["findings"]["byId"];
+
+export type FindingFilters = {
+  missionId?: string;
+  area?: IctArea;
+  severity?: Severity;
+  status?: FindingStatus;
+};
+
+export function useFindingList(filters: FindingFilters, pageSize = 25) {
+  return useInfiniteQuery(
+    trpc.findings.list.infiniteQueryOptions(
+      { ...filters, limit: pageSize },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (previous) => previous },
+    ),
+  );
+}
+
+export function useFinding(id: string | undefined) {
+  return useQuery(trpc.findings.byId.queryOptions(id ? { id } : skipToken));
+}
+
+export function useCreateFinding() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.findings.create.mutationOptions({
+      meta: { handles: hasFormErrors },
+      onSuccess: () => queryClient.invalidateQueries(trpc.findings.list.pathFilter()),
+    }),
+  );
+}
+
+export function useSetFindingStatus() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.findings.setStatus.mutationOptions({
+      // A stale version is explained next to the actions, which reload the finding.
+      meta: { handles: (e) => e.reason === "STALE_VERSION" },
+      onSuccess: (finding) => {
+        queryClient.setQueryData(trpc.findings.byId.queryKey({ id: finding.id }), finding);
+        return queryClient.invalidateQueries(trpc.findings.list.pathFilter());
+      },
+    }),
+  );
+}
+
+export function useReloadFinding() {
+  const queryClient = useQueryClient();
+  return (id: string) => queryClient.invalidateQueries(trpc.findings.byId.queryFilter({ id }));
+}

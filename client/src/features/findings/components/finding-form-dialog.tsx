@@ -1,0 +1,195 @@
+// Fast entry of findings in the field: the title has focus, Ctrl/Cmd+Enter saves,
+// Ctrl/Cmd+Shift+Enter saves and starts the next one with the same phase and area.
+// Each draft carries a clientId, so that sending it again (a retry after a lost
+// connection) returns the finding stored the first time instead of a duplicate.
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslation } from "react-i18next";
+import { toast } from "sonner";
+import type { z } from "zod";
+import { FINDING_KINDS, GRADES, ICT_AREA_CODES, SEVERITIES } from "@hemicycle/shared/enums";
+import { ICT_SUB_AREAS } from "@hemicycle/shared/ict-areas";
+import { ZCreateFindingInput } from "@hemicycle/shared/schemas/findings";
+import { applyServerErrors } from "../../../lib/errors.ts";
+import { translateMessage } from "../../../lib/i18n.ts";
+import { gradeLabel, subAreaLabel } from "../../../lib/labels.ts";
+import { newClientId } from "../../../lib/client-id.ts";
+import { Dialog } from "../../../components/ui/dialog.tsx";
+import { Button } from "../../../components/ui/button.tsx";
+import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
+import { Alert } from "../../../components/ui/alert.tsx";
+import { useCreateFinding } from "../api/findings.ts";
+
+type FormInput = z.input<typeof ZCreateFindingInput>;
+type FormOutput = z.output<typeof ZCreateFindingInput>;
+
+const FIELDS = ["phaseId", "area", "subArea", "kind", "severity", "grade", "title", "description", "evidence", "recommendation"] as const;
+
+export type PhaseOption = { id: string; label: string };
+
+type FindingFormDialogProps = {
+  open: boolean;
+  onClose: () => void;
+  phases: readonly PhaseOption[];
+  phaseId: string;
+};
+
+function blank(phaseId: string, keep?: Partial<FormInput>): FormInput {
+  return {
+    phaseId,
+    area: keep?.area ?? "GOV",
+    subArea: keep?.subArea ?? "",
+    kind: keep?.kind ?? "GAP",
+    severity: keep?.severity ?? "MEDIUM",
+    grade: null,
+    title: "",
+    description: "",
+    evidence: "",
+    recommendation: "",
+  };
+}
+
+const toGrade = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
+
+export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFormDialogProps) {
+  const { t } = useTranslation();
+  const create = useCreateFinding();
+  const clientId = useRef(newClientId());
+  const [savedCount, setSavedCount] = useState(0);
+  const { register, handleSubmit, setError, reset, setFocus, setValue, control, formState } = useForm<FormInput, unknown, FormOutput>({
+    resolver: zodResolver(ZCreateFindingInput),
+    defaultValues: blank(phaseId),
+  });
+  const area = useWatch({ control, name: "area" });
+  const subAreas = ICT_SUB_AREAS[area] as readonly string[];
+  const errors = formState.errors;
+  const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
+
+  // Every opening starts a new draft on the phase the button belongs to.
+  useEffect(() => {
+    if (!open) return;
+    reset(blank(phaseId));
+    clientId.current = newClientId();
+    setSavedCount(0);
+  }, [open, phaseId, reset]);
+
+  const save = (again: boolean) =>
+    handleSubmit((values) =>
+      create.mutate(
+        { ...values, clientId: clientId.current },
+        {
+          onSuccess: () => {
+            clientId.current = newClientId(); // the next draft is a new finding
+            toast.success(t("findingForm.saved"));
+            if (again) {
+              setSavedCount((n) => n + 1);
+              reset(blank(values.phaseId, { area: values.area, subArea: values.subArea ?? "", kind: values.kind, severity: values.severity }));
+              setTimeout(() => setFocus("title"), 0);
+            } else {
+              onClose();
+            }
+          },
+          onError: (error) => applyServerErrors(error, setError, FIELDS),
+        },
+      ),
+    );
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      if (!create.isPending) void save(event.shiftKey)();
+    }
+  }
+
+  const formId = "finding-form";
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      size="lg"
+      title={t("findingForm.title")}
+      description={t("findingForm.shortcuts")}
+      footer={
+        <>
+          <Button onClick={onClose}>{t("common.close")}</Button>
+          <Button onClick={() => void save(true)()} loading={create.isPending}>
+            {t("findingForm.saveAndAdd")}
+          </Button>
+          <Button type="submit" form={formId} variant="primary" loading={create.isPending}>
+            {t("findingForm.save")}
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} noValidate onSubmit={save(false)} onKeyDown={onKeyDown} className="flex flex-col gap-4">
+        {savedCount > 0 ? (
+          <Alert tone="success">{t("findingForm.savedCount", { count: savedCount })}</Alert>
+        ) : null}
+        {errors.root?.server?.message ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+
+        <TextField
+          label={t("finding.title")}
+          required
+          data-autofocus
+          autoComplete="off"
+          error={message(errors.title?.message)}
+          {...register("title")}
+        />
+
+        <div className="grid gap-3 sm:grid-cols-2">
+          {phases.length > 1 ? (
+            <Select
+              label={t("finding.phase")}
+              required
+              options={phases.map((p) => ({ value: p.id, label: p.label }))}
+              error={message(errors.phaseId?.message)}
+              {...register("phaseId")}
+            />
+          ) : null}
+          <Select
+            label={t("finding.area")}
+            required
+            options={ICT_AREA_CODES.map((a) => ({ value: a, label: t(`ictArea.${a}`) }))}
+            error={message(errors.area?.message)}
+            {...register("area", { onChange: () => setValue("subArea", "") })}
+          />
+          <Select
+            label={t("finding.subArea")}
+            placeholder={subAreas.length ? t("findingForm.noSubArea") : t("findingForm.noSubAreas")}
+            disabled={subAreas.length === 0}
+            options={subAreas.map((s) => ({ value: s, label: subAreaLabel(area, s) }))}
+            error={message(errors.subArea?.message)}
+            {...register("subArea")}
+          />
+          <Select
+            label={t("finding.kind")}
+            required
+            options={FINDING_KINDS.map((k) => ({ value: k, label: t(`findingKind.${k}`) }))}
+            error={message(errors.kind?.message)}
+            {...register("kind")}
+          />
+          <Select
+            label={t("finding.severity")}
+            required
+            options={SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
+            error={message(errors.severity?.message)}
+            {...register("severity")}
+          />
+          <Select
+            label={t("finding.grade")}
+            hint={t("findingForm.gradeHint")}
+            placeholder={t("findingForm.noGrade")}
+            options={GRADES.map((g) => ({ value: String(g), label: gradeLabel(g) }))}
+            error={message(errors.grade?.message)}
+            {...register("grade", { setValueAs: toGrade })}
+          />
+        </div>
+
+        <Textarea label={t("finding.description")} required rows={4} error={message(errors.description?.message)} {...register("description")} />
+        <Textarea label={t("finding.evidence")} rows={2} error={message(errors.evidence?.message)} {...register("evidence")} />
+        <Textarea label={t("finding.recommendation")} rows={2} error={message(errors.recommendation?.message)} {...register("recommendation")} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,81 @@
+// The workflow buttons of a finding. Team members submit and withdraw; the phase's lead
+// (or a coordinator) validates, rejects and reopens. The server enforces the same rules;
+// these only hide what would be refused.
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { toast } from "sonner";
+import type { FindingStatus } from "@hemicycle/shared/enums";
+import { errorInfo } from "../../../lib/errors.ts";
+import { Button } from "../../../components/ui/button.tsx";
+import { Alert } from "../../../components/ui/alert.tsx";
+import { useReloadFinding, useSetFindingStatus, type FindingDetail } from "../api/findings.ts";
+
+type Who = "team" | "lead";
+type Action = { to: FindingStatus; who: Who; key: "submit" | "withdraw" | "backToDraft" | "validate" | "reject" | "reopen"; variant: "primary" | "secondary" | "danger" };
+
+const ACTIONS: Record<FindingStatus, Action[]> = {
+  DRAFT: [{ to: "SUBMITTED", who: "team", key: "submit", variant: "primary" }],
+  SUBMITTED: [
+    { to: "VALIDATED", who: "lead", key: "validate", variant: "primary" },
+    { to: "REJECTED", who: "lead", key: "reject", variant: "danger" },
+    { to: "DRAFT", who: "team", key: "withdraw", variant: "secondary" },
+  ],
+  REJECTED: [{ to: "DRAFT", who: "team", key: "backToDraft", variant: "secondary" }],
+  VALIDATED: [{ to: "SUBMITTED", who: "lead", key: "reopen", variant: "secondary" }],
+};
+
+type FindingStatusActionsProps = {
+  finding: FindingDetail;
+  /** On the phase's team (or a coordinator/admin). */
+  isTeam: boolean;
+  /** The phase's lead expert (or a coordinator/admin). */
+  isLead: boolean;
+};
+
+export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusActionsProps) {
+  const { t } = useTranslation();
+  const setStatus = useSetFindingStatus();
+  const reload = useReloadFinding();
+  const [stale, setStale] = useState(false);
+  const allowed = ACTIONS[finding.status].filter((a) => (a.who === "lead" ? isLead : isTeam || isLead));
+  if (allowed.length === 0 && !stale) return null;
+
+  function run(action: Action) {
+    setStale(false);
+    setStatus.mutate(
+      { id: finding.id, version: finding.version, status: action.to },
+      {
+        onSuccess: () => toast.success(t(`findingActions.done.${action.key}`)),
+        onError: (error) => {
+          if (errorInfo(error).reason === "STALE_VERSION") {
+            setStale(true);
+            void reload(finding.id);
+          }
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="flex flex-col items-end gap-2">
+      {stale ? (
+        <Alert tone="warning" title={t("findingActions.staleTitle")}>
+          {t("findingActions.staleBody")}
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap justify-end gap-2" role="group" aria-label={t("findingActions.label")}>
+        {allowed.map((action) => (
+          <Button
+            key={action.key}
+            variant={action.variant}
+            onClick={() => run(action)}
+            disabled={setStatus.isPending}
+            loading={setStatus.isPending && setStatus.variables?.status === action.to}
+          >
+            {t(`findingActions.${action.key}`)}
+          </Button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Data access for missions, phases and teams. Pages and components use these hooks;
+// the query keys and invalidation stay here.
+import { skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { MissionStatus } from "@hemicycle/shared/enums";
+import { trpc } from "../../../lib/trpc.ts";
+import { hasFormErrors } from "../../../lib/errors.ts";
+import type { RouterOutputs } from "../../../lib/router-types.ts";
+
+export type MissionListItem = RouterOutputs["missions"]["list"]["items"][number];
+export type MissionDetail = RouterOutputs["missions"]["byId"];
+export type Phase = MissionDetail["phases"][number];
+export type TeamMember = Phase["team"][number];
+
+export const MISSIONS_PAGE_SIZE = 25;
+
+export type MissionFilters = { search?: string; status?: MissionStatus; parliamentId?: string };
+
+export function useMissionList(filters: MissionFilters) {
+  return useInfiniteQuery(
+    trpc.missions.list.infiniteQueryOptions(
+      { ...filters, limit: MISSIONS_PAGE_SIZE },
+      { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (previous) => previous },
+    ),
+  );
+}
+
+export function useMission(id: string | undefined) {
+  return useQuery(trpc.missions.byId.queryOptions(id ? { id } : skipToken));
+}
+
+export function useCreateMission() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.missions.create.mutationOptions({
+      // The form shows field errors next to the fields; anything else gets the toast.
+      meta: { handles: hasFormErrors },
+      onSuccess: () => queryClient.invalidateQueries(trpc.missions.list.pathFilter()),
+    }),
+  );
+}
+
+export function useAssignExpert() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.missions.assignExpert.mutationOptions({
+      // The dialog shows clashes, duplicates and field errors itself.
+      meta: { handles: (e) => e.code === "CONFLICT" || hasFormErrors(e) },
+      onSuccess: () => queryClient.invalidateQueries(trpc.missions.pathFilter()),
+    }),
+  );
+}
+
+export function useUnassignExpert() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.missions.unassignExpert.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries(trpc.missions.pathFilter()),
+    }),
+  );
+}

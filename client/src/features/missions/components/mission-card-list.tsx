@@ -1,0 +1,30 @@
+import { Link } from "react-router";
+import { useTranslation } from "react-i18next";
+import { formatDateRange } from "../../../lib/format.ts";
+import type { MissionListItem } from "../api/missions.ts";
+import { MissionStatusBadge } from "./status-badges.tsx";
+
+/** A compact list of missions, for a home page. */
+export function MissionCardList({ missions }: { missions: readonly MissionListItem[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="divide-y divide-zinc-100">
+      {missions.map((m) => (
+        <li key={m.id} className="py-3 first:pt-0 last:pb-0">
+          <div className="flex items-start justify-between gap-3">
+            <div className="min-w-0">
+              <Link to={`/missions/${m.id}`} className="text-sm font-medium text-zinc-900 hover:text-brand-700 hover:underline">
+                {m.title}
+              </Link>
+              <p className="mt-0.5 text-xs text-zinc-500">
+                <span className="font-mono">{m.code}</span> · {t(`missionType.${m.type}`)}
+                {m.startDate ? ` · ${formatDateRange(m.startDate, m.endDate)}` : ""}
+              </p>
+            </div>
+            <MissionStatusBadge status={m.status} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,143 @@
+import { useState, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { toast } from "sonner";
+import { countryName, formatDate, formatDateRange } from "../../../lib/format.ts";
+import { Button } from "../../../components/ui/button.tsx";
+import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
+import { useUnassignExpert, type Phase, type TeamMember } from "../api/missions.ts";
+import { PhaseStatusBadge, TeamRoleBadge } from "./status-badges.tsx";
+import { AssignExpertDialog } from "./assign-expert-dialog.tsx";
+
+type PhaseCardProps = {
+  phase: Phase;
+  /** Coordinators and admins manage the team. */
+  canManageTeam: boolean;
+  /** Actions from other features, e.g. "Log finding", composed by the page. */
+  actions?: ReactNode;
+};
+
+export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
+  const { t } = useTranslation();
+  const [assigning, setAssigning] = useState(false);
+  const kind = t(`phaseKind.${phase.kind}`);
+  const headingId = `phase-${phase.id}-title`;
+
+  return (
+    <article aria-labelledby={headingId} className="flex flex-col rounded-lg border border-zinc-200 bg-white shadow-xs">
+      <header className="flex flex-wrap items-start justify-between gap-2 border-b border-zinc-200 px-4 py-3">
+        <div>
+          <h3 id={headingId} className="text-sm font-semibold text-zinc-900">
+            {kind}
+          </h3>
+          <p className="mt-0.5 text-xs text-zinc-600">
+            {formatDateRange(phase.startDate, phase.endDate)}
+            {phase.location ? ` · ${phase.location}` : ""}
+          </p>
+        </div>
+        <PhaseStatusBadge status={phase.status} />
+      </header>
+
+      <div className="flex flex-1 flex-col gap-3 px-4 py-3">
+        {phase.actualStartDate || phase.reportDueDate ? (
+          <dl className="grid grid-cols-2 gap-2 text-xs">
+            {phase.actualStartDate ? (
+              <div>
+                <dt className="text-zinc-500">{t("phase.actualDates")}</dt>
+                <dd className="text-zinc-800">{formatDateRange(phase.actualStartDate, phase.actualEndDate ?? phase.actualStartDate)}</dd>
+              </div>
+            ) : null}
+            {phase.reportDueDate ? (
+              <div>
+                <dt className="text-zinc-500">{t("phase.reportDue")}</dt>
+                <dd className="text-zinc-800">{formatDate(phase.reportDueDate)}</dd>
+              </div>
+            ) : null}
+          </dl>
+        ) : null}
+
+        <div>
+          <h4 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{t("phase.team")}</h4>
+          {phase.team.length === 0 ? (
+            <p className="mt-1 text-sm text-zinc-500">{t("phase.noTeam")}</p>
+          ) : (
+            <ul className="mt-1 divide-y divide-zinc-100">
+              {phase.team.map((member) => (
+                <TeamMemberRow key={member.expertId} phase={phase} member={member} canManage={canManageTeam} />
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+
+      {canManageTeam || actions ? (
+        <footer className="flex flex-wrap gap-2 border-t border-zinc-200 bg-zinc-50/70 px-4 py-2.5">
+          {actions}
+          {canManageTeam ? (
+            <Button size="sm" onClick={() => setAssigning(true)} disabled={phase.status === "CANCELLED"}>
+              {t("phase.assignExpert")}
+            </Button>
+          ) : null}
+        </footer>
+      ) : null}
+
+      {canManageTeam ? <AssignExpertDialog open={assigning} onClose={() => setAssigning(false)} phase={phase} /> : null}
+    </article>
+  );
+}
+
+function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: TeamMember; canManage: boolean }) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
+  const unassign = useUnassignExpert();
+  const phaseName = t(`phaseKind.${phase.kind}`);
+
+  return (
+    <li className="flex items-start justify-between gap-2 py-2">
+      <div className="min-w-0">
+        <div className="flex flex-wrap items-center gap-2">
+          <span className="text-sm font-medium text-zinc-900">{member.expert.name}</span>
+          <TeamRoleBadge role={member.role} />
+        </div>
+        <p className="text-xs text-zinc-500">
+          {member.expert.institution} · {countryName(member.expert.countryCode)}
+        </p>
+        {member.overrideReason ? (
+          <p className="mt-1 text-xs text-amber-800">
+            <span className="font-medium">{t("phase.override")}</span> {member.overrideReason}
+          </p>
+        ) : null}
+      </div>
+      {canManage ? (
+        <>
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => setConfirming(true)}
+            aria-label={t("phase.removeMemberLabel", { name: member.expert.name })}
+          >
+            {t("phase.remove")}
+          </Button>
+          <ConfirmDialog
+            open={confirming}
+            onClose={() => setConfirming(false)}
+            title={t("phase.removeTitle")}
+            description={t("phase.removeConfirm", { name: member.expert.name, phase: phaseName })}
+            confirmLabel={t("phase.remove")}
+            busy={unassign.isPending}
+            onConfirm={() =>
+              unassign.mutate(
+                { phaseId: phase.id, expertId: member.expertId },
+                {
+                  onSuccess: () => {
+                    setConfirming(false);
+                    toast.success(t("phase.removed", { name: member.expert.name }));
+                  },
+                },
+              )
+            }
+          />
+        </>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,83 @@
+// The phases on one horizontal time axis: each bar starts and ends at its planned
+// dates, proportionally. Widths are set through the CSSOM (React's style prop), which
+// the page's CSP allows, unlike style attributes in HTML.
+import { useTranslation } from "react-i18next";
+import { formatDateRange, formatShortDate } from "../../../lib/format.ts";
+import { cn } from "../../../lib/cn.ts";
+import type { Phase } from "../api/missions.ts";
+import { phaseBarClasses } from "./status-badges.tsx";
+
+const DAY = 86_400_000;
+
+function monthTicks(from: number, to: number): Date[] {
+  const ticks: Date[] = [];
+  const start = new Date(from);
+  let cursor = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
+  while (cursor <= to) {
+    ticks.push(new Date(cursor));
+    const d = new Date(cursor);
+    cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  }
+  // Keep the axis readable on long missions: at most about eight labels.
+  const step = Math.ceil(ticks.length / 8) || 1;
+  return ticks.filter((_, i) => i % step === 0);
+}
+
+export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
+  const { t } = useTranslation();
+  if (phases.length === 0) return null;
+  const starts = phases.map((p) => new Date(p.startDate).getTime());
+  const ends = phases.map((p) => new Date(p.endDate).getTime() + DAY); // the end day is included
+  const min = Math.min(...starts);
+  const max = Math.max(...ends);
+  // A little air on both sides so short phases do not touch the edges.
+  const pad = Math.max((max - min) * 0.04, DAY);
+  const from = min - pad;
+  const to = max + pad;
+  const span = to - from;
+  const pct = (time: number) => ((time - from) / span) * 100;
+  const today = Date.now();
+
+  return (
+    <figure aria-label={t("timeline.label")} className="overflow-x-auto">
+      <div className="min-w-[36rem]">
+        <div className="relative ml-40 h-5 border-b border-zinc-200 text-[11px] text-zinc-500" aria-hidden="true">
+          {monthTicks(from, to).map((tick) => (
+            <span key={tick.getTime()} className="absolute top-0 -translate-x-1/2 whitespace-nowrap" style={{ left: `${pct(tick.getTime())}%` }}>
+              {formatShortDate(tick)}
+            </span>
+          ))}
+        </div>
+        <ul className="relative mt-1">
+          {today > from && today < to ? (
+            <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-40 right-0">
+              <span className="absolute inset-y-0 w-px bg-red-400" style={{ left: `${pct(today)}%` }} />
+              <span className="absolute -top-5 -translate-x-1/2 rounded bg-red-50 px-1 text-[10px] font-medium text-red-600" style={{ left: `${pct(today)}%` }}>
+                {t("timeline.today")}
+              </span>
+            </li>
+          ) : null}
+          {phases.map((phase, index) => {
+            const start = starts[index]!;
+            const end = ends[index]!;
+            const label = `${t(`phaseKind.${phase.kind}`)}: ${formatDateRange(phase.startDate, phase.endDate)}, ${t(`phaseStatus.${phase.status}`)}`;
+            return (
+              <li key={phase.id} className="flex h-9 items-center">
+                <span className="w-40 shrink-0 truncate pr-3 text-xs font-medium text-zinc-700">{t(`phaseKind.${phase.kind}`)}</span>
+                <span className="relative h-full flex-1">
+                  <span
+                    role="img"
+                    aria-label={label}
+                    title={label}
+                    className={cn("absolute top-2 h-5 min-w-1.5 rounded", phaseBarClasses[phase.status], phase.status === "CANCELLED" && "opacity-60")}
+                    style={{ left: `${pct(start)}%`, width: `${Math.max(pct(end) - pct(start), 0.8)}%` }}
+                  />
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,77 @@
+// The query client and the tRPC options proxy: one of each for the whole app. Query
+// defaults, the toast for failed mutations and the redirect to /login on UNAUTHORIZED
+// live here and nowhere else.
+import { MutationCache, QueryCache, QueryClient, type Mutation } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import superjson from "superjson";
+import { toast } from "sonner";
+import type { AppRouter } from "@hemicycle/server/router";
+import { errorInfo, isRetryable, isUnauthorized, type ErrorInfo } from "./errors.ts";
+import i18n, { translateMessage } from "./i18n.ts";
+import { onUnauthorized } from "./session-events.ts";
+
+declare module "@tanstack/react-query" {
+  interface Register {
+    mutationMeta: {
+      /**
+       * The errors the calling form shows itself (next to fields, in the dialog…).
+       * Those get no toast; any other failure does.
+       */
+      handles?: (error: ErrorInfo) => boolean;
+      /** Shown in the toast instead of the server's message. */
+      errorTitle?: string;
+    };
+  }
+}
+
+function mutationFailed(error: unknown, mutation: Mutation<unknown, unknown, unknown, unknown>) {
+  if (isUnauthorized(error)) {
+    onUnauthorized();
+    return;
+  }
+  const info = errorInfo(error);
+  if (mutation.meta?.handles?.(info)) return;
+  const title = mutation.meta?.errorTitle ?? i18n.t("errors.actionFailed");
+  toast.error(title, { description: describeError(info) });
+}
+
+/** A sentence for the user, from the server's error. */
+export function describeError(info: ErrorInfo): string {
+  switch (info.code) {
+    case "NETWORK":
+      return i18n.t("errors.network");
+    case "FORBIDDEN":
+      return i18n.t("errors.forbidden");
+    case "TOO_MANY_REQUESTS":
+      return i18n.t("errors.throttled");
+    case "INTERNAL_SERVER_ERROR":
+      return i18n.t("errors.server");
+    default:
+      if (info.reason === "STALE_VERSION") return i18n.t("errors.staleVersion");
+      return translateMessage(info.message);
+  }
+}
+
+export const queryClient = new QueryClient({
+  queryCache: new QueryCache({
+    onError: (error) => {
+      if (isUnauthorized(error)) onUnauthorized();
+    },
+  }),
+  mutationCache: new MutationCache({ onError: (error, _variables, _result, mutation) => mutationFailed(error, mutation) }),
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      retry: (failureCount, error) => isRetryable(error) && failureCount < 2,
+    },
+    mutations: { retry: false },
+  },
+});
+
+export const trpcClient = createTRPCClient<AppRouter>({
+  links: [httpBatchLink({ url: "/trpc", transformer: superjson })],
+});
+
+export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
