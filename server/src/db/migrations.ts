@@ -6,7 +6,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openSchemaEngine } from "./schema-engine.ts";
 
@@ -54,11 +54,36 @@ export async function readMigrationsList() {
   };
 }
 
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it at every ";", which cuts a
+ * dollar-quoted function body (the audit log's append-only trigger) in two. PostgreSQL
+ * takes the whole script as one simple-protocol query, as psql sends it (PGlite's adapter
+ * already does the equivalent).
+ */
+function runScriptsWhole(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  if (factory.adapterName !== "@prisma/adapter-pg") return factory;
+  const patch = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const driver = (adapter as { underlyingDriver?: () => unknown }).underlyingDriver?.() as
+      | { query?: (sql: string) => Promise<unknown> }
+      | undefined;
+    const query = driver?.query?.bind(driver);
+    if (!query) return adapter;
+    adapter.executeScript = async (script) => {
+      await query(script);
+    };
+    return adapter;
+  };
+  const wrapped = Object.create(factory) as SqlMigrationAwareDriverAdapterFactory;
+  wrapped.connect = async () => patch(await factory.connect());
+  wrapped.connectToShadowDb = async () => patch(await factory.connectToShadowDb());
+  return wrapped;
+}
+
 /** Applies the pending migrations of `prisma/migrations`; returns the names it applied. */
 export async function applyMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
 ): Promise<string[]> {
-  const engine = await openSchemaEngine(await readSchema(), adapterFactory);
+  const engine = await openSchemaEngine(await readSchema(), runScriptsWhole(adapterFactory));
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: await readMigrationsList(),
