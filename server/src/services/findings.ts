@@ -5,6 +5,7 @@ import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { AppError, fieldError, notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
+import { toAppError } from "../lib/prisma-errors.ts";
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
 import type { FindingStatus, IctArea } from "@hemicycle/shared/enums";
 import type {
@@ -99,6 +100,20 @@ function assertMayWriteOnPhase(user: SessionUser, phase: VisiblePhase) {
 
 export async function createFinding(db: PrismaClient, user: SessionUser, input: TCreateFindingInput) {
   if (user.role === "PARLIAMENT_STAFF") throw new AppError("FORBIDDEN", "Parliament staff cannot log findings.");
+  try {
+    return await insertFinding(db, user, input);
+  } catch (error) {
+    // The same draft resent while the first request was still in flight: both found no
+    // finding with this clientId, the unique (author, clientId) index let one through.
+    if (input.clientId && toAppError(error)?.reason === "DUPLICATE") {
+      const first = await db.finding.findUnique({ where: { authorId_clientId: { authorId: user.id, clientId: input.clientId } }, select: findingDetailSelect });
+      if (first) return first;
+    }
+    throw error;
+  }
+}
+
+function insertFinding(db: PrismaClient, user: SessionUser, input: TCreateFindingInput) {
   return db.$transaction(async (tx) => {
     const phase = await findVisiblePhase(tx, user, input.phaseId);
     if (!phase) throw notFound("Phase");
@@ -152,10 +167,10 @@ export async function updateFinding(db: PrismaClient, user: SessionUser, input: 
       throw new AppError("FORBIDDEN", "A validated finding is locked. Ask the lead expert to reopen it first.");
     }
     const { id, version, ...changes } = input;
-    assertSubArea(changes.area ?? before.area, changes.subArea === undefined ? before.subArea : changes.subArea);
     if (changes.area && changes.subArea === undefined && before.subArea && !isSubAreaOf(changes.area, before.subArea)) {
       changes.subArea = null; // the old sub-area belongs to the old area
     }
+    assertSubArea(changes.area ?? before.area, changes.subArea === undefined ? before.subArea : changes.subArea);
     const updated = await tx.finding.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
     if (updated.count === 0) throw staleVersion("finding", await getFinding(tx, user, id));
     const after = await tx.finding.findUniqueOrThrow({ where: { id }, select: findingAuditSelect });
