@@ -34,6 +34,7 @@ function AuditLog() {
       ) : (
         <div className={query.isPlaceholderData ? "opacity-60" : undefined} aria-busy={query.isPlaceholderData || undefined}>
           <AuditTable events={query.data.items} />
+          {pages.page === 1 && !query.data.nextCursor ? null : (
           <PrevNextPagination
             page={pages.page}
             nextCursor={query.data.nextCursor}
@@ -41,6 +42,7 @@ function AuditLog() {
             onPrevious={pages.previous}
             busy={query.isFetching}
           />
+          )}
         </div>
       )}
     </>

@@ -30,7 +30,7 @@ export function ParliamentPage() {
         title={name ?? t("parliamentHome.title")}
         description={parliament.data ? countryName(parliament.data.countryCode) : t("parliamentHome.description")}
       />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <Card title={t("parliamentHome.missions")} id="missions">
           {missions.isPending ? (
             <LoadingBlock />

@@ -14,6 +14,7 @@ type LoadMoreProps = {
 
 export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, shown }: LoadMoreProps) {
   const { t } = useTranslation();
+  if (!hasNextPage && shown === undefined) return null;
   return (
     <div className="mt-4 flex flex-col items-center gap-2">
       {shown !== undefined ? (

@@ -54,9 +54,9 @@ export function ValidatedFindingsByArea() {
         <div className="flex flex-col gap-6">
           {groups.map((group) => (
             <section key={group.code} aria-labelledby={`area-${group.code}`}>
-              <h3 id={`area-${group.code}`} className="mb-2 flex items-baseline gap-2 text-sm font-semibold text-zinc-900">
+              <h3 id={`area-${group.code}`} className="mb-2 flex flex-wrap items-baseline gap-x-2 text-sm font-semibold text-zinc-900">
                 {t(`ictArea.${group.code}`)}
-                <span className="text-xs font-normal text-zinc-500">{t("parliamentHome.findingCount", { count: group.findings.length })}</span>
+                <span className="text-xs font-normal whitespace-nowrap text-zinc-500">{t("parliamentHome.findingCount", { count: group.findings.length })}</span>
               </h3>
               <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white">
                 {group.findings.map((f) => (

@@ -50,6 +50,8 @@ export function MissionForm({ onCreated }: MissionFormProps) {
   const phases = useFieldArray({ control, name: "phases" });
   const errors = formState.errors;
   const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
+  // A date input gives "" or a valid YYYY-MM-DD, so a format error means "empty".
+  const dateMessage = (m: string | undefined) => (m === "Use the format YYYY-MM-DD" ? t("missionForm.dateRequired") : message(m));
 
   const onSubmit = handleSubmit((values) =>
     create.mutate(values, {
@@ -145,14 +147,14 @@ export function MissionForm({ onCreated }: MissionFormProps) {
                       type="date"
                       label={t("missionForm.startDate")}
                       required
-                      error={message(rowErrors?.startDate?.message)}
+                      error={dateMessage(rowErrors?.startDate?.message)}
                       {...register(`phases.${index}.startDate`)}
                     />
                     <TextField
                       type="date"
                       label={t("missionForm.endDate")}
                       required
-                      error={message(rowErrors?.endDate?.message)}
+                      error={dateMessage(rowErrors?.endDate?.message)}
                       {...register(`phases.${index}.endDate`)}
                     />
                     <TextField

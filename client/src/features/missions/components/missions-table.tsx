@@ -28,10 +28,8 @@ export function MissionsTable({ missions, caption }: MissionsTableProps) {
               <Link to={`/missions/${m.id}`} className="font-medium text-zinc-900 hover:text-brand-700 hover:underline">
                 {m.title}
               </Link>
-              <div className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs text-zinc-500">
-                <span className="font-mono">{m.code}</span>
-                {m.programme ? <span>· {m.programme.name}</span> : null}
-              </div>
+              <div className="mt-0.5 font-mono text-xs text-zinc-500">{m.code}</div>
+              {m.programme ? <div className="text-xs text-zinc-500">{m.programme.name}</div> : null}
             </Td>
             <Td>
               <div>{m.parliament.name}</div>

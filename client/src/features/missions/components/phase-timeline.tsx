@@ -18,6 +18,8 @@ function monthTicks(from: number, to: number): Date[] {
     const d = new Date(cursor);
     cursor = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
   }
+  // A span inside one month has no month start to show: label its first day instead.
+  if (ticks.length === 0) return [new Date(from + (to - from) * 0.02)];
   // Keep the axis readable on long missions: at most about eight labels.
   const step = Math.ceil(ticks.length / 8) || 1;
   return ticks.filter((_, i) => i % step === 0);
@@ -48,11 +50,11 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
             </span>
           ))}
         </div>
-        <ul className="relative mt-1">
+        <ul className="relative mt-1 mb-5">
           {today > from && today < to ? (
             <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-40 right-0">
               <span className="absolute inset-y-0 w-px bg-red-400" style={{ left: `${pct(today)}%` }} />
-              <span className="absolute -top-5 -translate-x-1/2 rounded bg-red-50 px-1 text-[10px] font-medium text-red-600" style={{ left: `${pct(today)}%` }}>
+              <span className="absolute -bottom-5 -translate-x-1/2 rounded bg-red-50 px-1 text-[10px] font-medium text-red-600" style={{ left: `${pct(today)}%` }}>
                 {t("timeline.today")}
               </span>
             </li>
@@ -72,6 +74,14 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
                     className={cn("absolute top-2 h-5 min-w-1.5 rounded", phaseBarClasses[phase.status], phase.status === "CANCELLED" && "opacity-60")}
                     style={{ left: `${pct(start)}%`, width: `${Math.max(pct(end) - pct(start), 0.8)}%` }}
                   />
+                  {/* The dates beside the bar, on whichever side has room. */}
+                  <span
+                    aria-hidden="true"
+                    className={cn("absolute top-2.5 text-[11px] whitespace-nowrap text-zinc-600", pct(end) < 70 ? "pl-2" : "pr-2")}
+                    style={pct(end) < 70 ? { left: `${pct(end)}%` } : { right: `${100 - pct(start)}%` }}
+                  >
+                    {formatDateRange(phase.startDate, phase.endDate)}
+                  </span>
                 </span>
               </li>
             );
