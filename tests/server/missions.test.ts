@@ -115,6 +115,23 @@ describe("missions.create", () => {
     expect(await prisma().mission.findUnique({ where: { code: "BACKWARDS-1" } })).toBeNull();
   });
 
+  it("refuses a day the month does not have instead of moving it to the next month", async () => {
+    const parliament = await createParliament(db());
+    const before = await rowCounts();
+    const error = await rejection(
+      as(coordinator).missions.create({
+        code: "FEB-30",
+        title: "Thirtieth of February",
+        type: "WORKSHOP",
+        parliamentId: parliament.id,
+        phases: [{ kind: "WORKSHOP", startDate: "2031-02-30", endDate: "2031-03-04" }],
+      }),
+    );
+    expect(error.code).toBe("BAD_REQUEST");
+    expect(issuePaths(error)).toEqual(["phases.0.startDate"]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it("refuses a code already in use (whatever its case) with CONFLICT and writes nothing", async () => {
     const parliament = await createParliament(db());
     const existing = await createMission(db(), { parliamentId: parliament.id, code: "DUP-2030" });

@@ -21,13 +21,19 @@ export function toUtcDate(value: Date): Date {
   return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
 }
 
+/** `new Date("2027-02-30")` silently gives 2 March: a day the month does not have is an invalid date. */
+function dayFromIso(iso: string): Date {
+  const date = new Date(`${iso}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? date : new Date(Number.NaN);
+}
+
 /**
  * A calendar date. Accepts a Date or an ISO `YYYY-MM-DD` string (what a date input
  * gives) and yields a Date at UTC midnight.
  */
 export const zDateOnly = z
   .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD")])
-  .transform((v) => (typeof v === "string" ? new Date(`${v}T00:00:00.000Z`) : v))
+  .transform((v) => (typeof v === "string" ? dayFromIso(v) : v))
   .pipe(z.date({ error: "Not a valid date" }).refine((d) => !Number.isNaN(d.getTime()), "Not a valid date"))
   .transform(toUtcDate)
   .refine((d) => d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, "The year must be between 1990 and 2100");
