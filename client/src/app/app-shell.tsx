@@ -52,11 +52,17 @@ export function AppShell() {
       </a>
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 sm:px-6">
-          <Link to={roleHome(me.role)} className="flex h-14 items-center gap-2 font-semibold tracking-tight text-zinc-900">
+          <Link
+            to={roleHome(me.role)}
+            className="flex h-14 items-center gap-2 font-semibold tracking-tight text-zinc-900"
+          >
             <img src="/favicon.svg" alt="" className="size-6" />
             {t("app.name")}
           </Link>
-          <nav aria-label={t("nav.label")} className="order-last -mx-1 flex w-full gap-1 overflow-x-auto pb-2 sm:order-none sm:w-auto sm:pb-0">
+          <nav
+            aria-label={t("nav.label")}
+            className="order-last -mx-1 flex w-full gap-1 overflow-x-auto pb-2 sm:order-none sm:w-auto sm:pb-0"
+          >
             {navFor(me.role).map((item) => (
               <NavLink
                 key={item.to}
@@ -82,7 +88,12 @@ export function AppShell() {
           </div>
         </div>
       </header>
-      <main id="main" ref={main} tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8">
+      <main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+      >
         <Outlet />
       </main>
       <footer className="border-t border-zinc-200 py-4 text-center text-xs text-zinc-500">{t("app.footer")}</footer>

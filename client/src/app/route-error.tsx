@@ -12,14 +12,7 @@ export function RouteError() {
   const { t } = useTranslation();
   if ((isRouteErrorResponse(error) && error.status === 404) || isNotFound(error)) return <NotFoundState />;
   if (import.meta.env.DEV) console.error(error);
-  return (
-    <ErrorState
-      className="my-10"
-      title={t("errors.pageFailed")}
-      error={error}
-      onRetry={() => void navigate(0)}
-    />
-  );
+  return <ErrorState className="my-10" title={t("errors.pageFailed")} error={error} onRetry={() => void navigate(0)} />;
 }
 
 /** When even the shell cannot load (the server is down): a whole-page message. */
@@ -28,7 +21,12 @@ export function RootError() {
   const error = useRouteError();
   return (
     <main className="mx-auto flex min-h-screen max-w-lg items-center px-4">
-      <ErrorState className="w-full" title={t("errors.appFailed")} error={error} onRetry={() => window.location.reload()} />
+      <ErrorState
+        className="w-full"
+        title={t("errors.appFailed")}
+        error={error}
+        onRetry={() => window.location.reload()}
+      />
     </main>
   );
 }

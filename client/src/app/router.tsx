@@ -49,7 +49,13 @@ async function toRoleHome(args: LoaderFunctionArgs) {
 const page = { errorElement: <RouteError /> };
 
 export const router = createBrowserRouter([
-  { path: "/login", element: <LoginPage />, loader: redirectIfSignedIn, errorElement: <RootError />, hydrateFallbackElement: <LoadingBlock /> },
+  {
+    path: "/login",
+    element: <LoginPage />,
+    loader: redirectIfSignedIn,
+    errorElement: <RootError />,
+    hydrateFallbackElement: <LoadingBlock />,
+  },
   {
     path: "/",
     element: <AppShell />,

@@ -47,7 +47,14 @@ export function errorInfo(error: unknown): ErrorInfo {
       };
     }
     // No data: the request never got a tRPC answer (offline, proxy error, HTML page).
-    return { code: "NETWORK", reason: null, message: error.message, fieldErrors: null, formErrors: null, details: null };
+    return {
+      code: "NETWORK",
+      reason: null,
+      message: error.message,
+      fieldErrors: null,
+      formErrors: null,
+      details: null,
+    };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: "UNKNOWN", reason: null, message, fieldErrors: null, formErrors: null, details: null };
@@ -68,7 +75,15 @@ export function hasFormErrors(info: ErrorInfo): boolean {
 }
 
 /** Codes that another attempt will not fix. */
-const FINAL_CODES = new Set(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "TOO_MANY_REQUESTS", "PRECONDITION_FAILED"]);
+const FINAL_CODES = new Set([
+  "BAD_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "CONFLICT",
+  "TOO_MANY_REQUESTS",
+  "PRECONDITION_FAILED",
+]);
 
 export function isRetryable(error: unknown): boolean {
   return !FINAL_CODES.has(errorInfo(error).code);

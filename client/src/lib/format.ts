@@ -21,7 +21,10 @@ export function formatDate(value: Date | string | null | undefined): string {
 }
 
 /** A range of calendar dates, e.g. "3 – 7 Mar 2027". */
-export function formatDateRange(start: Date | string | null | undefined, end: Date | string | null | undefined): string {
+export function formatDateRange(
+  start: Date | string | null | undefined,
+  end: Date | string | null | undefined,
+): string {
   if (!start || !end) return formatDate(start ?? end);
   return dateFormat.formatRange(toDate(start), toDate(end));
 }
@@ -69,5 +72,8 @@ export function languageName(code: string): string {
 }
 
 export function useFormatters() {
-  return useMemo(() => ({ formatDate, formatDateRange, formatShortDate, formatDateTime, countryName, languageName }), []);
+  return useMemo(
+    () => ({ formatDate, formatDateRange, formatShortDate, formatDateTime, countryName, languageName }),
+    [],
+  );
 }

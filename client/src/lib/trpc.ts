@@ -59,7 +59,9 @@ export const queryClient = new QueryClient({
       if (isUnauthorized(error)) onUnauthorized();
     },
   }),
-  mutationCache: new MutationCache({ onError: (error, _variables, _result, mutation) => mutationFailed(error, mutation) }),
+  mutationCache: new MutationCache({
+    onError: (error, _variables, _result, mutation) => mutationFailed(error, mutation),
+  }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

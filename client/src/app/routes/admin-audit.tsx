@@ -32,16 +32,19 @@ function AuditLog() {
       ) : query.data.items.length === 0 ? (
         <EmptyState title={t("audit.empty")} />
       ) : (
-        <div className={query.isPlaceholderData ? "opacity-60" : undefined} aria-busy={query.isPlaceholderData || undefined}>
+        <div
+          className={query.isPlaceholderData ? "opacity-60" : undefined}
+          aria-busy={query.isPlaceholderData || undefined}
+        >
           <AuditTable events={query.data.items} />
           {pages.page === 1 && !query.data.nextCursor ? null : (
-          <PrevNextPagination
-            page={pages.page}
-            nextCursor={query.data.nextCursor}
-            onNext={pages.next}
-            onPrevious={pages.previous}
-            busy={query.isFetching}
-          />
+            <PrevNextPagination
+              page={pages.page}
+              nextCursor={query.data.nextCursor}
+              onNext={pages.next}
+              onPrevious={pages.previous}
+              busy={query.isFetching}
+            />
           )}
         </div>
       )}

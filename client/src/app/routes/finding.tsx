@@ -28,12 +28,15 @@ export function FindingPage() {
 
   if (query.isPending) return <LoadingBlock />;
   if (query.isError) {
-    if (isNotFound(query.error)) return <NotFoundState title={t("finding.notFound")} description={t("finding.notFoundHint")} />;
+    if (isNotFound(query.error))
+      return <NotFoundState title={t("finding.notFound")} description={t("finding.notFoundHint")} />;
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
   }
   if (!finding) return null;
 
-  const member = mission.data?.phases.find((p) => p.id === finding.phaseId)?.team.find((m) => m.expertId === me.expertId);
+  const member = mission.data?.phases
+    .find((p) => p.id === finding.phaseId)
+    ?.team.find((m) => m.expertId === me.expertId);
   const isLead = isManager(me.role) || member?.role === "LEAD";
   const isTeam = isManager(me.role) || !!member;
 

@@ -31,7 +31,8 @@ export function MissionPage() {
 
   if (query.isPending) return <LoadingBlock />;
   if (query.isError) {
-    if (isNotFound(query.error)) return <NotFoundState title={t("mission.notFound")} description={t("mission.notFoundHint")} />;
+    if (isNotFound(query.error))
+      return <NotFoundState title={t("mission.notFound")} description={t("mission.notFoundHint")} />;
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
   }
   if (!mission) return null;
@@ -48,8 +49,15 @@ export function MissionPage() {
       <PageHeader
         eyebrow={
           <span className="flex items-center gap-1.5">
-            <Link to={me.role === "PARLIAMENT_STAFF" ? "/parliament" : "/missions"} className="hover:text-zinc-800 hover:underline">
-              {me.role === "PARLIAMENT_STAFF" ? t("nav.myParliament") : me.role === "EXPERT" ? t("nav.myMissions") : t("nav.missions")}
+            <Link
+              to={me.role === "PARLIAMENT_STAFF" ? "/parliament" : "/missions"}
+              className="hover:text-zinc-800 hover:underline"
+            >
+              {me.role === "PARLIAMENT_STAFF"
+                ? t("nav.myParliament")
+                : me.role === "EXPERT"
+                  ? t("nav.myMissions")
+                  : t("nav.missions")}
             </Link>
             <span aria-hidden="true">/</span>
             <span className="font-mono">{mission.code}</span>
@@ -64,7 +72,11 @@ export function MissionPage() {
           <MissionSummary mission={mission} />
         </Card>
 
-        <Card title={t("mission.phases")} id="phases" description={t("mission.phasesCount", { count: mission.phases.length })}>
+        <Card
+          title={t("mission.phases")}
+          id="phases"
+          description={t("mission.phasesCount", { count: mission.phases.length })}
+        >
           {mission.phases.length === 0 ? (
             <EmptyState title={t("mission.noPhases")} />
           ) : (

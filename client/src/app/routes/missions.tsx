@@ -20,7 +20,11 @@ export function MissionsPage() {
   const manager = isManager(me.role);
   const filterState = useMissionFilters();
   const { filters, active } = filterState;
-  const query = useMissionList({ search: filters.search || undefined, status: filters.status, parliamentId: filters.parliamentId });
+  const query = useMissionList({
+    search: filters.search || undefined,
+    status: filters.status,
+    parliamentId: filters.parliamentId,
+  });
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const title = me.role === "EXPERT" ? t("missions.myTitle") : t("missions.title");
   useDocumentTitle(title);
@@ -46,7 +50,13 @@ export function MissionsPage() {
       ) : items.length === 0 ? (
         <EmptyState
           title={active ? t("missions.emptyFiltered") : t("missions.empty")}
-          description={active ? t("missions.emptyFilteredHint") : me.role === "EXPERT" ? t("missions.emptyExpertHint") : t("missions.emptyHint")}
+          description={
+            active
+              ? t("missions.emptyFilteredHint")
+              : me.role === "EXPERT"
+                ? t("missions.emptyExpertHint")
+                : t("missions.emptyHint")
+          }
           action={
             manager && !active ? (
               <ButtonLink to="/missions/new" variant="primary">
@@ -56,9 +66,17 @@ export function MissionsPage() {
           }
         />
       ) : (
-        <div className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined} aria-busy={query.isPlaceholderData || undefined}>
+        <div
+          className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}
+          aria-busy={query.isPlaceholderData || undefined}
+        >
           <MissionsTable missions={items} caption={title} />
-          <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} shown={items.length} />
+          <LoadMore
+            hasNextPage={query.hasNextPage}
+            isFetchingNextPage={query.isFetchingNextPage}
+            fetchNextPage={query.fetchNextPage}
+            shown={items.length}
+          />
         </div>
       )}
     </>

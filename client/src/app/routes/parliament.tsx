@@ -35,13 +35,21 @@ export function ParliamentPage() {
           {missions.isPending ? (
             <LoadingBlock />
           ) : missions.isError ? (
-            <ErrorState error={missions.error} onRetry={() => void missions.refetch()} retrying={missions.isRefetching} />
+            <ErrorState
+              error={missions.error}
+              onRetry={() => void missions.refetch()}
+              retrying={missions.isRefetching}
+            />
           ) : items.length === 0 ? (
             <EmptyState title={t("parliamentHome.noMissions")} />
           ) : (
             <>
               <MissionCardList missions={items} />
-              <LoadMore hasNextPage={missions.hasNextPage} isFetchingNextPage={missions.isFetchingNextPage} fetchNextPage={missions.fetchNextPage} />
+              <LoadMore
+                hasNextPage={missions.hasNextPage}
+                isFetchingNextPage={missions.isFetchingNextPage}
+                fetchNextPage={missions.fetchNextPage}
+              />
             </>
           )}
         </Card>

@@ -1,7 +1,13 @@
 import type { ReactNode } from "react";
 import { cn } from "../../lib/cn.ts";
 
-type AlertProps = { tone?: "error" | "warning" | "info" | "success"; title?: ReactNode; children?: ReactNode; className?: string; live?: boolean };
+type AlertProps = {
+  tone?: "error" | "warning" | "info" | "success";
+  title?: ReactNode;
+  children?: ReactNode;
+  className?: string;
+  live?: boolean;
+};
 
 const tones = {
   error: "border-red-200 bg-red-50 text-red-900",

@@ -35,7 +35,17 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   ref?: Ref<HTMLButtonElement>;
 };
 
-export function Button({ variant = "secondary", size = "md", loading = false, icon, className, children, disabled, type, ...rest }: ButtonProps) {
+export function Button({
+  variant = "secondary",
+  size = "md",
+  loading = false,
+  icon,
+  className,
+  children,
+  disabled,
+  type,
+  ...rest
+}: ButtonProps) {
   return (
     <button
       type={type ?? "button"}
@@ -54,5 +64,7 @@ type ButtonLinkProps = LinkProps & { variant?: Variant; size?: Size };
 
 /** A link that looks like a button (navigation stays a link for assistive tech). */
 export function ButtonLink({ variant = "secondary", size = "md", className, ...rest }: ButtonLinkProps) {
-  return <Link className={buttonClasses(variant, size, typeof className === "string" ? className : undefined)} {...rest} />;
+  return (
+    <Link className={buttonClasses(variant, size, typeof className === "string" ? className : undefined)} {...rest} />
+  );
 }

@@ -14,10 +14,23 @@ type CardProps = {
 };
 
 /** A white panel with an optional header; a labelled region when it has a title. */
-export function Card({ title, description, actions, children, className, bodyClassName, as: Heading = "h2", id }: CardProps) {
+export function Card({
+  title,
+  description,
+  actions,
+  children,
+  className,
+  bodyClassName,
+  as: Heading = "h2",
+  id,
+}: CardProps) {
   const headingId = id ? `${id}-title` : undefined;
   return (
-    <section id={id} aria-labelledby={headingId} className={cn("rounded-lg border border-zinc-200 bg-white shadow-xs", className)}>
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className={cn("rounded-lg border border-zinc-200 bg-white shadow-xs", className)}
+    >
       {title || actions ? (
         <header className="flex flex-wrap items-start justify-between gap-3 border-b border-zinc-200 px-4 py-3">
           <div className="min-w-0">

@@ -18,7 +18,8 @@ type DialogProps = {
 
 const sizes = { sm: "max-w-md", md: "max-w-xl", lg: "max-w-3xl" } as const;
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 export function Dialog({ open, onClose, title, description, children, footer, size = "md" }: DialogProps) {
   const { t } = useTranslation();
@@ -46,7 +47,9 @@ export function Dialog({ open, onClose, title, description, children, footer, si
 
   function onKeyDown(event: KeyboardEvent<HTMLDialogElement>) {
     if (event.key !== "Tab" || !ref.current) return;
-    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null);
+    const items = Array.from(ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+      (el) => el.offsetParent !== null,
+    );
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) return;
@@ -99,7 +102,11 @@ export function Dialog({ open, onClose, title, description, children, footer, si
             </button>
           </header>
           <div className="overflow-y-auto px-5 py-4">{children}</div>
-          {footer ? <footer className="flex flex-wrap justify-end gap-2 border-t border-zinc-200 bg-zinc-50 px-5 py-3">{footer}</footer> : null}
+          {footer ? (
+            <footer className="flex flex-wrap justify-end gap-2 border-t border-zinc-200 bg-zinc-50 px-5 py-3">
+              {footer}
+            </footer>
+          ) : null}
         </div>
       ) : null}
     </dialog>
@@ -118,7 +125,16 @@ type ConfirmDialogProps = {
 };
 
 /** "Are you sure?" for actions that cannot be undone with one click. */
-export function ConfirmDialog({ open, onClose, onConfirm, title, description, confirmLabel, busy, tone = "danger" }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onClose,
+  onConfirm,
+  title,
+  description,
+  confirmLabel,
+  busy,
+  tone = "danger",
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   return (
     <Dialog
@@ -141,4 +157,3 @@ export function ConfirmDialog({ open, onClose, onConfirm, title, description, co
     </Dialog>
   );
 }
-

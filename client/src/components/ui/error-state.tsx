@@ -19,9 +19,26 @@ export function ErrorState({ error, title, description, onRetry, retrying, class
   const { t } = useTranslation();
   const text = description ?? (error !== undefined ? describeError(errorInfo(error)) : t("errors.generic"));
   return (
-    <div role="alert" className={cn("flex flex-col items-center gap-2 rounded-lg border border-red-200 bg-red-50/60 px-6 py-10 text-center", className)}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-8 text-red-500" fill="none" stroke="currentColor" strokeWidth="1.5">
-        <path d="M12 9v4m0 4h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z" strokeLinecap="round" strokeLinejoin="round" />
+    <div
+      role="alert"
+      className={cn(
+        "flex flex-col items-center gap-2 rounded-lg border border-red-200 bg-red-50/60 px-6 py-10 text-center",
+        className,
+      )}
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="size-8 text-red-500"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
+        <path
+          d="M12 9v4m0 4h.01M10.3 3.9 1.8 18a2 2 0 0 0 1.7 3h17a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       </svg>
       <p className="text-sm font-semibold text-zinc-900">{title ?? t("errors.loadFailed")}</p>
       <p className="max-w-md text-sm text-zinc-600">{text}</p>

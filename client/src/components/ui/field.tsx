@@ -1,6 +1,13 @@
 // Form controls with their label, hint and error text wired together: the error is
 // announced through aria-describedby and the control is marked aria-invalid.
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type Ref,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { cn } from "../../lib/cn.ts";
 
@@ -66,11 +73,29 @@ type CommonProps = {
 
 export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & CommonProps & { ref?: Ref<HTMLInputElement> };
 
-export function TextField({ label, hint, error, hideLabel, containerClassName, className, id, required, ...rest }: TextFieldProps) {
+export function TextField({
+  label,
+  hint,
+  error,
+  hideLabel,
+  containerClassName,
+  className,
+  id,
+  required,
+  ...rest
+}: TextFieldProps) {
   const autoId = useId();
   const fieldId = id ?? autoId;
   return (
-    <FieldFrame id={fieldId} label={label} hint={hint} error={error} required={required} hideLabel={hideLabel} className={containerClassName}>
+    <FieldFrame
+      id={fieldId}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      hideLabel={hideLabel}
+      className={containerClassName}
+    >
       <input
         id={fieldId}
         aria-invalid={error ? true : undefined}
@@ -93,11 +118,31 @@ export type SelectProps = SelectHTMLAttributes<HTMLSelectElement> &
     ref?: Ref<HTMLSelectElement>;
   };
 
-export function Select({ label, hint, error, hideLabel, containerClassName, className, id, required, options, placeholder, ...rest }: SelectProps) {
+export function Select({
+  label,
+  hint,
+  error,
+  hideLabel,
+  containerClassName,
+  className,
+  id,
+  required,
+  options,
+  placeholder,
+  ...rest
+}: SelectProps) {
   const autoId = useId();
   const fieldId = id ?? autoId;
   return (
-    <FieldFrame id={fieldId} label={label} hint={hint} error={error} required={required} hideLabel={hideLabel} className={containerClassName}>
+    <FieldFrame
+      id={fieldId}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      hideLabel={hideLabel}
+      className={containerClassName}
+    >
       <select
         id={fieldId}
         aria-invalid={error ? true : undefined}
@@ -117,13 +162,33 @@ export function Select({ label, hint, error, hideLabel, containerClassName, clas
   );
 }
 
-export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & CommonProps & { ref?: Ref<HTMLTextAreaElement> };
+export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> &
+  CommonProps & { ref?: Ref<HTMLTextAreaElement> };
 
-export function Textarea({ label, hint, error, hideLabel, containerClassName, className, id, required, rows, ...rest }: TextareaProps) {
+export function Textarea({
+  label,
+  hint,
+  error,
+  hideLabel,
+  containerClassName,
+  className,
+  id,
+  required,
+  rows,
+  ...rest
+}: TextareaProps) {
   const autoId = useId();
   const fieldId = id ?? autoId;
   return (
-    <FieldFrame id={fieldId} label={label} hint={hint} error={error} required={required} hideLabel={hideLabel} className={containerClassName}>
+    <FieldFrame
+      id={fieldId}
+      label={label}
+      hint={hint}
+      error={error}
+      required={required}
+      hideLabel={hideLabel}
+      className={containerClassName}
+    >
       <textarea
         id={fieldId}
         rows={rows ?? 3}

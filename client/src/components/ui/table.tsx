@@ -2,7 +2,15 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "../../lib/cn.ts";
 
-export function Table({ caption, children, className }: { caption: ReactNode; children: ReactNode; className?: string }) {
+export function Table({
+  caption,
+  children,
+  className,
+}: {
+  caption: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs", className)}>
       <table className="min-w-full divide-y divide-zinc-200 text-left text-sm">
@@ -27,7 +35,11 @@ export function Tr({ children, className }: { children: ReactNode; className?: s
 
 export function Th({ children, className, ...rest }: ThHTMLAttributes<HTMLTableCellElement>) {
   return (
-    <th scope="col" className={cn("px-3 py-2 text-xs font-semibold whitespace-nowrap text-zinc-600", className)} {...rest}>
+    <th
+      scope="col"
+      className={cn("px-3 py-2 text-xs font-semibold whitespace-nowrap text-zinc-600", className)}
+      {...rest}
+    >
       {children}
     </th>
   );

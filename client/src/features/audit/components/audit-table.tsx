@@ -8,7 +8,9 @@ import type { AuditEvent } from "../api/audit.ts";
 type Change = { field: string; before: unknown; after: unknown };
 
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) ? (value as Record<string, unknown>) : null;
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -18,14 +20,17 @@ export function changedFields(before: unknown, after: unknown): Change[] {
   const b = asRecord(before) ?? {};
   const a = asRecord(after) ?? {};
   const keys = Array.from(new Set([...Object.keys(b), ...Object.keys(a)]));
-  return keys.filter((k) => k !== "id" && !same(b[k], a[k])).map((field) => ({ field, before: b[field], after: a[field] }));
+  return keys
+    .filter((k) => k !== "id" && !same(b[k], a[k]))
+    .map((field) => ({ field, before: b[field], after: a[field] }));
 }
 
 function show(value: unknown): string {
   if (value === undefined) return "";
   if (value === null) return "—";
   if (value instanceof Date) return value.toISOString().replace(/T00:00:00\.000Z$/, "");
-  if (typeof value === "string") return /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value) ? value.slice(0, 10) : value;
+  if (typeof value === "string")
+    return /^\d{4}-\d{2}-\d{2}T00:00:00(\.000)?Z$/.test(value) ? value.slice(0, 10) : value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
 }
@@ -36,7 +41,11 @@ function Value({ value, tone }: { value: unknown; tone: "before" | "after" }) {
   return (
     <span
       title={text.length > 80 ? text : undefined}
-      className={tone === "before" ? "rounded bg-red-50 px-1 text-red-800 line-through decoration-red-300" : "rounded bg-emerald-50 px-1 text-emerald-800"}
+      className={
+        tone === "before"
+          ? "rounded bg-red-50 px-1 text-red-800 line-through decoration-red-300"
+          : "rounded bg-emerald-50 px-1 text-emerald-800"
+      }
     >
       {text.length > 80 ? `${text.slice(0, 77)}…` : text}
     </span>

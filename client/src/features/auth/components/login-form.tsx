@@ -46,7 +46,12 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
   const fieldMessage = (message: string | undefined) => (message ? translateMessage(message) : undefined);
 
   return (
-    <form noValidate onSubmit={handleSubmit((values) => login.mutate(values))} className="flex flex-col gap-4" aria-describedby={rootError ? "login-error" : undefined}>
+    <form
+      noValidate
+      onSubmit={handleSubmit((values) => login.mutate(values))}
+      className="flex flex-col gap-4"
+      aria-describedby={rootError ? "login-error" : undefined}
+    >
       {rootError ? (
         <div id="login-error">
           <Alert tone="error">{rootError}</Alert>

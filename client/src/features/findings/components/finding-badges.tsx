@@ -13,14 +13,24 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
   );
 }
 
-const statusTones: Record<FindingStatus, BadgeTone> = { DRAFT: "gray", SUBMITTED: "blue", VALIDATED: "green", REJECTED: "red" };
+const statusTones: Record<FindingStatus, BadgeTone> = {
+  DRAFT: "gray",
+  SUBMITTED: "blue",
+  VALIDATED: "green",
+  REJECTED: "red",
+};
 
 export function FindingStatusBadge({ status }: { status: FindingStatus }) {
   const { t } = useTranslation();
   return <Badge tone={statusTones[status]}>{t(`findingStatus.${status}`)}</Badge>;
 }
 
-const kindTones: Record<FindingKind, BadgeTone> = { GAP: "orange", STRENGTH: "green", OPPORTUNITY: "blue", RISK: "red" };
+const kindTones: Record<FindingKind, BadgeTone> = {
+  GAP: "orange",
+  STRENGTH: "green",
+  OPPORTUNITY: "blue",
+  RISK: "red",
+};
 
 export function FindingKindBadge({ kind }: { kind: FindingKind }) {
   const { t } = useTranslation();

@@ -29,7 +29,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function Text({ title, text, empty }: { title: string; text: string | null; empty: string }) {
   return (
     <Card title={title} as="h2">
-      {text ? <p className="text-sm leading-6 whitespace-pre-line text-zinc-800">{text}</p> : <p className="text-sm text-zinc-500">{empty}</p>}
+      {text ? (
+        <p className="text-sm leading-6 whitespace-pre-line text-zinc-800">{text}</p>
+      ) : (
+        <p className="text-sm text-zinc-500">{empty}</p>
+      )}
     </Card>
   );
 }
@@ -56,14 +60,20 @@ export function FindingDetailView({ finding }: { finding: FindingDetail }) {
           <Fact label={t("finding.phase")}>{t(`phaseKind.${finding.phase.kind}`)}</Fact>
           <Fact label={t("finding.area")}>
             {t(`ictArea.${finding.area}`)}
-            {finding.subArea ? <span className="block text-xs text-zinc-500">{subAreaLabel(finding.area, finding.subArea)}</span> : null}
+            {finding.subArea ? (
+              <span className="block text-xs text-zinc-500">{subAreaLabel(finding.area, finding.subArea)}</span>
+            ) : null}
           </Fact>
           <Fact label={t("finding.kind")}>{t(`findingKind.${finding.kind}`)}</Fact>
           <Fact label={t("finding.severity")}>{t(`severity.${finding.severity}`)}</Fact>
-          <Fact label={t("finding.grade")}>{finding.grade === null || finding.grade === undefined ? t("finding.noGrade") : gradeLabel(finding.grade)}</Fact>
+          <Fact label={t("finding.grade")}>
+            {finding.grade === null || finding.grade === undefined ? t("finding.noGrade") : gradeLabel(finding.grade)}
+          </Fact>
           <Fact label={t("finding.author")}>
             {finding.author.name}
-            <span className="block text-xs text-zinc-500">{t("finding.loggedOn", { date: formatDate(finding.createdAt) })}</span>
+            <span className="block text-xs text-zinc-500">
+              {t("finding.loggedOn", { date: formatDate(finding.createdAt) })}
+            </span>
           </Fact>
           {finding.validatedBy && finding.validatedAt ? (
             <Fact label={t("finding.validatedBy")}>

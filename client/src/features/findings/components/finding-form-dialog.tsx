@@ -2,7 +2,7 @@
 // Ctrl/Cmd+Shift+Enter saves and starts the next one with the same phase and area.
 // Each draft carries a clientId, so that sending it again (a retry after a lost
 // connection) returns the finding stored the first time instead of a duplicate.
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { useState, type KeyboardEvent } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslation } from "react-i18next";
@@ -24,10 +24,22 @@ import { useCreateFinding } from "../api/findings.ts";
 type FormInput = z.input<typeof ZCreateFindingInput>;
 type FormOutput = z.output<typeof ZCreateFindingInput>;
 
-const FIELDS = ["phaseId", "area", "subArea", "kind", "severity", "grade", "title", "description", "evidence", "recommendation"] as const;
+const FIELDS = [
+  "phaseId",
+  "area",
+  "subArea",
+  "kind",
+  "severity",
+  "grade",
+  "title",
+  "description",
+  "evidence",
+  "recommendation",
+] as const;
 
 export type PhaseOption = { id: string; label: string };
 
+/** Mount it with a new `key` for each opening: every opening starts a new draft. */
 type FindingFormDialogProps = {
   open: boolean;
   onClose: () => void;
@@ -55,9 +67,14 @@ const toGrade = (value: unknown) => (value === "" || value === null || value ===
 export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFormDialogProps) {
   const { t } = useTranslation();
   const create = useCreateFinding();
-  const clientId = useRef(newClientId());
+  // One id per draft: a resend of the same draft carries the same id.
+  const [clientId, setClientId] = useState(newClientId);
   const [savedCount, setSavedCount] = useState(0);
-  const { register, handleSubmit, setError, reset, setFocus, setValue, control, formState } = useForm<FormInput, unknown, FormOutput>({
+  const { register, handleSubmit, setError, reset, setFocus, setValue, control, formState } = useForm<
+    FormInput,
+    unknown,
+    FormOutput
+  >({
     resolver: zodResolver(ZCreateFindingInput),
     defaultValues: blank(phaseId),
   });
@@ -66,25 +83,24 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
   const errors = formState.errors;
   const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
 
-  // Every opening starts a new draft on the phase the button belongs to.
-  useEffect(() => {
-    if (!open) return;
-    reset(blank(phaseId));
-    clientId.current = newClientId();
-    setSavedCount(0);
-  }, [open, phaseId, reset]);
-
   const save = (again: boolean) =>
     handleSubmit((values) =>
       create.mutate(
-        { ...values, clientId: clientId.current },
+        { ...values, clientId },
         {
           onSuccess: () => {
-            clientId.current = newClientId(); // the next draft is a new finding
+            setClientId(newClientId()); // the next draft is a new finding
             toast.success(t("findingForm.saved"));
             if (again) {
               setSavedCount((n) => n + 1);
-              reset(blank(values.phaseId, { area: values.area, subArea: values.subArea ?? "", kind: values.kind, severity: values.severity }));
+              reset(
+                blank(values.phaseId, {
+                  area: values.area,
+                  subArea: values.subArea ?? "",
+                  kind: values.kind,
+                  severity: values.severity,
+                }),
+              );
               setTimeout(() => setFocus("title"), 0);
             } else {
               onClose();
@@ -122,10 +138,14 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
         </>
       }
     >
-      <form id={formId} noValidate onSubmit={save(false)} onKeyDown={onKeyDown} className="flex flex-col gap-4">
-        {savedCount > 0 ? (
-          <Alert tone="success">{t("findingForm.savedCount", { count: savedCount })}</Alert>
-        ) : null}
+      <form
+        id={formId}
+        noValidate
+        onSubmit={(event) => void save(false)(event)}
+        onKeyDown={onKeyDown}
+        className="flex flex-col gap-4"
+      >
+        {savedCount > 0 ? <Alert tone="success">{t("findingForm.savedCount", { count: savedCount })}</Alert> : null}
         {errors.root?.server?.message ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
 
         <TextField
@@ -186,9 +206,25 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
           />
         </div>
 
-        <Textarea label={t("finding.description")} required rows={4} error={message(errors.description?.message)} {...register("description")} />
-        <Textarea label={t("finding.evidence")} rows={2} error={message(errors.evidence?.message)} {...register("evidence")} />
-        <Textarea label={t("finding.recommendation")} rows={2} error={message(errors.recommendation?.message)} {...register("recommendation")} />
+        <Textarea
+          label={t("finding.description")}
+          required
+          rows={4}
+          error={message(errors.description?.message)}
+          {...register("description")}
+        />
+        <Textarea
+          label={t("finding.evidence")}
+          rows={2}
+          error={message(errors.evidence?.message)}
+          {...register("evidence")}
+        />
+        <Textarea
+          label={t("finding.recommendation")}
+          rows={2}
+          error={message(errors.recommendation?.message)}
+          {...register("recommendation")}
+        />
       </form>
     </Dialog>
   );

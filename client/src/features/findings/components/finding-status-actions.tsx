@@ -11,7 +11,12 @@ import { Alert } from "../../../components/ui/alert.tsx";
 import { useReloadFinding, useSetFindingStatus, type FindingDetail } from "../api/findings.ts";
 
 type Who = "team" | "lead";
-type Action = { to: FindingStatus; who: Who; key: "submit" | "withdraw" | "backToDraft" | "validate" | "reject" | "reopen"; variant: "primary" | "secondary" | "danger" };
+type Action = {
+  to: FindingStatus;
+  who: Who;
+  key: "submit" | "withdraw" | "backToDraft" | "validate" | "reject" | "reopen";
+  variant: "primary" | "secondary" | "danger";
+};
 
 const ACTIONS: Record<FindingStatus, Action[]> = {
   DRAFT: [{ to: "SUBMITTED", who: "team", key: "submit", variant: "primary" }],

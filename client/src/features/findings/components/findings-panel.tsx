@@ -2,7 +2,14 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
-import { FINDING_STATUSES, ICT_AREA_CODES, SEVERITIES, type FindingStatus, type IctArea, type Severity } from "@hemicycle/shared/enums";
+import {
+  FINDING_STATUSES,
+  ICT_AREA_CODES,
+  SEVERITIES,
+  type FindingStatus,
+  type IctArea,
+  type Severity,
+} from "@hemicycle/shared/enums";
 import { formatDate } from "../../../lib/format.ts";
 import { subAreaLabel } from "../../../lib/labels.ts";
 import { Select } from "../../../components/ui/field.tsx";
@@ -21,7 +28,12 @@ export function FindingsPanel({ missionId, hideStatusFilter }: FindingsPanelProp
   const [area, setArea] = useState<IctArea | "">("");
   const [severity, setSeverity] = useState<Severity | "">("");
   const [status, setStatus] = useState<FindingStatus | "">("");
-  const query = useFindingList({ missionId, area: area || undefined, severity: severity || undefined, status: status || undefined });
+  const query = useFindingList({
+    missionId,
+    area: area || undefined,
+    severity: severity || undefined,
+    status: status || undefined,
+  });
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = !!(area || severity || status);
 
@@ -84,7 +96,10 @@ export function FindingsPanel({ missionId, hideStatusFilter }: FindingsPanelProp
               {items.map((f) => (
                 <Tr key={f.id}>
                   <Td className="min-w-56">
-                    <Link to={`/findings/${f.id}`} className="font-medium text-zinc-900 hover:text-brand-700 hover:underline">
+                    <Link
+                      to={`/findings/${f.id}`}
+                      className="font-medium text-zinc-900 hover:text-brand-700 hover:underline"
+                    >
                       {f.title}
                     </Link>
                   </Td>
@@ -108,7 +123,12 @@ export function FindingsPanel({ missionId, hideStatusFilter }: FindingsPanelProp
               ))}
             </TBody>
           </Table>
-          <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} shown={items.length} />
+          <LoadMore
+            hasNextPage={query.hasNextPage}
+            isFetchingNextPage={query.isFetchingNextPage}
+            fetchNextPage={query.fetchNextPage}
+            shown={items.length}
+          />
         </>
       )}
     </div>

@@ -8,12 +8,21 @@ type LogFindingButtonProps = { phaseId: string; phases: readonly PhaseOption[]; 
 export function LogFindingButton({ phaseId, phases, label }: LogFindingButtonProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [draftKey, setDraftKey] = useState(0);
   return (
     <>
-      <Button size="sm" variant="primary" onClick={() => setOpen(true)} aria-label={label}>
+      <Button
+        size="sm"
+        variant="primary"
+        onClick={() => {
+          setDraftKey((k) => k + 1);
+          setOpen(true);
+        }}
+        aria-label={label}
+      >
         {t("findingForm.open")}
       </Button>
-      <FindingFormDialog open={open} onClose={() => setOpen(false)} phases={phases} phaseId={phaseId} />
+      <FindingFormDialog key={draftKey} open={open} onClose={() => setOpen(false)} phases={phases} phaseId={phaseId} />
     </>
   );
 }

@@ -35,7 +35,9 @@ export function ValidatedFindingsByArea() {
             onClick={() => setArea(code)}
             className={cn(
               "rounded-full border px-3 py-1 text-xs font-medium transition-colors",
-              area === code ? "border-brand-600 bg-brand-600 text-white" : "border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50",
+              area === code
+                ? "border-brand-600 bg-brand-600 text-white"
+                : "border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-50",
             )}
             title={code ? t(`ictArea.${code}`) : undefined}
           >
@@ -54,15 +56,23 @@ export function ValidatedFindingsByArea() {
         <div className="flex flex-col gap-6">
           {groups.map((group) => (
             <section key={group.code} aria-labelledby={`area-${group.code}`}>
-              <h3 id={`area-${group.code}`} className="mb-2 flex flex-wrap items-baseline gap-x-2 text-sm font-semibold text-zinc-900">
+              <h3
+                id={`area-${group.code}`}
+                className="mb-2 flex flex-wrap items-baseline gap-x-2 text-sm font-semibold text-zinc-900"
+              >
                 {t(`ictArea.${group.code}`)}
-                <span className="text-xs font-normal whitespace-nowrap text-zinc-500">{t("parliamentHome.findingCount", { count: group.findings.length })}</span>
+                <span className="text-xs font-normal whitespace-nowrap text-zinc-500">
+                  {t("parliamentHome.findingCount", { count: group.findings.length })}
+                </span>
               </h3>
               <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white">
                 {group.findings.map((f) => (
                   <li key={f.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
                     <div className="min-w-0">
-                      <Link to={`/findings/${f.id}`} className="text-sm font-medium text-zinc-900 hover:text-brand-700 hover:underline">
+                      <Link
+                        to={`/findings/${f.id}`}
+                        className="text-sm font-medium text-zinc-900 hover:text-brand-700 hover:underline"
+                      >
                         {f.title}
                       </Link>
                       <p className="mt-0.5 text-xs text-zinc-500">
@@ -82,7 +92,11 @@ export function ValidatedFindingsByArea() {
         </div>
       )}
       {!query.isPending && !query.isError ? (
-        <LoadMore hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} />
+        <LoadMore
+          hasNextPage={query.hasNextPage}
+          isFetchingNextPage={query.isFetchingNextPage}
+          fetchNextPage={query.fetchNextPage}
+        />
       ) : null}
     </div>
   );

@@ -1,7 +1,7 @@
 // Puts an expert on a phase's team. When the server finds a double booking or an
 // unavailable period (CONFLICT, PHASE_OVERLAP / EXPERT_UNAVAILABLE), the dialog names
 // the clash and lets a coordinator assign anyway with a reason.
-import { useEffect, useId, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import { ICT_AREA_CODES, TEAM_ROLES, type IctArea, type TeamRole } from "@hemicycle/shared/enums";
@@ -30,6 +30,7 @@ function clashesOf(info: ErrorInfo): Clash[] {
 
 const isClash = (info: ErrorInfo) => info.reason === "PHASE_OVERLAP" || info.reason === "EXPERT_UNAVAILABLE";
 
+/** Mount it with a new `key` for each opening: every opening starts from a clean state. */
 type AssignExpertDialogProps = { open: boolean; onClose: () => void; phase: Phase };
 
 export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogProps) {
@@ -47,18 +48,6 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
   const assign = useAssignExpert();
   const listLabelId = useId();
   const roleLabelId = useId();
-
-  // A fresh dialog each time it opens.
-  useEffect(() => {
-    if (!open) return;
-    setSearch("");
-    setArea("");
-    setExpertId(null);
-    setRole(phase.team.some((m) => m.role === "LEAD") ? "MEMBER" : "LEAD");
-    setConflict(null);
-    setReason("");
-    setErrors({});
-  }, [open, phase.team]);
 
   const onTeam = new Set(phase.team.map((m) => m.expertId));
   const selected = experts.data?.items.find((e) => e.id === expertId);
@@ -228,7 +217,9 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
                   className="accent-brand-600"
                 />
                 {t(`teamRole.${r}`)}
-                {r === "LEAD" && hasLead ? <span className="text-xs text-zinc-500">({t("assign.hasLead")})</span> : null}
+                {r === "LEAD" && hasLead ? (
+                  <span className="text-xs text-zinc-500">({t("assign.hasLead")})</span>
+                ) : null}
               </label>
             ))}
           </div>
@@ -242,7 +233,10 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
         {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
 
         {conflict ? (
-          <Alert tone="warning" title={t(conflict.reason === "EXPERT_UNAVAILABLE" ? "assign.unavailableTitle" : "assign.overlapTitle")}>
+          <Alert
+            tone="warning"
+            title={t(conflict.reason === "EXPERT_UNAVAILABLE" ? "assign.unavailableTitle" : "assign.overlapTitle")}
+          >
             <p>{translateMessage(conflict.message)}</p>
             {clashesOf(conflict).length ? (
               <ul className="mt-2 list-disc pl-5">

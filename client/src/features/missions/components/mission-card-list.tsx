@@ -13,7 +13,10 @@ export function MissionCardList({ missions }: { missions: readonly MissionListIt
         <li key={m.id} className="py-3 first:pt-0 last:pb-0">
           <div className="flex items-start justify-between gap-3">
             <div className="min-w-0">
-              <Link to={`/missions/${m.id}`} className="text-sm font-medium text-zinc-900 hover:text-brand-700 hover:underline">
+              <Link
+                to={`/missions/${m.id}`}
+                className="text-sm font-medium text-zinc-900 hover:text-brand-700 hover:underline"
+              >
                 {m.title}
               </Link>
               <p className="mt-0.5 text-xs text-zinc-500">

@@ -51,7 +51,8 @@ export function MissionForm({ onCreated }: MissionFormProps) {
   const errors = formState.errors;
   const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
   // A date input gives "" or a valid YYYY-MM-DD, so a format error means "empty".
-  const dateMessage = (m: string | undefined) => (m === "Use the format YYYY-MM-DD" ? t("missionForm.dateRequired") : message(m));
+  const dateMessage = (m: string | undefined) =>
+    m === "Use the format YYYY-MM-DD" ? t("missionForm.dateRequired") : message(m);
 
   const onSubmit = handleSubmit((values) =>
     create.mutate(values, {
@@ -97,7 +98,9 @@ export function MissionForm({ onCreated }: MissionFormProps) {
             required
             placeholder={parliaments.isPending ? t("common.loading") : t("common.choose")}
             options={(parliaments.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            error={message(errors.parliamentId?.message) ?? (parliaments.isError ? t("errors.optionsFailed") : undefined)}
+            error={
+              message(errors.parliamentId?.message) ?? (parliaments.isError ? t("errors.optionsFailed") : undefined)
+            }
             {...register("parliamentId")}
           />
           <Select
@@ -121,7 +124,11 @@ export function MissionForm({ onCreated }: MissionFormProps) {
         title={t("missionForm.sections.phases")}
         description={t("missionForm.phasesHint")}
         actions={
-          <Button size="sm" onClick={() => phases.append({ ...emptyPhase })} disabled={phases.fields.length >= MAX_PHASES}>
+          <Button
+            size="sm"
+            onClick={() => phases.append({ ...emptyPhase })}
+            disabled={phases.fields.length >= MAX_PHASES}
+          >
             <span aria-hidden="true">+</span> {t("missionForm.addPhase")}
           </Button>
         }

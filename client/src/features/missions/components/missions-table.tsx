@@ -39,7 +39,9 @@ export function MissionsTable({ missions, caption }: MissionsTableProps) {
             <Td>
               <MissionStatusBadge status={m.status} />
             </Td>
-            <Td className="whitespace-nowrap text-zinc-600">{m.startDate ? formatDateRange(m.startDate, m.endDate) : "—"}</Td>
+            <Td className="whitespace-nowrap text-zinc-600">
+              {m.startDate ? formatDateRange(m.startDate, m.endDate) : "—"}
+            </Td>
             <Td className="text-right tabular-nums">{m.phaseCount}</Td>
           </Tr>
         ))}

@@ -19,6 +19,8 @@ type PhaseCardProps = {
 export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
   const { t } = useTranslation();
   const [assigning, setAssigning] = useState(false);
+  // A new key per opening gives the dialog a fresh state.
+  const [assignKey, setAssignKey] = useState(0);
   const kind = t(`phaseKind.${phase.kind}`);
   const headingId = `phase-${phase.id}-title`;
 
@@ -43,7 +45,9 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
             {phase.actualStartDate ? (
               <div>
                 <dt className="text-zinc-500">{t("phase.actualDates")}</dt>
-                <dd className="text-zinc-800">{formatDateRange(phase.actualStartDate, phase.actualEndDate ?? phase.actualStartDate)}</dd>
+                <dd className="text-zinc-800">
+                  {formatDateRange(phase.actualStartDate, phase.actualEndDate ?? phase.actualStartDate)}
+                </dd>
               </div>
             ) : null}
             {phase.reportDueDate ? (
@@ -73,14 +77,23 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
         <footer className="flex flex-wrap gap-2 border-t border-zinc-200 bg-zinc-50/70 px-4 py-2.5">
           {actions}
           {canManageTeam ? (
-            <Button size="sm" onClick={() => setAssigning(true)} disabled={phase.status === "CANCELLED"}>
+            <Button
+              size="sm"
+              onClick={() => {
+                setAssignKey((k) => k + 1);
+                setAssigning(true);
+              }}
+              disabled={phase.status === "CANCELLED"}
+            >
               {t("phase.assignExpert")}
             </Button>
           ) : null}
         </footer>
       ) : null}
 
-      {canManageTeam ? <AssignExpertDialog open={assigning} onClose={() => setAssigning(false)} phase={phase} /> : null}
+      {canManageTeam ? (
+        <AssignExpertDialog key={assignKey} open={assigning} onClose={() => setAssigning(false)} phase={phase} />
+      ) : null}
     </article>
   );
 }

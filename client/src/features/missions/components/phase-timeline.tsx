@@ -1,6 +1,7 @@
 // The phases on one horizontal time axis: each bar starts and ends at its planned
 // dates, proportionally. Widths are set through the CSSOM (React's style prop), which
 // the page's CSP allows, unlike style attributes in HTML.
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDateRange, formatShortDate } from "../../../lib/format.ts";
 import { cn } from "../../../lib/cn.ts";
@@ -27,6 +28,7 @@ function monthTicks(from: number, to: number): Date[] {
 
 export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
   const { t } = useTranslation();
+  const [today] = useState(() => Date.now());
   if (phases.length === 0) return null;
   const starts = phases.map((p) => new Date(p.startDate).getTime());
   const ends = phases.map((p) => new Date(p.endDate).getTime() + DAY); // the end day is included
@@ -38,14 +40,17 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
   const to = max + pad;
   const span = to - from;
   const pct = (time: number) => ((time - from) / span) * 100;
-  const today = Date.now();
 
   return (
     <figure aria-label={t("timeline.label")} className="overflow-x-auto">
       <div className="min-w-[36rem]">
         <div className="relative ml-40 h-5 border-b border-zinc-200 text-[11px] text-zinc-500" aria-hidden="true">
           {monthTicks(from, to).map((tick) => (
-            <span key={tick.getTime()} className="absolute top-0 -translate-x-1/2 whitespace-nowrap" style={{ left: `${pct(tick.getTime())}%` }}>
+            <span
+              key={tick.getTime()}
+              className="absolute top-0 -translate-x-1/2 whitespace-nowrap"
+              style={{ left: `${pct(tick.getTime())}%` }}
+            >
               {formatShortDate(tick)}
             </span>
           ))}
@@ -54,7 +59,10 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
           {today > from && today < to ? (
             <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-40 right-0">
               <span className="absolute inset-y-0 w-px bg-red-400" style={{ left: `${pct(today)}%` }} />
-              <span className="absolute -bottom-5 -translate-x-1/2 rounded bg-red-50 px-1 text-[10px] font-medium text-red-600" style={{ left: `${pct(today)}%` }}>
+              <span
+                className="absolute -bottom-5 -translate-x-1/2 rounded bg-red-50 px-1 text-[10px] font-medium text-red-600"
+                style={{ left: `${pct(today)}%` }}
+              >
                 {t("timeline.today")}
               </span>
             </li>
@@ -65,19 +73,28 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
             const label = `${t(`phaseKind.${phase.kind}`)}: ${formatDateRange(phase.startDate, phase.endDate)}, ${t(`phaseStatus.${phase.status}`)}`;
             return (
               <li key={phase.id} className="flex h-9 items-center">
-                <span className="w-40 shrink-0 truncate pr-3 text-xs font-medium text-zinc-700">{t(`phaseKind.${phase.kind}`)}</span>
+                <span className="w-40 shrink-0 truncate pr-3 text-xs font-medium text-zinc-700">
+                  {t(`phaseKind.${phase.kind}`)}
+                </span>
                 <span className="relative h-full flex-1">
                   <span
                     role="img"
                     aria-label={label}
                     title={label}
-                    className={cn("absolute top-2 h-5 min-w-1.5 rounded", phaseBarClasses[phase.status], phase.status === "CANCELLED" && "opacity-60")}
+                    className={cn(
+                      "absolute top-2 h-5 min-w-1.5 rounded",
+                      phaseBarClasses[phase.status],
+                      phase.status === "CANCELLED" && "opacity-60",
+                    )}
                     style={{ left: `${pct(start)}%`, width: `${Math.max(pct(end) - pct(start), 0.8)}%` }}
                   />
                   {/* The dates beside the bar, on whichever side has room. */}
                   <span
                     aria-hidden="true"
-                    className={cn("absolute top-2.5 text-[11px] whitespace-nowrap text-zinc-600", pct(end) < 70 ? "pl-2" : "pr-2")}
+                    className={cn(
+                      "absolute top-2.5 text-[11px] whitespace-nowrap text-zinc-600",
+                      pct(end) < 70 ? "pl-2" : "pr-2",
+                    )}
                     style={pct(end) < 70 ? { left: `${pct(end)}%` } : { right: `${100 - pct(start)}%` }}
                   >
                     {formatDateRange(phase.startDate, phase.endDate)}
