@@ -40,8 +40,15 @@ const expertFields = {
 export const ZCreateExpertInput = z.object(expertFields);
 export type TCreateExpertInput = z.infer<typeof ZCreateExpertInput>;
 
+// Without the lists' defaults: `.partial()` keeps them, so an update that does not send
+// `areas` would otherwise receive `[]` and wipe them.
 export const ZUpdateExpertInput = z
-  .object(expertFields)
+  .object({
+    ...expertFields,
+    areas: expertFields.areas.unwrap(),
+    languages: expertFields.languages.unwrap(),
+    unavailability: expertFields.unavailability.unwrap(),
+  })
   .partial()
   .extend({ id: zId, version: zVersion });
 export type TUpdateExpertInput = z.infer<typeof ZUpdateExpertInput>;

@@ -20,8 +20,10 @@ const parliamentFields = {
 export const ZCreateParliamentInput = z.object(parliamentFields);
 export type TCreateParliamentInput = z.infer<typeof ZCreateParliamentInput>;
 
+// Without the default: `.partial()` keeps it, so an update that does not send
+// `chamberNames` would otherwise receive `[]` and wipe them.
 export const ZUpdateParliamentInput = z
-  .object(parliamentFields)
+  .object({ ...parliamentFields, chamberNames: parliamentFields.chamberNames.unwrap() })
   .partial()
   .extend({ id: zId, version: zVersion });
 export type TUpdateParliamentInput = z.infer<typeof ZUpdateParliamentInput>;

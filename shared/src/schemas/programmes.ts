@@ -19,8 +19,10 @@ const endMessage = { message: "The end date cannot be before the start date", pa
 export const ZCreateProgrammeInput = z.object(programmeFields).refine(endNotBeforeStart, endMessage);
 export type TCreateProgrammeInput = z.infer<typeof ZCreateProgrammeInput>;
 
+// Without the default: `.partial()` keeps it, so an update that does not send `funders`
+// would otherwise receive `[]` and wipe them.
 export const ZUpdateProgrammeInput = z
-  .object(programmeFields)
+  .object({ ...programmeFields, funders: programmeFields.funders.unwrap() })
   .partial()
   .extend({ id: zId, version: zVersion })
   .refine(endNotBeforeStart, endMessage);
