@@ -1,0 +1,37 @@
+// Builds a template database with the migrations applied (through the same WASM schema
+// engine the server uses, never `db push`); each test file then gets
+// `CREATE DATABASE … TEMPLATE` of it, a file-level copy that takes a fraction of a second.
+import { randomBytes } from "node:crypto";
+import type { TestProject } from "vitest/node";
+import { databaseUrl, dropDatabase, withAdminClient } from "../helpers/postgres-admin.ts";
+import { migrateTemplate } from "./migrate-template.ts";
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("server-postgres needs TEST_DATABASE_URL (a superuser URL)");
+  const started = performance.now();
+  const template = `hc_template_${randomBytes(4).toString("hex")}`;
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
+  try {
+    const { db, applied } = await migrateTemplate({ kind: "postgresql", url: databaseUrl(adminUrl, template) });
+    await db.close();
+    if (applied.length === 0) throw new Error("No migration was applied to the PostgreSQL template");
+    // Mark it as a template so that it cannot be changed by mistake through a connection.
+    await withAdminClient(adminUrl, (client) =>
+      client.query(`ALTER DATABASE "${template}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`),
+    );
+    if (process.env.HC_TEST_TIMINGS) {
+      console.log(`[server-postgres] template with ${applied.length} migrations in ${Math.round(performance.now() - started)} ms`);
+    }
+  } catch (error) {
+    await dropDatabase(adminUrl, template, { isTemplate: true });
+    throw error;
+  }
+
+  project.provide("databaseKind", "postgresql");
+  project.provide("postgresAdminUrl", adminUrl);
+  project.provide("postgresTemplate", template);
+  return async () => {
+    await dropDatabase(adminUrl, template, { isTemplate: true });
+  };
+}

@@ -1,0 +1,64 @@
+// Three projects:
+//  - server-pglite: tests/server/**, each file on its own PGlite loaded from a migrated dump;
+//  - server-postgres: the same files on PostgreSQL (only when TEST_DATABASE_URL is set),
+//    each file on its own database copied from a migrated template;
+//  - e2e: tests/e2e/**, the built app in Chromium, after the server projects, one file
+//    at a time (each starts its own server).
+// The closing-line reporter prints `Tests: N passed, M failed` for CI.
+import { fileURLToPath } from "node:url";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const serverTests = ["server/**/*.test.ts"];
+
+const projects: TestProjectInlineConfiguration[] = [
+  {
+    extends: true,
+    test: {
+      name: "server-pglite",
+      include: serverTests,
+      globalSetup: ["setup/pglite-template.ts"],
+      sequence: { groupOrder: 0 },
+    },
+  },
+];
+
+if (process.env.TEST_DATABASE_URL) {
+  projects.push({
+    extends: true,
+    test: {
+      name: "server-postgres",
+      include: serverTests,
+      globalSetup: ["setup/postgres-template.ts"],
+      sequence: { groupOrder: 0 },
+    },
+  });
+}
+
+projects.push({
+  extends: true,
+  test: {
+    name: "e2e",
+    include: ["e2e/**/*.test.ts"],
+    sequence: { groupOrder: 1 },
+    // Each file starts its own server and browser: one at a time on two cores.
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
+
+export default defineConfig({
+  root,
+  test: {
+    projects,
+    pool: "forks",
+    maxWorkers: 2,
+    testTimeout: 15_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+    passWithNoTests: true,
+    reporters: ["default", "./reporters/closing-line.ts"],
+  },
+});
