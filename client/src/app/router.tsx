@@ -34,7 +34,8 @@ async function requireSession({ request }: LoaderFunctionArgs) {
 /** Signed in already: the login page sends you home. */
 async function redirectIfSignedIn() {
   try {
-    const me = await queryClient.fetchQuery({ ...meQueryOptions(), retry: false });
+    // Ask the server, not the cache: the session may have ended since.
+    const me = await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0, retry: false });
     return redirect(roleHome(me.role));
   } catch {
     return null;
@@ -78,8 +79,9 @@ export const router = createBrowserRouter([
 // A session that ends while the app is open (expired, signed out elsewhere): back to
 // the login page, then back here after signing in. Before the first `auth.me` answer
 // the shell's loader handles it.
+// A full load, like signing out: no mounted page refetches as a signed-out user.
 setUnauthorizedHandler(() => {
   if (!queryClient.getQueryData(meQueryOptions().queryKey)) return;
   queryClient.clear();
-  void router.navigate(loginPath(new URL(window.location.href)), { replace: true });
+  window.location.replace(loginPath(new URL(window.location.href)));
 });

@@ -60,7 +60,7 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
             <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-40 right-0">
               <span className="absolute inset-y-0 w-px bg-red-400" style={{ left: `${pct(today)}%` }} />
               <span
-                className="absolute -bottom-5 -translate-x-1/2 rounded bg-red-50 px-1 text-[10px] font-medium text-red-600"
+                className="absolute -bottom-5 -translate-x-1/2 rounded bg-red-50 px-1 text-[11px] font-medium text-red-700"
                 style={{ left: `${pct(today)}%` }}
               >
                 {t("timeline.today")}
