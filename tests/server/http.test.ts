@@ -176,6 +176,16 @@ describe("signed in over HTTP", () => {
       expect(response.statusCode, url).toBeLessThan(500);
       expect(response.body, url).not.toMatch(/\bat .*\.(ts|js):\d+/); // no stack trace
     }
+    // Odd but well-formed input: an answer either way, never a server fault.
+    for (const url of [
+      trpcQuery("missions.list", { cursor: "no-such-mission" }),
+      trpcQuery("missions.list", { search: "%_\\'\"; --" }),
+      trpcQuery("findings.list", { search: "\u0000" }),
+      trpcQuery("missions.byId", { id: "no-such-mission" }),
+    ]) {
+      const response = await send(`odd input ${url}`, { method: "GET", url, headers: { cookie } });
+      expect(response.statusCode, url).toBeLessThan(500);
+    }
     const wrongType = await send("wrong type", { method: "GET", url: trpcQuery("missions.byId", { id: 42 }), headers: { cookie } });
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json()).toMatchObject({ error: { json: { data: { code: "BAD_REQUEST", reason: "VALIDATION", fieldErrors: { id: [expect.any(String)] } } } } });

@@ -132,6 +132,23 @@ describe("missions.create", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("refuses text the database cannot store (a NUL byte) as bad input, not a server fault", async () => {
+    const parliament = await createParliament(db());
+    const before = await rowCounts();
+    const error = await appErrorOf(
+      as(coordinator).missions.create({
+        code: "NUL-1",
+        title: "Pasted\u0000title",
+        type: "WORKSHOP",
+        parliamentId: parliament.id,
+        phases: [{ kind: "WORKSHOP", startDate: "2031-03-02", endDate: "2031-03-04" }],
+      }),
+    );
+    expect(error).toMatchObject({ trpcCode: "BAD_REQUEST", reason: "VALIDATION" });
+    expect(await rowCounts()).toEqual(before);
+    await expect(as(coordinator).missions.list({ search: "\u0000" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("refuses a code already in use (whatever its case) with CONFLICT and writes nothing", async () => {
     const parliament = await createParliament(db());
     const existing = await createMission(db(), { parliamentId: parliament.id, code: "DUP-2030" });

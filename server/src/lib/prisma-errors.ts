@@ -18,6 +18,9 @@ export function toAppError(error: unknown): AppError | null {
       return new AppError("NOT_FOUND", "Record not found");
     case "P2003":
       return new AppError("VALIDATION", "A referenced record does not exist.");
+    case "P2039":
+      // PostgreSQL refuses some characters in text (a NUL byte): the input's fault, not ours.
+      return new AppError("VALIDATION", "The input contains a character that cannot be stored.");
     default:
       return null;
   }
