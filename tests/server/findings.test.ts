@@ -104,13 +104,16 @@ describe("findings.create", () => {
   });
 
   it("stores a draft resent while the first request is still in flight only once", async () => {
-    const input = draft(zambia.assessmentId, { clientId: "offline-draft-0002" });
+    // Several drafts at once, so that a race shows up reliably on PostgreSQL.
+    const inputs = [2, 3, 4].map((n) => draft(zambia.assessmentId, { clientId: `offline-draft-000${n}` }));
     const before = await findingCount();
-    const results = await Promise.allSettled([as(member).findings.create(input), as(member).findings.create(input)]);
-    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
-    const [a, b] = results.map((r) => (r as PromiseFulfilledResult<{ id: string }>).value);
-    expect(a!.id).toBe(b!.id);
-    expect(await findingCount()).toBe(before + 1);
+    const results = await Promise.all(inputs.map((input) => Promise.allSettled([as(member).findings.create(input), as(member).findings.create(input)])));
+    for (const pair of results) {
+      expect(pair.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+      const [a, b] = pair.map((r) => (r as PromiseFulfilledResult<{ id: string }>).value);
+      expect(a!.id).toBe(b!.id);
+    }
+    expect(await findingCount()).toBe(before + inputs.length);
   });
 
   it("keeps clientIds per author: another author's same clientId is a new finding", async () => {

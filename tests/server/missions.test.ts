@@ -532,3 +532,56 @@ describe("team assignments", () => {
     expect(locationChange?.after).toEqual({ location: "Windhoek", version: 2 });
   });
 });
+
+describe("concurrent requests", () => {
+  const outcomes = (results: PromiseSettledResult<unknown>[]) =>
+    results.map((r) => (r.status === "fulfilled" ? "ok" : (r.reason as { code?: string }).code)).sort();
+
+  it("two updates from the same version: one wins, the other gets CONFLICT", async () => {
+    const parliament = await createParliament(db());
+    const mission = await createMission(db(), { parliamentId: parliament.id });
+    const results = await Promise.allSettled([
+      as(coordinator).missions.update({ id: mission.id, version: 1, title: "First" }),
+      as(admin).missions.update({ id: mission.id, version: 1, title: "Second" }),
+    ]);
+    expect(outcomes(results)).toEqual(["CONFLICT", "ok"]);
+    const winner = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ title: string }>).value.title;
+    expect(await prisma().mission.findUniqueOrThrow({ where: { id: mission.id }, select: { title: true, version: true } })).toEqual({ title: winner, version: 2 });
+  });
+
+  it("one expert booked on two overlapping phases at once: one booking only", async () => {
+    const parliament = await createParliament(db());
+    const expert = await createExpert(db());
+    const a = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2033-01-10", endDate: "2033-01-14" }] });
+    const b = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2033-01-12", endDate: "2033-01-16" }] });
+    const results = await Promise.allSettled([
+      as(coordinator).missions.assignExpert({ phaseId: a.phases[0]!.id, expertId: expert.id, role: "MEMBER" }),
+      as(coordinator).missions.assignExpert({ phaseId: b.phases[0]!.id, expertId: expert.id, role: "MEMBER" }),
+    ]);
+    expect(outcomes(results)).toEqual(["CONFLICT", "ok"]);
+    expect(await prisma().assignment.count({ where: { expertId: expert.id } })).toBe(1);
+  });
+
+  it("two leads assigned to one phase at once: one lead only", async () => {
+    // Several phases at once, so that a missing lock shows up reliably on PostgreSQL.
+    const parliament = await createParliament(db());
+    const rounds = await Promise.all(
+      [1, 2, 3, 4, 5].map(async (n) => {
+        const mission = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: `2033-02-0${n}`, endDate: "2033-02-11" }] });
+        return { phaseId: mission.phases[0]!.id, experts: [await createExpert(db()), await createExpert(db())] as const };
+      }),
+    );
+    const results = await Promise.all(
+      rounds.map(({ phaseId, experts: [first, second] }) =>
+        Promise.allSettled([
+          as(coordinator).missions.assignExpert({ phaseId, expertId: first.id, role: "LEAD" }),
+          as(admin).missions.assignExpert({ phaseId, expertId: second.id, role: "LEAD" }),
+        ]),
+      ),
+    );
+    for (const [index, { phaseId }] of rounds.entries()) {
+      expect(outcomes(results[index]!)).toEqual(["CONFLICT", "ok"]);
+      expect(await prisma().assignment.count({ where: { phaseId, role: "LEAD" } })).toBe(1);
+    }
+  });
+});

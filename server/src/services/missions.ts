@@ -317,6 +317,9 @@ function clashError(clashes: Clash[], name: string): AppError {
 
 export async function assignExpert(db: PrismaClient, user: SessionUser, input: TAssignExpertInput) {
   return db.$transaction(async (tx) => {
+    // Lock the phase first (then the expert, always in this order) so that two concurrent
+    // assignments cannot both find the phase without a lead.
+    await tx.$queryRaw`SELECT id FROM phases WHERE id = ${input.phaseId} FOR UPDATE`;
     const phase = await tx.phase.findUnique({ where: { id: input.phaseId }, select: { id: true, missionId: true, startDate: true, endDate: true, status: true } });
     if (!phase) throw notFound("Phase");
     if (phase.status === "CANCELLED") throw new AppError("INVALID_TRANSITION", "This phase is cancelled: nobody can be assigned to it.");
