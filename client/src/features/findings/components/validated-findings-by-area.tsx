@@ -1,5 +1,4 @@
 // The parliament's validated findings, grouped by ICT area, for its staff.
-import { useState } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { ICT_AREA_CODES, SEVERITIES, type IctArea } from "@hemicycle/shared/enums";
@@ -14,9 +13,14 @@ import { FindingKindBadge, SeverityBadge } from "./finding-badges.tsx";
 
 const severityRank = (s: FindingListItem["severity"]) => SEVERITIES.length - SEVERITIES.indexOf(s);
 
-export function ValidatedFindingsByArea() {
+type ValidatedFindingsByAreaProps = {
+  /** The area shown, or null for all; the page holds it so other panels can set it. */
+  area: IctArea | null;
+  onAreaChange: (area: IctArea | null) => void;
+};
+
+export function ValidatedFindingsByArea({ area, onAreaChange: setArea }: ValidatedFindingsByAreaProps) {
   const { t } = useTranslation();
-  const [area, setArea] = useState<IctArea | null>(null);
   const query = useFindingList({ status: "VALIDATED", area: area ?? undefined }, 100);
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const groups = ICT_AREA_CODES.map((code) => ({
