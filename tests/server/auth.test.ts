@@ -115,7 +115,9 @@ describe("sign-in throttling", () => {
   it("after 5 failures for one e-mail from one address refuses even the right password, from that address only", async () => {
     const user = await createUser(db(), { role: "COORDINATOR", password: PASSWORD });
     for (let attempt = 1; attempt <= 5; attempt++) {
-      await expect(login(user.email, `wrong ${attempt}`, "198.51.100.7")).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(login(user.email, `wrong ${attempt}`, "198.51.100.7")).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
     }
     const throttled = await appErrorOf(login(user.email, PASSWORD, "198.51.100.7"));
     expect(throttled).toMatchObject({ trpcCode: "TOO_MANY_REQUESTS", reason: "SIGN_IN_THROTTLED" });
@@ -206,7 +208,9 @@ describe("password hashes", () => {
     });
     expect(JSON.stringify(created)).not.toMatch(/argon2|password/i);
 
-    const hashes = (await prisma().account.findMany({ select: { password: true } })).map((a) => a.password!).filter(Boolean);
+    const hashes = (await prisma().account.findMany({ select: { password: true } }))
+      .map((a) => a.password!)
+      .filter(Boolean);
     expect(hashes.length).toBeGreaterThanOrEqual(2);
     const list = await callerFor(db(), admin).users.list({ limit: 100 });
     expect(list.items.map((u) => u.id)).toContain(created.id);

@@ -27,7 +27,7 @@ let montenegroParliamentId: string;
 
 beforeAll(async () => {
   expect(await seedDemoData(prisma())).toEqual({ seeded: true });
-  [admin, coordinator, lead, member, outsider, staffZambia, staffMontenegro] = await Promise.all(
+  [admin, coordinator, lead, member, outsider, staffZambia, staffMontenegro] = (await Promise.all(
     [
       "admin@hemicycle.test",
       "coordinator@hemicycle.test",
@@ -37,7 +37,7 @@ beforeAll(async () => {
       "staff.zambia@hemicycle.test",
       "staff.montenegro@hemicycle.test",
     ].map((email) => sessionUserByEmail(db(), email)),
-  ) as [SessionUser, SessionUser, SessionUser, SessionUser, SessionUser, SessionUser, SessionUser];
+  )) as [SessionUser, SessionUser, SessionUser, SessionUser, SessionUser, SessionUser, SessionUser];
   const mission = await prisma().mission.findUniqueOrThrow({
     where: { code: ZAMBIA_CODE },
     select: { id: true, parliamentId: true, phases: { select: { id: true, kind: true } } },
@@ -86,9 +86,15 @@ describe("findings.create", () => {
       validatedAt: null,
       phase: { mission: { id: zambia.missionId, code: ZAMBIA_CODE } },
     });
-    const row = await prisma().finding.findUniqueOrThrow({ where: { id: finding.id }, select: { authorId: true, status: true } });
+    const row = await prisma().finding.findUniqueOrThrow({
+      where: { id: finding.id },
+      select: { authorId: true, status: true },
+    });
     expect(row).toEqual({ authorId: member.id, status: "DRAFT" });
-    const audit = await prisma().auditEvent.findMany({ where: { entityType: "finding", entityId: finding.id }, select: { action: true, actorId: true } });
+    const audit = await prisma().auditEvent.findMany({
+      where: { entityType: "finding", entityId: finding.id },
+      select: { action: true, actorId: true },
+    });
     expect(audit).toEqual([{ action: "finding.create", actorId: member.id }]);
   });
 
@@ -107,7 +113,9 @@ describe("findings.create", () => {
     // Several drafts at once, so that a race shows up reliably on PostgreSQL.
     const inputs = [2, 3, 4].map((n) => draft(zambia.assessmentId, { clientId: `offline-draft-000${n}` }));
     const before = await findingCount();
-    const results = await Promise.all(inputs.map((input) => Promise.allSettled([as(member).findings.create(input), as(member).findings.create(input)])));
+    const results = await Promise.all(
+      inputs.map((input) => Promise.allSettled([as(member).findings.create(input), as(member).findings.create(input)])),
+    );
     for (const pair of results) {
       expect(pair.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
       const [a, b] = pair.map((r) => (r as PromiseFulfilledResult<{ id: string }>).value);
@@ -145,14 +153,20 @@ describe("findings.create", () => {
 
   it("forbids parliament staff, even of the mission's parliament", async () => {
     const before = await findingCount();
-    await expect(as(staffZambia).findings.create(draft(zambia.assessmentId))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(as(staffMontenegro).findings.create(draft(zambia.assessmentId))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(as(staffZambia).findings.create(draft(zambia.assessmentId))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(as(staffMontenegro).findings.create(draft(zambia.assessmentId))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await findingCount()).toBe(before);
   });
 
   it("refuses a sub-area of another ICT area with a field error on subArea", async () => {
     const before = await findingCount();
-    const shape = await formattedRejection(as(member).findings.create(draft(zambia.assessmentId, { area: "LEG", subArea: "open-data" })));
+    const shape = await formattedRejection(
+      as(member).findings.create(draft(zambia.assessmentId, { area: "LEG", subArea: "open-data" })),
+    );
     expect(shape.data).toMatchObject({
       code: "BAD_REQUEST",
       reason: "VALIDATION",
@@ -166,7 +180,9 @@ describe("findings.create", () => {
     const error = await rejection(as(member).findings.create(draft(zambia.assessmentId, { grade: 6 })));
     expect(error.code).toBe("BAD_REQUEST");
     expect(issuePaths(error)).toEqual(["grade"]);
-    await expect(as(member).findings.create(draft(zambia.assessmentId, { grade: -1 }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(as(member).findings.create(draft(zambia.assessmentId, { grade: -1 }))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     expect(await findingCount()).toBe(before);
   });
 });
@@ -185,7 +201,11 @@ describe("findings workflow", () => {
     });
 
   it("lets a member edit their draft, keeping the fields they did not send", async () => {
-    const updated = await as(member).findings.update({ id: findingId, version: 1, title: "No authoritative version of bills" });
+    const updated = await as(member).findings.update({
+      id: findingId,
+      version: 1,
+      title: "No authoritative version of bills",
+    });
     expect(updated).toMatchObject({
       title: "No authoritative version of bills",
       version: 2,
@@ -242,7 +262,11 @@ describe("findings workflow", () => {
   it("refuses a stale version on update with the current finding, changing nothing", async () => {
     const error = await appErrorOf(as(member).findings.update({ id: findingId, version: 4, title: "Stale edit" }));
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "STALE_VERSION" });
-    expect(error.details?.current).toMatchObject({ id: findingId, version: 5, title: "No authoritative version of bills" });
+    expect(error.details?.current).toMatchObject({
+      id: findingId,
+      version: 5,
+      title: "No authoritative version of bills",
+    });
     expect(await stored()).toMatchObject({ title: "No authoritative version of bills", version: 5 });
   });
 
@@ -252,7 +276,11 @@ describe("findings workflow", () => {
   });
 
   it("records every step in the audit log", async () => {
-    const events = await prisma().auditEvent.findMany({ where: { entityType: "finding", entityId: findingId }, orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, before: true, after: true } });
+    const events = await prisma().auditEvent.findMany({
+      where: { entityType: "finding", entityId: findingId },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true, before: true, after: true },
+    });
     expect(events.map((e) => e.action)).toEqual([
       "finding.create",
       "finding.update",
@@ -261,52 +289,74 @@ describe("findings workflow", () => {
       "finding.setStatus",
       "finding.update",
     ]);
-    expect(events[3]).toMatchObject({ actorId: lead.id, before: { status: "SUBMITTED", version: 3 }, after: { status: "VALIDATED", version: 4 } });
+    expect(events[3]).toMatchObject({
+      actorId: lead.id,
+      before: { status: "SUBMITTED", version: 3 },
+      after: { status: "VALIDATED", version: 4 },
+    });
   });
 });
 
 describe("findings visibility and filters", () => {
   const zambiaValidated = () =>
-    prisma().finding.findMany({ where: { status: "VALIDATED", phase: { mission: { parliamentId: zambia.parliamentId } } }, select: { id: true } });
+    prisma().finding.findMany({
+      where: { status: "VALIDATED", phase: { mission: { parliamentId: zambia.parliamentId } } },
+      select: { id: true },
+    });
 
   it("shows the mission's parliament staff only its validated findings", async () => {
     const expected = (await zambiaValidated()).map((f) => f.id).sort();
     expect(expected.length).toBeGreaterThanOrEqual(3);
     const page = await as(staffZambia).findings.list({ limit: 100 });
     expect(page.items.map((f) => f.id).sort()).toEqual(expected);
-    expect(page.items.every((f) => f.status === "VALIDATED" && f.phase.mission.parliament.id === zambia.parliamentId)).toBe(true);
+    expect(
+      page.items.every((f) => f.status === "VALIDATED" && f.phase.mission.parliament.id === zambia.parliamentId),
+    ).toBe(true);
 
     // Asking for drafts does not reveal them.
     expect((await as(staffZambia).findings.list({ status: "DRAFT" })).items).toEqual([]);
-    const aDraft = await prisma().finding.findFirstOrThrow({ where: { status: "DRAFT", phaseId: zambia.assessmentId }, select: { id: true } });
+    const aDraft = await prisma().finding.findFirstOrThrow({
+      where: { status: "DRAFT", phaseId: zambia.assessmentId },
+      select: { id: true },
+    });
     await expect(as(staffZambia).findings.byId({ id: aDraft.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const aValidated = expected[0]!;
-    expect(await as(staffZambia).findings.byId({ id: aValidated })).toMatchObject({ id: aValidated, status: "VALIDATED" });
+    expect(await as(staffZambia).findings.byId({ id: aValidated })).toMatchObject({
+      id: aValidated,
+      status: "VALIDATED",
+    });
   });
 
   it("shows another parliament's staff none of them, whatever filter they craft", async () => {
     const zambiaIds = new Set((await zambiaValidated()).map((f) => f.id));
     const own = await as(staffMontenegro).findings.list({ limit: 100 });
     expect(own.items.length).toBeGreaterThan(0);
-    expect(own.items.every((f) => f.status === "VALIDATED" && f.phase.mission.parliament.id === montenegroParliamentId)).toBe(true);
+    expect(
+      own.items.every((f) => f.status === "VALIDATED" && f.phase.mission.parliament.id === montenegroParliamentId),
+    ).toBe(true);
     expect(own.items.some((f) => zambiaIds.has(f.id))).toBe(false);
 
     expect((await as(staffMontenegro).findings.list({ parliamentId: zambia.parliamentId })).items).toEqual([]);
     expect((await as(staffMontenegro).findings.list({ missionId: zambia.missionId })).items).toEqual([]);
     expect((await as(staffMontenegro).findings.list({ phaseId: zambia.assessmentId })).items).toEqual([]);
-    await expect(as(staffMontenegro).findings.byId({ id: [...zambiaIds][0]! })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(as(staffMontenegro).findings.byId({ id: [...zambiaIds][0]! })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("shows an expert the findings of their missions only", async () => {
     const page = await as(outsider).findings.list({ limit: 100 });
     expect(page.items).toEqual([]);
     const memberPage = await as(member).findings.list({ missionId: zambia.missionId, limit: 100 });
-    expect(memberPage.items.length).toBe(await prisma().finding.count({ where: { phase: { missionId: zambia.missionId } } }));
+    expect(memberPage.items.length).toBe(
+      await prisma().finding.count({ where: { phase: { missionId: zambia.missionId } } }),
+    );
   });
 
   it("filters by mission, area, severity and status", async () => {
     const idsOf = (page: { items: { id: string }[] }) => page.items.map((f) => f.id).sort();
-    const expectIds = async (where: object) => (await prisma().finding.findMany({ where, select: { id: true } })).map((f) => f.id).sort();
+    const expectIds = async (where: object) =>
+      (await prisma().finding.findMany({ where, select: { id: true } })).map((f) => f.id).sort();
     const all = await as(coordinator).findings.list({ limit: 100 });
 
     const byMission = idsOf(await as(coordinator).findings.list({ missionId: zambia.missionId, limit: 100 }));
@@ -324,8 +374,15 @@ describe("findings visibility and filters", () => {
       expect(ids).toEqual(await expectIds({ phase: { missionId: zambia.missionId }, ...where }));
     }
 
-    const combined = await as(admin).findings.list({ missionId: zambia.missionId, status: "VALIDATED", severity: "HIGH", limit: 100 });
+    const combined = await as(admin).findings.list({
+      missionId: zambia.missionId,
+      status: "VALIDATED",
+      severity: "HIGH",
+      limit: 100,
+    });
     expect(combined.items.every((f) => f.status === "VALIDATED" && f.severity === "HIGH")).toBe(true);
-    expect(idsOf(combined)).toEqual(await expectIds({ phase: { missionId: zambia.missionId }, status: "VALIDATED", severity: "HIGH" }));
+    expect(idsOf(combined)).toEqual(
+      await expectIds({ phase: { missionId: zambia.missionId }, status: "VALIDATED", severity: "HIGH" }),
+    );
   });
 });

@@ -18,7 +18,12 @@ const db = useTestDatabase();
 const PASSWORD = "correct horse battery staple";
 
 type Request = { method: "GET" | "POST"; url: string; headers?: Record<string, string>; payload?: string };
-type Response = { statusCode: number; headers: Record<string, string | string[] | number | undefined>; body: string; json(): unknown };
+type Response = {
+  statusCode: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: string;
+  json(): unknown;
+};
 
 let app: Awaited<ReturnType<typeof buildApp>>;
 let dataDir: string;
@@ -30,7 +35,11 @@ const responses: { label: string; response: Response }[] = [];
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "hc-http-test-"));
   const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
-  const auth = createAuth({ prisma: db().prisma, secret: "http-test-secret-http-test-secret-0123456", baseURL: config.publicUrl });
+  const auth = createAuth({
+    prisma: db().prisma,
+    secret: "http-test-secret-http-test-secret-0123456",
+    baseURL: config.publicUrl,
+  });
   app = await buildApp({ config, db: db(), auth });
   await app.ready();
   const admin = await createUser(db(), { role: "ADMIN", password: PASSWORD });
@@ -50,7 +59,8 @@ async function send(label: string, options: Request): Promise<Response> {
   return response;
 }
 
-const trpcQuery = (path: string, input: unknown) => `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
+const trpcQuery = (path: string, input: unknown) =>
+  `/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
 
 async function signIn(email: string, password: string) {
   const response = await send("login", {
@@ -131,16 +141,32 @@ describe("signed in over HTTP", () => {
 
   it("signs in with the superjson wire format and reads auth.me with the cookie", async () => {
     const { response, cookie: second } = await signIn(adminEmail, PASSWORD);
-    expect(response.json()).toMatchObject({ result: { data: { json: { id: adminId, email: adminEmail, role: "ADMIN" } } } });
+    expect(response.json()).toMatchObject({
+      result: { data: { json: { id: adminId, email: adminEmail, role: "ADMIN" } } },
+    });
     expect(response.body).not.toMatch(/argon|password/i);
-    const setCookie = [response.headers["set-cookie"] ?? []].flat().map(String).find((c) => c.startsWith("hemicycle.session_token="));
+    const setCookie = [response.headers["set-cookie"] ?? []]
+      .flat()
+      .map(String)
+      .find((c) => c.startsWith("hemicycle.session_token="));
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
 
     const me = await send("me", { method: "GET", url: "/trpc/auth.me", headers: { cookie: second! } });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toEqual({
-      result: { data: { json: { id: adminId, email: adminEmail, name: expect.any(String), role: "ADMIN", parliamentId: null, expertId: null } } },
+      result: {
+        data: {
+          json: {
+            id: adminId,
+            email: adminEmail,
+            name: expect.any(String),
+            role: "ADMIN",
+            parliamentId: null,
+            expertId: null,
+          },
+        },
+      },
     });
   });
 
@@ -148,7 +174,11 @@ describe("signed in over HTTP", () => {
     const anonymous = await send("401", { method: "GET", url: trpcQuery("missions.list", {}) });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.json()).toMatchObject({ error: { json: { data: { code: "UNAUTHORIZED", httpStatus: 401 } } } });
-    const forged = await send("401 forged", { method: "GET", url: trpcQuery("missions.list", {}), headers: { cookie: "hemicycle.session_token=forged.value" } });
+    const forged = await send("401 forged", {
+      method: "GET",
+      url: trpcQuery("missions.list", {}),
+      headers: { cookie: "hemicycle.session_token=forged.value" },
+    });
     expect(forged.statusCode).toBe(401);
     const signedIn = await send("list", { method: "GET", url: trpcQuery("missions.list", {}), headers: { cookie } });
     expect(signedIn.statusCode).toBe(200);
@@ -186,9 +216,17 @@ describe("signed in over HTTP", () => {
       const response = await send(`odd input ${url}`, { method: "GET", url, headers: { cookie } });
       expect(response.statusCode, url).toBeLessThan(500);
     }
-    const wrongType = await send("wrong type", { method: "GET", url: trpcQuery("missions.byId", { id: 42 }), headers: { cookie } });
+    const wrongType = await send("wrong type", {
+      method: "GET",
+      url: trpcQuery("missions.byId", { id: 42 }),
+      headers: { cookie },
+    });
     expect(wrongType.statusCode).toBe(400);
-    expect(wrongType.json()).toMatchObject({ error: { json: { data: { code: "BAD_REQUEST", reason: "VALIDATION", fieldErrors: { id: [expect.any(String)] } } } } });
+    expect(wrongType.json()).toMatchObject({
+      error: {
+        json: { data: { code: "BAD_REQUEST", reason: "VALIDATION", fieldErrors: { id: [expect.any(String)] } } },
+      },
+    });
     // The database is still there after the quoted status.
     expect(await db().prisma.mission.count()).toBe(0);
   });
@@ -201,24 +239,42 @@ describe("signed in over HTTP", () => {
         url: "/trpc/missions.create",
         headers: { "content-type": "application/json", cookie },
         payload: JSON.stringify({
-          json: { code, title: "Over HTTP", type: "WORKSHOP", parliamentId: parliament.id, phases: [{ kind: "WORKSHOP", startDate: "2030-03-10", endDate }] },
+          json: {
+            code,
+            title: "Over HTTP",
+            type: "WORKSHOP",
+            parliamentId: parliament.id,
+            phases: [{ kind: "WORKSHOP", startDate: "2030-03-10", endDate }],
+          },
         }),
       });
     const backwards = await create("HTTP-1", "2030-03-01");
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json()).toMatchObject({
-      error: { json: { message: "phases.0.endDate: The phase cannot end before it starts", data: { code: "BAD_REQUEST", fieldErrors: { phases: ["The phase cannot end before it starts"] } } } },
+      error: {
+        json: {
+          message: "phases.0.endDate: The phase cannot end before it starts",
+          data: { code: "BAD_REQUEST", fieldErrors: { phases: ["The phase cannot end before it starts"] } },
+        },
+      },
     });
 
     expect((await create("HTTP-2", "2030-03-12")).statusCode).toBe(200);
     const duplicate = await create("HTTP-2", "2030-03-12");
     expect(duplicate.statusCode).toBe(409);
-    expect(duplicate.json()).toMatchObject({ error: { json: { data: { code: "CONFLICT", reason: "DUPLICATE", fieldErrors: { code: [expect.any(String)] } } } } });
+    expect(duplicate.json()).toMatchObject({
+      error: { json: { data: { code: "CONFLICT", reason: "DUPLICATE", fieldErrors: { code: [expect.any(String)] } } } },
+    });
   });
 
   it("signs out over HTTP: the old cookie then answers 401", async () => {
     const { cookie: own } = await signIn(adminEmail, PASSWORD);
-    const logout = await send("logout", { method: "POST", url: "/trpc/auth.logout", headers: { "content-type": "application/json", cookie: own! }, payload: "{}" });
+    const logout = await send("logout", {
+      method: "POST",
+      url: "/trpc/auth.logout",
+      headers: { "content-type": "application/json", cookie: own! },
+      payload: "{}",
+    });
     expect(logout.statusCode).toBe(200);
     const after = await send("me after logout", { method: "GET", url: "/trpc/auth.me", headers: { cookie: own! } });
     expect(after.statusCode).toBe(401);

@@ -4,7 +4,15 @@
 // audit trail of it all.
 import type { SessionUser } from "@hemicycle/server/context";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assignToPhase, createExpert, createMission, createParliament, createProgramme, createUser, day } from "../factories/records.ts";
+import {
+  assignToPhase,
+  createExpert,
+  createMission,
+  createParliament,
+  createProgramme,
+  createUser,
+  day,
+} from "../factories/records.ts";
 import { callerFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { appErrorOf, formatted, formattedRejection, issuePaths, rejection } from "../helpers/trpc-errors.ts";
@@ -35,7 +43,10 @@ async function walkAllPages(user: SessionUser, limit: number) {
   const pages: string[][] = [];
   let cursor: string | null = null;
   do {
-    const page: { items: { id: string }[]; nextCursor: string | null } = await as(user).missions.list({ limit, cursor });
+    const page: { items: { id: string }[]; nextCursor: string | null } = await as(user).missions.list({
+      limit,
+      cursor,
+    });
     pages.push(page.items.map((m) => m.id));
     cursor = page.nextCursor;
     if (pages.length > 1000) throw new Error("pagination does not end");
@@ -70,7 +81,15 @@ describe("missions.create", () => {
       coordinator: { id: coordinator.id },
     });
     // Phases come back in date order, at UTC midnight, with empty teams.
-    expect(mission.phases.map((p) => ({ kind: p.kind, status: p.status, startDate: p.startDate, endDate: p.endDate, team: p.team }))).toEqual([
+    expect(
+      mission.phases.map((p) => ({
+        kind: p.kind,
+        status: p.status,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        team: p.team,
+      })),
+    ).toEqual([
       { kind: "ASSESSMENT", status: "PLANNED", startDate: day("2031-02-03"), endDate: day("2031-02-07"), team: [] },
       { kind: "STRATEGIC_PLAN", status: "PLANNED", startDate: day("2031-06-02"), endDate: day("2031-06-06"), team: [] },
     ]);
@@ -79,14 +98,29 @@ describe("missions.create", () => {
     const events = await prisma().auditEvent.findMany({ where: { entityType: "mission", entityId: mission.id } });
     expect(events).toHaveLength(1);
     const event = events[0]!;
-    expect(event).toMatchObject({ action: "mission.create", actorId: coordinator.id, actorRole: "COORDINATOR", before: null });
+    expect(event).toMatchObject({
+      action: "mission.create",
+      actorId: coordinator.id,
+      actorRole: "COORDINATOR",
+      before: null,
+    });
     expect(event.after).toMatchObject({ code: "ZMB-2031", status: "PLANNED", parliamentId: parliament.id });
     const auditedPhases = (event.after as { phases: unknown[] }).phases;
     expect(auditedPhases).toHaveLength(2);
     expect(auditedPhases).toEqual(
       expect.arrayContaining([
-        { kind: "ASSESSMENT", startDate: "2031-02-03T00:00:00.000Z", endDate: "2031-02-07T00:00:00.000Z", location: "Lusaka" },
-        { kind: "STRATEGIC_PLAN", startDate: "2031-06-02T00:00:00.000Z", endDate: "2031-06-06T00:00:00.000Z", location: "Lusaka" },
+        {
+          kind: "ASSESSMENT",
+          startDate: "2031-02-03T00:00:00.000Z",
+          endDate: "2031-02-07T00:00:00.000Z",
+          location: "Lusaka",
+        },
+        {
+          kind: "STRATEGIC_PLAN",
+          startDate: "2031-06-02T00:00:00.000Z",
+          endDate: "2031-06-06T00:00:00.000Z",
+          location: "Lusaka",
+        },
       ]),
     );
   });
@@ -167,7 +201,9 @@ describe("missions.create", () => {
     expect(error.details).toEqual({ fieldErrors: { code: ["Already used by another mission"] } });
 
     expect(await rowCounts()).toEqual(before);
-    expect(await prisma().mission.findMany({ where: { code: "DUP-2030" }, select: { id: true } })).toEqual([{ id: existing.id }]);
+    expect(await prisma().mission.findMany({ where: { code: "DUP-2030" }, select: { id: true } })).toEqual([
+      { id: existing.id },
+    ]);
   });
 
   it("refuses an unknown parliament with a field error rather than a server fault", async () => {
@@ -181,7 +217,11 @@ describe("missions.create", () => {
         phases: [{ kind: "WORKSHOP", startDate: "2030-05-04", endDate: "2030-05-06" }],
       }),
     );
-    expect(shape.data).toMatchObject({ code: "BAD_REQUEST", reason: "VALIDATION", fieldErrors: { parliamentId: ["Choose an existing parliament"] } });
+    expect(shape.data).toMatchObject({
+      code: "BAD_REQUEST",
+      reason: "VALIDATION",
+      fieldErrors: { parliamentId: ["Choose an existing parliament"] },
+    });
     expect(await rowCounts()).toEqual(before);
   });
 });
@@ -197,7 +237,11 @@ describe("missions.list", () => {
     const specs = [
       { code: "RUR-ASSESS-2027", title: "ICT assessment", parliamentId: ruritania.id },
       { code: "RUR-PLAN-2027", title: "ICT strategic plan", parliamentId: ruritania.id },
-      { code: "RUR-TOR-2028", title: "Terms of reference for a legislative information system", parliamentId: ruritania.id },
+      {
+        code: "RUR-TOR-2028",
+        title: "Terms of reference for a legislative information system",
+        parliamentId: ruritania.id,
+      },
       { code: "FEN-WS-2027", title: "Regional workshop on open data", parliamentId: fenwick.id },
       { code: "FEN-IMPL-2028", title: "Implementation support for e-voting", parliamentId: fenwick.id },
     ];
@@ -221,14 +265,26 @@ describe("missions.list", () => {
     expect(codesOf(await as(admin).missions.list({ search: "tor-2028" }))).toEqual(["RUR-TOR-2028"]);
     expect(codesOf(await as(admin).missions.list({ search: "OPEN DATA" }))).toEqual(["FEN-WS-2027"]);
     expect(codesOf(await as(admin).missions.list({ search: "fenwick" }))).toEqual(["FEN-IMPL-2028", "FEN-WS-2027"]);
-    expect(codesOf(await as(admin).missions.list({ search: "Ruritania" }))).toEqual(["RUR-ASSESS-2027", "RUR-PLAN-2027", "RUR-TOR-2028"]);
+    expect(codesOf(await as(admin).missions.list({ search: "Ruritania" }))).toEqual([
+      "RUR-ASSESS-2027",
+      "RUR-PLAN-2027",
+      "RUR-TOR-2028",
+    ]);
     expect(codesOf(await as(admin).missions.list({ search: "no mission has this text" }))).toEqual([]);
   });
 
   it("filters by parliament and by status", async () => {
-    expect(codesOf(await as(admin).missions.list({ parliamentId: ruritania.id }))).toEqual(["RUR-ASSESS-2027", "RUR-PLAN-2027", "RUR-TOR-2028"]);
-    expect(codesOf(await as(admin).missions.list({ parliamentId: fenwick.id, status: "IN_PROGRESS" }))).toEqual(["FEN-IMPL-2028"]);
-    expect(codesOf(await as(admin).missions.list({ parliamentId: fenwick.id, status: "PLANNED" }))).toEqual(["FEN-WS-2027"]);
+    expect(codesOf(await as(admin).missions.list({ parliamentId: ruritania.id }))).toEqual([
+      "RUR-ASSESS-2027",
+      "RUR-PLAN-2027",
+      "RUR-TOR-2028",
+    ]);
+    expect(codesOf(await as(admin).missions.list({ parliamentId: fenwick.id, status: "IN_PROGRESS" }))).toEqual([
+      "FEN-IMPL-2028",
+    ]);
+    expect(codesOf(await as(admin).missions.list({ parliamentId: fenwick.id, status: "PLANNED" }))).toEqual([
+      "FEN-WS-2027",
+    ]);
     const inProgress = await as(admin).missions.list({ status: "IN_PROGRESS", limit: 100 });
     expect(inProgress.items.length).toBeGreaterThan(0);
     expect(inProgress.items.every((m) => m.status === "IN_PROGRESS")).toBe(true);
@@ -271,12 +327,19 @@ describe("missions.list", () => {
   describe("scoping", () => {
     it("shows a parliament's staff their own missions only, whatever parliament they filter on", async () => {
       const staff = await createUser(db(), { role: "PARLIAMENT_STAFF", parliamentId: ruritania.id });
-      expect(codesOf(await as(staff).missions.list({ limit: 100 }))).toEqual(["RUR-ASSESS-2027", "RUR-PLAN-2027", "RUR-TOR-2028"]);
+      expect(codesOf(await as(staff).missions.list({ limit: 100 }))).toEqual([
+        "RUR-ASSESS-2027",
+        "RUR-PLAN-2027",
+        "RUR-TOR-2028",
+      ]);
       expect((await as(staff).missions.list({ parliamentId: fenwick.id })).items).toEqual([]);
       expect((await as(staff).missions.list({ search: "fenwick" })).items).toEqual([]);
 
       await expect(as(staff).missions.byId({ id: ids["FEN-WS-2027"]! })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      expect(await as(staff).missions.byId({ id: ids["RUR-PLAN-2027"]! })).toMatchObject({ id: ids["RUR-PLAN-2027"], parliamentId: ruritania.id });
+      expect(await as(staff).missions.byId({ id: ids["RUR-PLAN-2027"]! })).toMatchObject({
+        id: ids["RUR-PLAN-2027"],
+        parliamentId: ruritania.id,
+      });
     });
 
     it("shows an expert only the missions they are assigned to, and an unassigned expert none", async () => {
@@ -287,7 +350,9 @@ describe("missions.list", () => {
 
       expect(codesOf(await as(expertUser).missions.list({ limit: 100 }))).toEqual(["RUR-PLAN-2027"]);
       expect((await as(expertUser).missions.list({ parliamentId: fenwick.id })).items).toEqual([]);
-      await expect(as(expertUser).missions.byId({ id: ids["RUR-ASSESS-2027"]! })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(as(expertUser).missions.byId({ id: ids["RUR-ASSESS-2027"]! })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
       expect(await as(expertUser).missions.byId({ id: plan.id })).toMatchObject({ id: plan.id });
 
       const outsider = await createUser(db(), { role: "EXPERT", expertId: (await createExpert(db())).id });
@@ -309,20 +374,38 @@ describe("missions.update", () => {
     });
 
     const updated = await as(coordinator).missions.update({ id: created.id, version: created.version, title: "After" });
-    expect(updated).toMatchObject({ id: created.id, title: "After", version: 2, objectives: "Re-check the 2024 assessment.", code: "UPD-2029" });
+    expect(updated).toMatchObject({
+      id: created.id,
+      title: "After",
+      version: 2,
+      objectives: "Re-check the 2024 assessment.",
+      code: "UPD-2029",
+    });
 
     const auditBefore = await prisma().auditEvent.count();
-    const error = await appErrorOf(as(admin).missions.update({ id: created.id, version: created.version, title: "Overwrite" }));
+    const error = await appErrorOf(
+      as(admin).missions.update({ id: created.id, version: created.version, title: "Overwrite" }),
+    );
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "STALE_VERSION" });
-    expect(error.details?.current).toMatchObject({ id: created.id, title: "After", version: 2, phases: [{ kind: "VALIDATION" }] });
+    expect(error.details?.current).toMatchObject({
+      id: created.id,
+      title: "After",
+      version: 2,
+      phases: [{ kind: "VALIDATION" }],
+    });
 
-    const row = await prisma().mission.findUniqueOrThrow({ where: { id: created.id }, select: { title: true, version: true, objectives: true } });
+    const row = await prisma().mission.findUniqueOrThrow({
+      where: { id: created.id },
+      select: { title: true, version: true, objectives: true },
+    });
     expect(row).toEqual({ title: "After", version: 2, objectives: "Re-check the 2024 assessment." });
     expect(await prisma().auditEvent.count()).toBe(auditBefore);
   });
 
   it("answers NOT_FOUND for a mission that does not exist", async () => {
-    await expect(as(coordinator).missions.update({ id: "no-such-mission", version: 1, title: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      as(coordinator).missions.update({ id: "no-such-mission", version: 1, title: "x" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -357,7 +440,12 @@ describe("missions.updatePhase", () => {
     });
     expect(await statusOf()).toBe("IN_PROGRESS");
 
-    await as(coordinator).missions.updatePhase({ id: assessment!.id, version: 2, status: "FINALISED", actualEndDate: "2029-04-08" });
+    await as(coordinator).missions.updatePhase({
+      id: assessment!.id,
+      version: 2,
+      status: "FINALISED",
+      actualEndDate: "2029-04-08",
+    });
     expect(await statusOf()).toBe("IN_PROGRESS"); // the plan phase is still to come
     await as(coordinator).missions.updatePhase({ id: plan!.id, version: plan!.version, status: "FINALISED" });
     expect(await statusOf()).toBe("COMPLETED");
@@ -366,18 +454,34 @@ describe("missions.updatePhase", () => {
 
   it("refuses an end date before the stored start date with a field error, and a stale version", async () => {
     const parliament = await createParliament(db());
-    const mission = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2029-10-08", endDate: "2029-10-12" }] });
+    const mission = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2029-10-08", endDate: "2029-10-12" }],
+    });
     const phase = mission.phases[0]!;
 
-    const shape = await formattedRejection(as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, endDate: "2029-10-01" }));
-    expect(shape.data).toMatchObject({ code: "BAD_REQUEST", reason: "VALIDATION", fieldErrors: { endDate: ["The phase cannot end before it starts"] } });
+    const shape = await formattedRejection(
+      as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, endDate: "2029-10-01" }),
+    );
+    expect(shape.data).toMatchObject({
+      code: "BAD_REQUEST",
+      reason: "VALIDATION",
+      fieldErrors: { endDate: ["The phase cannot end before it starts"] },
+    });
 
     await as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, location: "Windhoek" });
-    const stale = await appErrorOf(as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, location: "Gaborone" }));
+    const stale = await appErrorOf(
+      as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, location: "Gaborone" }),
+    );
     expect(stale).toMatchObject({ trpcCode: "CONFLICT", reason: "STALE_VERSION" });
     expect(stale.details?.current).toMatchObject({ id: phase.id, location: "Windhoek", version: 2 });
 
-    expect(await prisma().phase.findUniqueOrThrow({ where: { id: phase.id }, select: { endDate: true, location: true, version: true } })).toEqual({
+    expect(
+      await prisma().phase.findUniqueOrThrow({
+        where: { id: phase.id },
+        select: { endDate: true, location: true, version: true },
+      }),
+    ).toEqual({
       endDate: day("2029-10-12"),
       location: "Windhoek",
       version: 2,
@@ -387,16 +491,36 @@ describe("missions.updatePhase", () => {
   it("refuses to move a phase onto another booking of someone on its team", async () => {
     const parliament = await createParliament(db());
     const expert = await createExpert(db());
-    const first = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2029-11-05", endDate: "2029-11-09" }] });
-    const second = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2029-11-19", endDate: "2029-11-23" }] });
+    const first = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2029-11-05", endDate: "2029-11-09" }],
+    });
+    const second = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2029-11-19", endDate: "2029-11-23" }],
+    });
     await assignToPhase(db(), first.phases[0]!.id, expert.id, "LEAD");
     await assignToPhase(db(), second.phases[0]!.id, expert.id, "LEAD");
     const phase = second.phases[0]!;
 
-    const error = await appErrorOf(as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, startDate: "2029-11-08", endDate: "2029-11-12" }));
+    const error = await appErrorOf(
+      as(coordinator).missions.updatePhase({
+        id: phase.id,
+        version: phase.version,
+        startDate: "2029-11-08",
+        endDate: "2029-11-12",
+      }),
+    );
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "PHASE_OVERLAP" });
-    expect(error.details?.clashes).toEqual([expect.objectContaining({ kind: "phase", phaseId: first.phases[0]!.id, missionCode: first.code })]);
-    expect(await prisma().phase.findUniqueOrThrow({ where: { id: phase.id }, select: { startDate: true, endDate: true, version: true } })).toEqual({
+    expect(error.details?.clashes).toEqual([
+      expect.objectContaining({ kind: "phase", phaseId: first.phases[0]!.id, missionCode: first.code }),
+    ]);
+    expect(
+      await prisma().phase.findUniqueOrThrow({
+        where: { id: phase.id },
+        select: { startDate: true, endDate: true, version: true },
+      }),
+    ).toEqual({
       startDate: day("2029-11-19"),
       endDate: day("2029-11-23"),
       version: 1,
@@ -412,14 +536,23 @@ describe("team assignments", () => {
 
   beforeAll(async () => {
     const parliament = await createParliament(db());
-    const mission = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2027-05-03", endDate: "2027-05-07" }] });
+    const mission = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2027-05-03", endDate: "2027-05-07" }],
+    });
     missionCode = mission.code;
     phaseId = mission.phases[0]!.id;
     lead = await createExpert(db());
-    busy = await createExpert(db(), { unavailable: [{ startDate: day("2027-05-01"), endDate: day("2027-05-04"), reason: "Budget session" }] });
+    busy = await createExpert(db(), {
+      unavailable: [{ startDate: day("2027-05-01"), endDate: day("2027-05-04"), reason: "Budget session" }],
+    });
   });
 
-  const teamOf = async (id: string) => (await prisma().assignment.findMany({ where: { phaseId: id }, select: { expertId: true, role: true, overrideReason: true } }));
+  const teamOf = async (id: string) =>
+    await prisma().assignment.findMany({
+      where: { phaseId: id },
+      select: { expertId: true, role: true, overrideReason: true },
+    });
 
   it("assigns an available expert", async () => {
     const phase = await as(coordinator).missions.assignExpert({ phaseId, expertId: lead.id, role: "LEAD" });
@@ -432,13 +565,25 @@ describe("team assignments", () => {
 
   it("refuses a double booking on an overlapping phase of another mission, naming the clash", async () => {
     const parliament = await createParliament(db());
-    const other = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2027-05-06", endDate: "2027-05-12" }] });
+    const other = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2027-05-06", endDate: "2027-05-12" }],
+    });
     const before = await rowCounts();
 
-    const error = await appErrorOf(as(coordinator).missions.assignExpert({ phaseId: other.phases[0]!.id, expertId: lead.id, role: "MEMBER" }));
+    const error = await appErrorOf(
+      as(coordinator).missions.assignExpert({ phaseId: other.phases[0]!.id, expertId: lead.id, role: "MEMBER" }),
+    );
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "PHASE_OVERLAP" });
     expect(error.details?.clashes).toEqual([
-      { kind: "phase", phaseId, missionCode, phaseKind: "ASSESSMENT", startDate: day("2027-05-03"), endDate: day("2027-05-07") },
+      {
+        kind: "phase",
+        phaseId,
+        missionCode,
+        phaseKind: "ASSESSMENT",
+        startDate: day("2027-05-03"),
+        endDate: day("2027-05-07"),
+      },
     ]);
     expect(error.message).toContain(missionCode);
     expect(await rowCounts()).toEqual(before);
@@ -446,8 +591,14 @@ describe("team assignments", () => {
 
   it("accepts phases that start the day after or end the day before", async () => {
     const parliament = await createParliament(db());
-    const after = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2027-05-08", endDate: "2027-05-12" }] });
-    const before = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2027-04-26", endDate: "2027-05-02" }] });
+    const after = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2027-05-08", endDate: "2027-05-12" }],
+    });
+    const before = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2027-04-26", endDate: "2027-05-02" }],
+    });
     await as(coordinator).missions.assignExpert({ phaseId: after.phases[0]!.id, expertId: lead.id, role: "MEMBER" });
     await as(coordinator).missions.assignExpert({ phaseId: before.phases[0]!.id, expertId: lead.id, role: "MEMBER" });
     expect(await prisma().assignment.count({ where: { expertId: lead.id, overrideReason: null } })).toBe(3);
@@ -456,7 +607,10 @@ describe("team assignments", () => {
   it("ignores a cancelled phase when looking for clashes", async () => {
     const parliament = await createParliament(db());
     const expert = await createExpert(db());
-    const cancelled = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2027-05-04", endDate: "2027-05-05", status: "CANCELLED" }] });
+    const cancelled = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2027-05-04", endDate: "2027-05-05", status: "CANCELLED" }],
+    });
     await assignToPhase(db(), cancelled.phases[0]!.id, expert.id);
     const phase = await as(coordinator).missions.assignExpert({ phaseId, expertId: expert.id, role: "MEMBER" });
     expect(phase.team.map((t) => t.expertId)).toContain(expert.id);
@@ -465,10 +619,17 @@ describe("team assignments", () => {
 
   it("refuses an expert inside one of their unavailable periods", async () => {
     const before = await rowCounts();
-    const error = await appErrorOf(as(coordinator).missions.assignExpert({ phaseId, expertId: busy.id, role: "MEMBER" }));
+    const error = await appErrorOf(
+      as(coordinator).missions.assignExpert({ phaseId, expertId: busy.id, role: "MEMBER" }),
+    );
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "EXPERT_UNAVAILABLE" });
-    expect(error.details?.clashes).toEqual([{ kind: "unavailability", startDate: day("2027-05-01"), endDate: day("2027-05-04"), reason: "Budget session" }]);
-    expect(formatted(await rejection(as(coordinator).missions.assignExpert({ phaseId, expertId: busy.id, role: "MEMBER" }))).data).toMatchObject({
+    expect(error.details?.clashes).toEqual([
+      { kind: "unavailability", startDate: day("2027-05-01"), endDate: day("2027-05-04"), reason: "Budget session" },
+    ]);
+    expect(
+      formatted(await rejection(as(coordinator).missions.assignExpert({ phaseId, expertId: busy.id, role: "MEMBER" })))
+        .data,
+    ).toMatchObject({
       code: "CONFLICT",
       reason: "EXPERT_UNAVAILABLE",
       details: { clashes: [expect.objectContaining({ kind: "unavailability" })] },
@@ -478,18 +639,29 @@ describe("team assignments", () => {
 
   it("assigns despite the clash when a coordinator gives a reason, and keeps the reason", async () => {
     const reason = "Agreed with the Clerk: joins remotely for the first two days";
-    const phase = await as(coordinator).missions.assignExpert({ phaseId, expertId: busy.id, role: "MEMBER", overrideReason: reason });
-    expect(phase.team).toContainEqual(expect.objectContaining({ expertId: busy.id, role: "MEMBER", overrideReason: reason }));
+    const phase = await as(coordinator).missions.assignExpert({
+      phaseId,
+      expertId: busy.id,
+      role: "MEMBER",
+      overrideReason: reason,
+    });
+    expect(phase.team).toContainEqual(
+      expect.objectContaining({ expertId: busy.id, role: "MEMBER", overrideReason: reason }),
+    );
     expect(await teamOf(phaseId)).toContainEqual({ expertId: busy.id, role: "MEMBER", overrideReason: reason });
   });
 
   it("refuses a second lead and a second assignment of the same expert", async () => {
     const free = await createExpert(db());
     const before = await rowCounts();
-    const secondLead = await appErrorOf(as(coordinator).missions.assignExpert({ phaseId, expertId: free.id, role: "LEAD" }));
+    const secondLead = await appErrorOf(
+      as(coordinator).missions.assignExpert({ phaseId, expertId: free.id, role: "LEAD" }),
+    );
     expect(secondLead).toMatchObject({ trpcCode: "CONFLICT", reason: "DUPLICATE" });
     expect(secondLead.details).toEqual({ fieldErrors: { role: ["This phase already has a lead"] } });
-    await expect(as(coordinator).missions.assignExpert({ phaseId, expertId: lead.id, role: "MEMBER" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      as(coordinator).missions.assignExpert({ phaseId, expertId: lead.id, role: "MEMBER" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -497,7 +669,9 @@ describe("team assignments", () => {
     const phase = await as(coordinator).missions.unassignExpert({ phaseId, expertId: busy.id });
     expect(phase.team.map((t) => t.expertId)).toEqual([lead.id]);
     expect(await teamOf(phaseId)).toEqual([{ expertId: lead.id, role: "LEAD", overrideReason: null }]);
-    await expect(as(coordinator).missions.unassignExpert({ phaseId, expertId: busy.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(as(coordinator).missions.unassignExpert({ phaseId, expertId: busy.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("shows the admin every change in the audit log, newest first, with only the changed fields", async () => {
@@ -515,7 +689,12 @@ describe("team assignments", () => {
       actorRole: "COORDINATOR",
       actor: { id: coordinator.id, email: coordinator.email },
       before: null,
-      after: { phaseId, expertId: busy.id, role: "MEMBER", overrideReason: "Agreed with the Clerk: joins remotely for the first two days" },
+      after: {
+        phaseId,
+        expertId: busy.id,
+        role: "MEMBER",
+        overrideReason: "Agreed with the Clerk: joins remotely for the first two days",
+      },
     });
     expect(unassigned).toMatchObject({ before: { phaseId, expertId: busy.id, role: "MEMBER" }, after: null });
 
@@ -527,7 +706,9 @@ describe("team assignments", () => {
     expect(missionEvents.items.filter((e) => e.action === "mission.update")).toHaveLength(1);
 
     const phaseEvents = await as(admin).audit.list({ entityType: "phase", limit: 100 });
-    const locationChange = phaseEvents.items.find((e) => (e.after as Record<string, unknown> | null)?.location === "Windhoek");
+    const locationChange = phaseEvents.items.find(
+      (e) => (e.after as Record<string, unknown> | null)?.location === "Windhoek",
+    );
     expect(locationChange?.before).toEqual({ location: null, version: 1 });
     expect(locationChange?.after).toEqual({ location: "Windhoek", version: 2 });
   });
@@ -545,15 +726,24 @@ describe("concurrent requests", () => {
       as(admin).missions.update({ id: mission.id, version: 1, title: "Second" }),
     ]);
     expect(outcomes(results)).toEqual(["CONFLICT", "ok"]);
-    const winner = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ title: string }>).value.title;
-    expect(await prisma().mission.findUniqueOrThrow({ where: { id: mission.id }, select: { title: true, version: true } })).toEqual({ title: winner, version: 2 });
+    const winner = (results.find((r) => r.status === "fulfilled") as PromiseFulfilledResult<{ title: string }>).value
+      .title;
+    expect(
+      await prisma().mission.findUniqueOrThrow({ where: { id: mission.id }, select: { title: true, version: true } }),
+    ).toEqual({ title: winner, version: 2 });
   });
 
   it("one expert booked on two overlapping phases at once: one booking only", async () => {
     const parliament = await createParliament(db());
     const expert = await createExpert(db());
-    const a = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2033-01-10", endDate: "2033-01-14" }] });
-    const b = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2033-01-12", endDate: "2033-01-16" }] });
+    const a = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2033-01-10", endDate: "2033-01-14" }],
+    });
+    const b = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2033-01-12", endDate: "2033-01-16" }],
+    });
     const results = await Promise.allSettled([
       as(coordinator).missions.assignExpert({ phaseId: a.phases[0]!.id, expertId: expert.id, role: "MEMBER" }),
       as(coordinator).missions.assignExpert({ phaseId: b.phases[0]!.id, expertId: expert.id, role: "MEMBER" }),
@@ -567,8 +757,14 @@ describe("concurrent requests", () => {
     const parliament = await createParliament(db());
     const rounds = await Promise.all(
       [1, 2, 3, 4, 5].map(async (n) => {
-        const mission = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: `2033-02-0${n}`, endDate: "2033-02-11" }] });
-        return { phaseId: mission.phases[0]!.id, experts: [await createExpert(db()), await createExpert(db())] as const };
+        const mission = await createMission(db(), {
+          parliamentId: parliament.id,
+          phases: [{ startDate: `2033-02-0${n}`, endDate: "2033-02-11" }],
+        });
+        return {
+          phaseId: mission.phases[0]!.id,
+          experts: [await createExpert(db()), await createExpert(db())] as const,
+        };
       }),
     );
     const results = await Promise.all(

@@ -45,15 +45,27 @@ describe("users", () => {
     });
     expect(JSON.stringify(created)).not.toMatch(/password|argon/i);
 
-    const account = await prisma().account.findFirstOrThrow({ where: { userId: created.id }, select: { providerId: true, password: true } });
+    const account = await prisma().account.findFirstOrThrow({
+      where: { userId: created.id },
+      select: { providerId: true, password: true },
+    });
     expect(account.providerId).toBe("credential");
     expect(account.password).toMatch(/^\$argon2id\$/);
     expect(account.password).not.toContain(password);
 
     const signedIn = await callerFor(db(), null).auth.login({ email: "mwila.banda@parliament.example", password });
-    expect(signedIn).toEqual({ id: created.id, email: created.email, name: "Mwila Banda", role: "PARLIAMENT_STAFF", parliamentId: parliament.id, expertId: null });
+    expect(signedIn).toEqual({
+      id: created.id,
+      email: created.email,
+      name: "Mwila Banda",
+      role: "PARLIAMENT_STAFF",
+      parliamentId: parliament.id,
+      expertId: null,
+    });
 
-    const audit = await prisma().auditEvent.findFirstOrThrow({ where: { action: "user.create", entityId: created.id } });
+    const audit = await prisma().auditEvent.findFirstOrThrow({
+      where: { action: "user.create", entityId: created.id },
+    });
     expect(audit.actorId).toBe(admin.id);
     expect(JSON.stringify(audit.after)).not.toMatch(/password|argon/i);
   });
@@ -61,7 +73,12 @@ describe("users", () => {
   it("refuses parliament staff without a parliament", async () => {
     const before = await prisma().user.count();
     const error = await rejection(
-      as(admin).users.create({ name: "No Parliament", email: "no.parliament@example.test", password: "a long enough password", role: "PARLIAMENT_STAFF" }),
+      as(admin).users.create({
+        name: "No Parliament",
+        email: "no.parliament@example.test",
+        password: "a long enough password",
+        role: "PARLIAMENT_STAFF",
+      }),
     );
     expect(error.code).toBe("BAD_REQUEST");
     expect(issuePaths(error)).toEqual(["parliamentId"]);
@@ -69,15 +86,27 @@ describe("users", () => {
 
     // Nor can an existing account become staff without one.
     const expert = await createUser(db(), { role: "EXPERT" });
-    const shape = await formattedRejection(as(admin).users.update({ id: expert.id, version: 1, role: "PARLIAMENT_STAFF" }));
-    expect(shape.data).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { parliamentId: ["Parliament staff must belong to a parliament"] } });
-    expect(await prisma().user.findUniqueOrThrow({ where: { id: expert.id }, select: { role: true, version: true } })).toEqual({ role: "EXPERT", version: 1 });
+    const shape = await formattedRejection(
+      as(admin).users.update({ id: expert.id, version: 1, role: "PARLIAMENT_STAFF" }),
+    );
+    expect(shape.data).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { parliamentId: ["Parliament staff must belong to a parliament"] },
+    });
+    expect(
+      await prisma().user.findUniqueOrThrow({ where: { id: expert.id }, select: { role: true, version: true } }),
+    ).toEqual({ role: "EXPERT", version: 1 });
   });
 
   it("refuses an e-mail address already in use, whatever its case", async () => {
     const before = await prisma().user.count();
     const error = await appErrorOf(
-      as(admin).users.create({ name: "Twin", email: "THE.ADMIN@example.test", password: "a long enough password", role: "COORDINATOR" }),
+      as(admin).users.create({
+        name: "Twin",
+        email: "THE.ADMIN@example.test",
+        password: "a long enough password",
+        role: "COORDINATOR",
+      }),
     );
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "DUPLICATE" });
     expect(error.details).toEqual({ fieldErrors: { email: ["Already in use"] } });
@@ -85,9 +114,18 @@ describe("users", () => {
   });
 
   it("an admin cannot deactivate or demote themselves", async () => {
-    await expect(as(admin).users.update({ id: admin.id, version: 1, active: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(as(admin).users.update({ id: admin.id, version: 1, role: "COORDINATOR" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await prisma().user.findUniqueOrThrow({ where: { id: admin.id }, select: { active: true, role: true, version: true } })).toEqual({
+    await expect(as(admin).users.update({ id: admin.id, version: 1, active: false })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(as(admin).users.update({ id: admin.id, version: 1, role: "COORDINATOR" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(
+      await prisma().user.findUniqueOrThrow({
+        where: { id: admin.id },
+        select: { active: true, role: true, version: true },
+      }),
+    ).toEqual({
       active: true,
       role: "ADMIN",
       version: 1,
@@ -117,7 +155,11 @@ describe("parliaments", () => {
     });
     expect(created).toMatchObject({ countryCode: "MW", chamberNames: ["National Assembly"], version: 1 });
 
-    const updated = await as(coordinator).parliaments.update({ id: created.id, version: 1, name: "National Assembly of Malawi (test)" });
+    const updated = await as(coordinator).parliaments.update({
+      id: created.id,
+      version: 1,
+      name: "National Assembly of Malawi (test)",
+    });
     expect(updated).toMatchObject({
       name: "National Assembly of Malawi (test)",
       countryCode: "MW",
@@ -128,8 +170,17 @@ describe("parliaments", () => {
 
     const error = await appErrorOf(as(coordinator).parliaments.update({ id: created.id, version: 1, name: "Stale" }));
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "STALE_VERSION" });
-    expect(error.details?.current).toMatchObject({ id: created.id, name: "National Assembly of Malawi (test)", version: 2 });
-    expect(await prisma().parliament.findUniqueOrThrow({ where: { id: created.id }, select: { name: true, version: true, chamberNames: true } })).toEqual({
+    expect(error.details?.current).toMatchObject({
+      id: created.id,
+      name: "National Assembly of Malawi (test)",
+      version: 2,
+    });
+    expect(
+      await prisma().parliament.findUniqueOrThrow({
+        where: { id: created.id },
+        select: { name: true, version: true, chamberNames: true },
+      }),
+    ).toEqual({
       name: "National Assembly of Malawi (test)",
       version: 2,
       chamberNames: ["National Assembly"],
@@ -139,13 +190,24 @@ describe("parliaments", () => {
   it("refuses a country that is not an ISO code, with a field error on countryCode", async () => {
     const before = await prisma().parliament.count();
     const shape = await formattedRejection(
-      as(coordinator).parliaments.create({ name: "Zambia by name", countryCode: "Zambia", region: "SADC", structure: "UNICAMERAL" }),
+      as(coordinator).parliaments.create({
+        name: "Zambia by name",
+        countryCode: "Zambia",
+        region: "SADC",
+        structure: "UNICAMERAL",
+      }),
     );
-    expect(shape.data).toMatchObject({ code: "BAD_REQUEST", reason: "VALIDATION", fieldErrors: { countryCode: ["Use the two-letter ISO 3166-1 code"] } });
+    expect(shape.data).toMatchObject({
+      code: "BAD_REQUEST",
+      reason: "VALIDATION",
+      fieldErrors: { countryCode: ["Use the two-letter ISO 3166-1 code"] },
+    });
     expect(await prisma().parliament.count()).toBe(before);
 
     const existing = await createParliament(db());
-    const onUpdate = await rejection(as(coordinator).parliaments.update({ id: existing.id, version: 1, countryCode: "Zambia" }));
+    const onUpdate = await rejection(
+      as(coordinator).parliaments.update({ id: existing.id, version: 1, countryCode: "Zambia" }),
+    );
     expect(onUpdate.code).toBe("BAD_REQUEST");
     expect(issuePaths(onUpdate)).toEqual(["countryCode"]);
   });
@@ -154,11 +216,18 @@ describe("parliaments", () => {
     const existing = await createParliament(db(), { name: "Pyidaungsu Hluttaw (test)" });
     const before = await prisma().parliament.count();
     const error = await appErrorOf(
-      as(coordinator).parliaments.create({ name: "Pyidaungsu Hluttaw (test)", countryCode: "MM", region: "ASIA_PACIFIC", structure: "BICAMERAL" }),
+      as(coordinator).parliaments.create({
+        name: "Pyidaungsu Hluttaw (test)",
+        countryCode: "MM",
+        region: "ASIA_PACIFIC",
+        structure: "BICAMERAL",
+      }),
     );
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "DUPLICATE" });
     expect(await prisma().parliament.count()).toBe(before);
-    expect(await prisma().parliament.findMany({ where: { name: "Pyidaungsu Hluttaw (test)" }, select: { id: true } })).toEqual([{ id: existing.id }]);
+    expect(
+      await prisma().parliament.findMany({ where: { name: "Pyidaungsu Hluttaw (test)" }, select: { id: true } }),
+    ).toEqual([{ id: existing.id }]);
   });
 });
 
@@ -171,9 +240,18 @@ describe("programmes", () => {
       endDate: "2028-12-31",
       description: "Regional programme.",
     });
-    expect(created).toMatchObject({ funders: ["European Union", "UNDP"], startDate: day("2026-01-01"), endDate: day("2028-12-31"), version: 1 });
+    expect(created).toMatchObject({
+      funders: ["European Union", "UNDP"],
+      startDate: day("2026-01-01"),
+      endDate: day("2028-12-31"),
+      version: 1,
+    });
 
-    const updated = await as(coordinator).programmes.update({ id: created.id, version: 1, name: "SADC ICT Modernisation Programme (test)" });
+    const updated = await as(coordinator).programmes.update({
+      id: created.id,
+      version: 1,
+      name: "SADC ICT Modernisation Programme (test)",
+    });
     expect(updated).toMatchObject({
       name: "SADC ICT Modernisation Programme (test)",
       funders: ["European Union", "UNDP"],
@@ -181,22 +259,39 @@ describe("programmes", () => {
       version: 2,
     });
 
-    await expect(as(coordinator).programmes.update({ id: created.id, version: 1, name: "Stale" })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect((await prisma().programme.findUniqueOrThrow({ where: { id: created.id } })).name).toBe("SADC ICT Modernisation Programme (test)");
+    await expect(
+      as(coordinator).programmes.update({ id: created.id, version: 1, name: "Stale" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    expect((await prisma().programme.findUniqueOrThrow({ where: { id: created.id } })).name).toBe(
+      "SADC ICT Modernisation Programme (test)",
+    );
   });
 
   it("refuses an end before the start, on create and on update", async () => {
     const before = await prisma().programme.count();
-    const onCreate = await rejection(as(coordinator).programmes.create({ name: "Backwards", startDate: "2027-06-01", endDate: "2027-01-01" }));
+    const onCreate = await rejection(
+      as(coordinator).programmes.create({ name: "Backwards", startDate: "2027-06-01", endDate: "2027-01-01" }),
+    );
     expect(onCreate.code).toBe("BAD_REQUEST");
     expect(issuePaths(onCreate)).toEqual(["endDate"]);
     expect(await prisma().programme.count()).toBe(before);
 
-    const programme = await as(coordinator).programmes.create({ name: "Forwards", startDate: "2027-01-01", endDate: "2027-12-31" });
+    const programme = await as(coordinator).programmes.create({
+      name: "Forwards",
+      startDate: "2027-01-01",
+      endDate: "2027-12-31",
+    });
     // Only the end date is sent: the check needs the stored start date.
-    const shape = await formattedRejection(as(coordinator).programmes.update({ id: programme.id, version: 1, endDate: "2026-06-30" }));
-    expect(shape.data).toMatchObject({ code: "BAD_REQUEST", fieldErrors: { endDate: ["The end date cannot be before the start date"] } });
-    expect((await prisma().programme.findUniqueOrThrow({ where: { id: programme.id } })).endDate).toEqual(day("2027-12-31"));
+    const shape = await formattedRejection(
+      as(coordinator).programmes.update({ id: programme.id, version: 1, endDate: "2026-06-30" }),
+    );
+    expect(shape.data).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { endDate: ["The end date cannot be before the start date"] },
+    });
+    expect((await prisma().programme.findUniqueOrThrow({ where: { id: programme.id } })).endDate).toEqual(
+      day("2027-12-31"),
+    );
   });
 });
 
@@ -218,7 +313,11 @@ describe("experts", () => {
       version: 1,
     });
 
-    const updated = await as(coordinator).experts.update({ id: created.id, version: 1, institution: "National Assembly of Kenya" });
+    const updated = await as(coordinator).experts.update({
+      id: created.id,
+      version: 1,
+      institution: "National Assembly of Kenya",
+    });
     expect(updated).toMatchObject({
       institution: "National Assembly of Kenya",
       areas: ["LEG", "WEB"],
@@ -261,16 +360,29 @@ describe("experts", () => {
       };
       await make("free", { areas: ["LEG"], languages: ["en", "fr"] });
       const booked = await make("booked", { areas: ["LEG"], languages: ["en"] });
-      await make("unavailable", { areas: ["LEG"], languages: ["en"], unavailable: [{ startDate: day("2032-03-01"), endDate: day("2032-03-09") }] });
+      await make("unavailable", {
+        areas: ["LEG"],
+        languages: ["en"],
+        unavailable: [{ startDate: day("2032-03-01"), endDate: day("2032-03-09") }],
+      });
       const onCancelled = await make("on-cancelled", { areas: ["LEG"], languages: ["en"] });
       const adjacent = await make("adjacent", { areas: ["LEG"], languages: ["en"] });
       await make("web", { areas: ["WEB", "CIT"], languages: ["es"] });
 
-      const field = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2032-03-08", endDate: "2032-03-12" }] });
+      const field = await createMission(db(), {
+        parliamentId: parliament.id,
+        phases: [{ startDate: "2032-03-08", endDate: "2032-03-12" }],
+      });
       await assignToPhase(db(), field.phases[0]!.id, booked.id);
-      const cancelled = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2032-03-08", endDate: "2032-03-12", status: "CANCELLED" }] });
+      const cancelled = await createMission(db(), {
+        parliamentId: parliament.id,
+        phases: [{ startDate: "2032-03-08", endDate: "2032-03-12", status: "CANCELLED" }],
+      });
       await assignToPhase(db(), cancelled.phases[0]!.id, onCancelled.id);
-      const next = await createMission(db(), { parliamentId: parliament.id, phases: [{ startDate: "2032-03-13", endDate: "2032-03-17" }] });
+      const next = await createMission(db(), {
+        parliamentId: parliament.id,
+        phases: [{ startDate: "2032-03-13", endDate: "2032-03-17" }],
+      });
       await assignToPhase(db(), next.phases[0]!.id, adjacent.id);
     });
 
@@ -292,15 +404,32 @@ describe("experts", () => {
     });
 
     it("keeps only experts free for the whole window: not on an overlapping phase, not unavailable", async () => {
-      expect(await found({ availableFrom: "2032-03-08", availableTo: "2032-03-12" })).toEqual(["adjacent", "free", "on-cancelled", "web"]);
-      expect(await found({ area: "LEG", availableFrom: "2032-03-08", availableTo: "2032-03-12" })).toEqual(["adjacent", "free", "on-cancelled"]);
+      expect(await found({ availableFrom: "2032-03-08", availableTo: "2032-03-12" })).toEqual([
+        "adjacent",
+        "free",
+        "on-cancelled",
+        "web",
+      ]);
+      expect(await found({ area: "LEG", availableFrom: "2032-03-08", availableTo: "2032-03-12" })).toEqual([
+        "adjacent",
+        "free",
+        "on-cancelled",
+      ]);
       // One day is a window too.
-      expect(await found({ availableFrom: "2032-03-13" })).toEqual(["booked", "free", "on-cancelled", "unavailable", "web"]);
+      expect(await found({ availableFrom: "2032-03-13" })).toEqual([
+        "booked",
+        "free",
+        "on-cancelled",
+        "unavailable",
+        "web",
+      ]);
       expect(await found({ availableTo: "2032-03-02" })).toEqual(["adjacent", "booked", "free", "on-cancelled", "web"]);
     });
 
     it("refuses a window that ends before it starts", async () => {
-      const error = await rejection(as(coordinator).experts.list({ availableFrom: "2032-03-12", availableTo: "2032-03-08" }));
+      const error = await rejection(
+        as(coordinator).experts.list({ availableFrom: "2032-03-12", availableTo: "2032-03-08" }),
+      );
       expect(error.code).toBe("BAD_REQUEST");
       expect(issuePaths(error)).toEqual(["availableTo"]);
     });
