@@ -5,6 +5,7 @@
 //  - e2e: tests/e2e/**, the built app in Chromium, after the server projects, one file
 //    at a time (each starts its own server).
 // The closing-line reporter prints `Tests: N passed, M failed` for CI.
+// HC_TEST_TIMINGS=1 logs how long the templates and each file's database took.
 import { fileURLToPath } from "node:url";
 import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 

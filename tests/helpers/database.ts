@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { PGlite } from "@electric-sql/pglite";
 import { type Database, openDatabase } from "@hemicycle/server/db/database";
 import { afterAll, beforeAll, inject } from "vitest";
-import { databaseUrl, dropDatabase, withAdminClient } from "./postgres-admin.ts";
+import { databaseUrl, dropDatabase, testDatabasePrefix, withAdminClient } from "./postgres-admin.ts";
 
 export type { Database };
 
@@ -41,7 +41,7 @@ async function createPGliteDatabase(): Promise<Database> {
 async function createPostgresDatabase(): Promise<Database> {
   const adminUrl = inject("postgresAdminUrl");
   const template = inject("postgresTemplate");
-  const name = `hc_test_${randomBytes(6).toString("hex")}`;
+  const name = testDatabasePrefix(template) + randomBytes(6).toString("hex");
   await withAdminClient(adminUrl, async (client) => {
     // Two copies of one template may not start at the very same moment on every
     // PostgreSQL version ("source database is being accessed by other users"): retry.

@@ -8,6 +8,11 @@ export function databaseUrl(adminUrl: string, name: string): string {
   return url.toString();
 }
 
+/** Test databases copied from `template` are named with this prefix and a random suffix. */
+export function testDatabasePrefix(template: string): string {
+  return template.replace(/^hc_template_/, "hc_test_") + "_";
+}
+
 export async function withAdminClient<T>(adminUrl: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();

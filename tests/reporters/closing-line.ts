@@ -1,7 +1,8 @@
 // Ends the run with one line, `Tests: N passed, M failed[, K skipped]`, summed over all
-// projects: CI judges the run by that line. A test file that fails before any of its
-// tests runs (an import error, a failing beforeAll), an unhandled error and a run that
-// failed outside any test each count as one failure, so that the line can never look green while the run is not.
+// projects: CI judges the run by that line. Besides failed tests, each error outside a
+// test counts as one failure (a file that fails to load, a beforeAll/afterAll that
+// throws, an unhandled error, a run that failed for another reason), so that the line
+// never looks green while the run is not.
 import type { Reporter, SerializedError, TestModule, TestRunEndReason } from "vitest/node";
 
 export default class ClosingLineReporter implements Reporter {
@@ -14,17 +15,18 @@ export default class ClosingLineReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const testModule of testModules) {
-      let failedHere = 0;
       for (const test of testModule.children.allTests()) {
         const state = test.result().state;
         if (state === "passed") passed++;
-        else if (state === "failed") failedHere++;
+        else if (state === "failed") failed++;
         else skipped++;
       }
-      const moduleBroken =
-        testModule.state() === "failed" || testModule.errors().length > 0 || hasSuiteErrors(testModule);
-      if (failedHere === 0 && moduleBroken) failedHere = 1;
-      failed += failedHere;
+      // Errors outside any test: the file failed to load or a top-level hook threw…
+      if (testModule.errors().length > 0) failed++;
+      // …or a describe block's beforeAll/afterAll threw (its tests then count as skipped).
+      for (const suite of testModule.children.allSuites()) {
+        if (suite.errors().length > 0) failed++;
+      }
     }
     failed += unhandledErrors.length;
     // A run can fail outside any test (a globalSetup that throws): never report it clean.
@@ -32,11 +34,4 @@ export default class ClosingLineReporter implements Reporter {
     const line = `Tests: ${passed} passed, ${failed} failed` + (skipped > 0 ? `, ${skipped} skipped` : "");
     process.stdout.write(`\n${line}\n`);
   }
-}
-
-function hasSuiteErrors(testModule: TestModule): boolean {
-  for (const suite of testModule.children.allSuites()) {
-    if (suite.errors().length > 0) return true;
-  }
-  return false;
 }

@@ -3,14 +3,15 @@
 // `CREATE DATABASE … TEMPLATE` of it, a file-level copy that takes a fraction of a second.
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
-import { databaseUrl, dropDatabase, withAdminClient } from "../helpers/postgres-admin.ts";
+import { databaseUrl, dropDatabase, testDatabasePrefix, withAdminClient } from "../helpers/postgres-admin.ts";
 import { migrateTemplate } from "./migrate-template.ts";
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("server-postgres needs TEST_DATABASE_URL (a superuser URL)");
   const started = performance.now();
-  const template = `hc_template_${randomBytes(4).toString("hex")}`;
+  const runId = randomBytes(4).toString("hex");
+  const template = `hc_template_${runId}`;
   await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${template}"`));
   try {
     const { db, applied } = await migrateTemplate({ kind: "postgresql", url: databaseUrl(adminUrl, template) });
@@ -32,6 +33,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("postgresAdminUrl", adminUrl);
   project.provide("postgresTemplate", template);
   return async () => {
+    // Also drop the copies of test files whose worker died before its afterAll.
+    const leftovers = await withAdminClient(adminUrl, (client) =>
+      client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [
+        testDatabasePrefix(template),
+      ]),
+    );
+    for (const { datname } of leftovers.rows) await dropDatabase(adminUrl, datname);
     await dropDatabase(adminUrl, template, { isTemplate: true });
   };
 }
