@@ -60,7 +60,9 @@ export async function startApp(options: { env?: Record<string, string>; timeoutM
   } catch (error) {
     await stop();
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`The app did not become healthy at ${url}/health: ${reason}\n--- server output ---\n${output}`);
+    throw new Error(`The app did not become healthy at ${url}/health: ${reason}\n--- server output ---\n${output}`, {
+      cause: error,
+    });
   }
   return { url, dataDir, output: () => output, stop };
 }

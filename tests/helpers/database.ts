@@ -82,7 +82,10 @@ export function useTestDatabase(): () => Database {
     db = undefined;
   });
   return () => {
-    if (!db) throw new Error("useTestDatabase(): the database exists from beforeAll on; call the getter inside a test or hook");
+    if (!db)
+      throw new Error(
+        "useTestDatabase(): the database exists from beforeAll on; call the getter inside a test or hook",
+      );
     return db;
   };
 }

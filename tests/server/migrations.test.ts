@@ -56,9 +56,9 @@ describe("audit log", () => {
 
   it("refuses UPDATE, through Prisma and in plain SQL", async () => {
     const id = await insertEvent();
-    await expect(
-      db().prisma.auditEvent.update({ where: { id }, data: { action: "tampered" } }),
-    ).rejects.toThrow(/append-only/);
+    await expect(db().prisma.auditEvent.update({ where: { id }, data: { action: "tampered" } })).rejects.toThrow(
+      /append-only/,
+    );
     await expect(
       db().prisma.$executeRawUnsafe(`UPDATE audit_events SET action = 'tampered' WHERE id = $1`, id),
     ).rejects.toThrow(/append-only/);
@@ -70,9 +70,9 @@ describe("audit log", () => {
     const id = await insertEvent();
     await expect(db().prisma.auditEvent.delete({ where: { id } })).rejects.toThrow(/append-only/);
     await expect(db().prisma.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
-    await expect(
-      db().prisma.$executeRawUnsafe(`DELETE FROM audit_events WHERE id = $1`, id),
-    ).rejects.toThrow(/append-only/);
+    await expect(db().prisma.$executeRawUnsafe(`DELETE FROM audit_events WHERE id = $1`, id)).rejects.toThrow(
+      /append-only/,
+    );
     expect(await db().prisma.auditEvent.count({ where: { id } })).toBe(1);
   });
 });

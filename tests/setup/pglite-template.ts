@@ -21,7 +21,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dumpPath = join(dir, "template.tar");
   await writeFile(dumpPath, new Uint8Array(await dump.arrayBuffer()));
   if (process.env.HC_TEST_TIMINGS) {
-    console.log(`[server-pglite] template with ${applied.length} migrations in ${Math.round(performance.now() - started)} ms`);
+    console.log(
+      `[server-pglite] template with ${applied.length} migrations in ${Math.round(performance.now() - started)} ms`,
+    );
   }
 
   project.provide("databaseKind", "pglite");

@@ -22,7 +22,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       client.query(`ALTER DATABASE "${template}" WITH IS_TEMPLATE true ALLOW_CONNECTIONS false`),
     );
     if (process.env.HC_TEST_TIMINGS) {
-      console.log(`[server-postgres] template with ${applied.length} migrations in ${Math.round(performance.now() - started)} ms`);
+      console.log(
+        `[server-postgres] template with ${applied.length} migrations in ${Math.round(performance.now() - started)} ms`,
+      );
     }
   } catch (error) {
     await dropDatabase(adminUrl, template, { isTemplate: true });
