@@ -7,12 +7,18 @@ export function Table({
   children,
   className,
 }: {
-  caption: ReactNode;
+  caption: string;
   children: ReactNode;
   className?: string;
 }) {
   return (
-    <div className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs", className)}>
+    // Focusable so that keyboard users can scroll a wide table sideways.
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs", className)}
+    >
       <table className="min-w-full divide-y divide-zinc-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}
