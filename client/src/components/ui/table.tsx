@@ -2,15 +2,7 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cn } from "../../lib/cn.ts";
 
-export function Table({
-  caption,
-  children,
-  className,
-}: {
-  caption: string;
-  children: ReactNode;
-  className?: string;
-}) {
+export function Table({ caption, children, className }: { caption: string; children: ReactNode; className?: string }) {
   return (
     // Focusable so that keyboard users can scroll a wide table sideways.
     <div
