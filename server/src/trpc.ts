@@ -21,9 +21,7 @@ const t = initTRPC.context<Context>().create({
     let details: Record<string, unknown> | null = null;
     let message = shape.message;
     if (cause instanceof ZodError) {
-      const flat = z.flattenError(cause);
-      fieldErrors = flat.fieldErrors as Record<string, string[]>;
-      formErrors = flat.formErrors;
+      ({ fieldErrors, formErrors } = fieldErrorsOf(cause));
       const first = cause.issues[0];
       message = first ? `${first.path.join(".") || "input"}: ${first.message}` : "Invalid input";
       reason = "VALIDATION";
@@ -51,6 +49,25 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
+
+/**
+ * Zod issues keyed by their full dotted path (`phases.0.endDate`), the names a form
+ * gives its fields, so that each message lands next to its field, nested ones too.
+ * (`z.flattenError` keeps only the first segment.)
+ */
+function fieldErrorsOf(error: ZodError): { fieldErrors: Record<string, string[]>; formErrors: string[] } {
+  const fieldErrors: Record<string, string[]> = {};
+  const formErrors: string[] = [];
+  for (const issue of error.issues) {
+    if (issue.path.length === 0) {
+      formErrors.push(issue.message);
+      continue;
+    }
+    const key = issue.path.map(String).join(".");
+    (fieldErrors[key] ??= []).push(issue.message);
+  }
+  return { fieldErrors, formErrors };
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;

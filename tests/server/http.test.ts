@@ -254,7 +254,7 @@ describe("signed in over HTTP", () => {
       error: {
         json: {
           message: "phases.0.endDate: The phase cannot end before it starts",
-          data: { code: "BAD_REQUEST", fieldErrors: { phases: ["The phase cannot end before it starts"] } },
+          data: { code: "BAD_REQUEST", fieldErrors: { "phases.0.endDate": ["The phase cannot end before it starts"] } },
         },
       },
     });

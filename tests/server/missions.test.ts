@@ -143,7 +143,7 @@ describe("missions.create", () => {
     const shape = formatted(error);
     expect(shape.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400, reason: "VALIDATION" });
     expect(shape.message).toBe("phases.0.endDate: The phase cannot end before it starts");
-    expect(shape.data.fieldErrors?.phases).toEqual(["The phase cannot end before it starts"]);
+    expect(shape.data.fieldErrors?.["phases.0.endDate"]).toEqual(["The phase cannot end before it starts"]);
 
     expect(await rowCounts()).toEqual(before);
     expect(await prisma().mission.findUnique({ where: { code: "BACKWARDS-1" } })).toBeNull();

@@ -41,6 +41,8 @@ export function createAuth(options: { prisma: PrismaClient; secret: string; base
     },
     rateLimit: { enabled: false }, // sign-in throttling is ours (services/auth.ts), as we bypass the HTTP handler
     telemetry: { enabled: false },
+    // A wrong password is an expected answer, not a warning; our own logs record sign-ins.
+    logger: { level: "error" },
   });
 }
 
