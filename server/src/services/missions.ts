@@ -92,7 +92,12 @@ export async function listMissions(db: PrismaClient, user: SessionUser, input: T
     ],
   };
   const page = await paginate(input, (args) =>
-    db.mission.findMany({ ...args, where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: missionListSelect }),
+    db.mission.findMany({
+      ...args,
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: missionListSelect,
+    }),
   );
   return {
     nextCursor: page.nextCursor,
@@ -106,13 +111,22 @@ export async function listMissions(db: PrismaClient, user: SessionUser, input: T
 }
 
 export async function getMission(db: PrismaClient | Tx, user: SessionUser, id: string) {
-  const mission = await db.mission.findFirst({ where: { AND: [{ id }, missionScope(user)] }, select: missionDetailSelect });
+  const mission = await db.mission.findFirst({
+    where: { AND: [{ id }, missionScope(user)] },
+    select: missionDetailSelect,
+  });
   if (!mission) throw notFound("Mission");
   return mission;
 }
 
-async function assertReferences(tx: Tx, refs: { parliamentId?: string; programmeId?: string | null; coordinatorId?: string | null }) {
-  if (refs.parliamentId && !(await tx.parliament.findUnique({ where: { id: refs.parliamentId }, select: { id: true } }))) {
+async function assertReferences(
+  tx: Tx,
+  refs: { parliamentId?: string; programmeId?: string | null; coordinatorId?: string | null },
+) {
+  if (
+    refs.parliamentId &&
+    !(await tx.parliament.findUnique({ where: { id: refs.parliamentId }, select: { id: true } }))
+  ) {
     throw fieldError("parliamentId", "Choose an existing parliament");
   }
   if (refs.programmeId && !(await tx.programme.findUnique({ where: { id: refs.programmeId }, select: { id: true } }))) {
@@ -128,7 +142,10 @@ async function assertReferences(tx: Tx, refs: { parliamentId?: string; programme
 
 async function assertCodeFree(tx: Tx, code: string, exceptId?: string) {
   const existing = await tx.mission.findUnique({ where: { code }, select: { id: true } });
-  if (existing && existing.id !== exceptId) throw new AppError("DUPLICATE", `The code ${code} is already used by another mission.`, { fieldErrors: { code: ["Already used by another mission"] } });
+  if (existing && existing.id !== exceptId)
+    throw new AppError("DUPLICATE", `The code ${code} is already used by another mission.`, {
+      fieldErrors: { code: ["Already used by another mission"] },
+    });
 }
 
 export async function createMission(db: PrismaClient, user: SessionUser, input: TCreateMissionInput) {
@@ -162,7 +179,10 @@ export async function createMission(db: PrismaClient, user: SessionUser, input: 
       action: "mission.create",
       entityType: "mission",
       entityId: created.id,
-      after: { ...row, phases: phases.map((p) => ({ kind: p.kind, startDate: p.startDate, endDate: p.endDate, location: p.location })) },
+      after: {
+        ...row,
+        phases: phases.map((p) => ({ kind: p.kind, startDate: p.startDate, endDate: p.endDate, location: p.location })),
+      },
     });
     return created;
   });
@@ -202,7 +222,11 @@ export async function updateMission(db: PrismaClient, user: SessionUser, input: 
 /** Recomputes the stored mission status from its phases (same transaction). */
 async function refreshMissionStatus(tx: Tx, missionId: string) {
   const phases = await tx.phase.findMany({ where: { missionId }, select: { status: true } });
-  await tx.mission.update({ where: { id: missionId }, data: { status: missionStatusFromPhases(phases) }, select: { id: true } });
+  await tx.mission.update({
+    where: { id: missionId },
+    data: { status: missionStatusFromPhases(phases) },
+    select: { id: true },
+  });
 }
 
 export async function addPhase(db: PrismaClient, user: SessionUser, input: TAddPhaseInput) {
@@ -219,7 +243,14 @@ export async function addPhase(db: PrismaClient, user: SessionUser, input: TAddP
       action: "phase.create",
       entityType: "phase",
       entityId: phase.id,
-      after: { missionId, kind: phase.kind, startDate: phase.startDate, endDate: phase.endDate, location: phase.location, reportDueDate: phase.reportDueDate },
+      after: {
+        missionId,
+        kind: phase.kind,
+        startDate: phase.startDate,
+        endDate: phase.endDate,
+        location: phase.location,
+        reportDueDate: phase.reportDueDate,
+      },
     });
     return phase;
   });
@@ -251,13 +282,19 @@ export async function updatePhase(db: PrismaClient, user: SessionUser, input: TU
     if (endDate < startDate) throw fieldError("endDate", "The phase cannot end before it starts");
     if (changes.startDate || changes.endDate) {
       // New dates must not double-book anyone already on the team (overrides stand).
-      const team = await tx.assignment.findMany({ where: { phaseId: id, overrideReason: null }, select: { expertId: true } });
+      const team = await tx.assignment.findMany({
+        where: { phaseId: id, overrideReason: null },
+        select: { expertId: true },
+      });
       for (const member of team) {
         const clashes = await findClashes(tx, member.expertId, { startDate, endDate }, id);
         if (clashes.length) throw clashError(clashes, await expertName(tx, member.expertId));
       }
     }
-    const updated = await tx.phase.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    const updated = await tx.phase.updateMany({
+      where: { id, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw staleVersion("phase", await current());
     await refreshMissionStatus(tx, before.missionId);
     const after = await tx.phase.findUniqueOrThrow({ where: { id }, select: phaseAuditSelect });
@@ -277,27 +314,38 @@ export async function findClashes(
   range: { startDate: Date; endDate: Date },
   exceptPhaseId?: string,
 ): Promise<Clash[]> {
-  const [phases, unavailable] = await Promise.all([
-    tx.phase.findMany({
-      where: {
-        id: exceptPhaseId ? { not: exceptPhaseId } : undefined,
-        status: { not: "CANCELLED" },
-        startDate: { lte: range.endDate },
-        endDate: { gte: range.startDate },
-        team: { some: { expertId } },
-      },
-      select: { id: true, kind: true, startDate: true, endDate: true, mission: { select: { code: true } } },
-      orderBy: { startDate: "asc" },
-    }),
-    tx.expertUnavailability.findMany({
-      where: { expertId, startDate: { lte: range.endDate }, endDate: { gte: range.startDate } },
-      select: { startDate: true, endDate: true, reason: true },
-      orderBy: { startDate: "asc" },
-    }),
-  ]);
+  // One after the other: inside a transaction both run on one connection anyway.
+  const phases = await tx.phase.findMany({
+    where: {
+      id: exceptPhaseId ? { not: exceptPhaseId } : undefined,
+      status: { not: "CANCELLED" },
+      startDate: { lte: range.endDate },
+      endDate: { gte: range.startDate },
+      team: { some: { expertId } },
+    },
+    select: { id: true, kind: true, startDate: true, endDate: true, mission: { select: { code: true } } },
+    orderBy: { startDate: "asc" },
+  });
+  const unavailable = await tx.expertUnavailability.findMany({
+    where: { expertId, startDate: { lte: range.endDate }, endDate: { gte: range.startDate } },
+    select: { startDate: true, endDate: true, reason: true },
+    orderBy: { startDate: "asc" },
+  });
   return [
-    ...phases.map((p) => ({ kind: "phase" as const, phaseId: p.id, missionCode: p.mission.code, phaseKind: p.kind, startDate: p.startDate, endDate: p.endDate })),
-    ...unavailable.map((u) => ({ kind: "unavailability" as const, startDate: u.startDate, endDate: u.endDate, reason: u.reason })),
+    ...phases.map((p) => ({
+      kind: "phase" as const,
+      phaseId: p.id,
+      missionCode: p.mission.code,
+      phaseKind: p.kind,
+      startDate: p.startDate,
+      endDate: p.endDate,
+    })),
+    ...unavailable.map((u) => ({
+      kind: "unavailability" as const,
+      startDate: u.startDate,
+      endDate: u.endDate,
+      reason: u.reason,
+    })),
   ];
 }
 
@@ -320,19 +368,32 @@ export async function assignExpert(db: PrismaClient, user: SessionUser, input: T
     // Lock the phase first (then the expert, always in this order) so that two concurrent
     // assignments cannot both find the phase without a lead.
     await tx.$queryRaw`SELECT id FROM phases WHERE id = ${input.phaseId} FOR UPDATE`;
-    const phase = await tx.phase.findUnique({ where: { id: input.phaseId }, select: { id: true, missionId: true, startDate: true, endDate: true, status: true } });
+    const phase = await tx.phase.findUnique({
+      where: { id: input.phaseId },
+      select: { id: true, missionId: true, startDate: true, endDate: true, status: true },
+    });
     if (!phase) throw notFound("Phase");
-    if (phase.status === "CANCELLED") throw new AppError("INVALID_TRANSITION", "This phase is cancelled: nobody can be assigned to it.");
+    if (phase.status === "CANCELLED")
+      throw new AppError("INVALID_TRANSITION", "This phase is cancelled: nobody can be assigned to it.");
     // Lock the expert's row so that two concurrent assignments cannot both pass the overlap check.
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM experts WHERE id = ${input.expertId} FOR UPDATE`;
     if (locked.length === 0) throw fieldError("expertId", "Choose an existing expert");
-    const existing = await tx.assignment.findUnique({ where: { phaseId_expertId: { phaseId: phase.id, expertId: input.expertId } }, select: { id: true } });
+    const existing = await tx.assignment.findUnique({
+      where: { phaseId_expertId: { phaseId: phase.id, expertId: input.expertId } },
+      select: { id: true },
+    });
     if (existing) throw new AppError("DUPLICATE", "This expert is already on the phase's team.");
     const clashes = await findClashes(tx, input.expertId, phase, phase.id);
     if (clashes.length && !input.overrideReason) throw clashError(clashes, await expertName(tx, input.expertId));
     if (input.role === "LEAD") {
-      const lead = await tx.assignment.findFirst({ where: { phaseId: phase.id, role: "LEAD" }, select: { expert: { select: { name: true } } } });
-      if (lead) throw new AppError("DUPLICATE", `${lead.expert.name} already leads this phase. Make them a member first.`, { fieldErrors: { role: ["This phase already has a lead"] } });
+      const lead = await tx.assignment.findFirst({
+        where: { phaseId: phase.id, role: "LEAD" },
+        select: { expert: { select: { name: true } } },
+      });
+      if (lead)
+        throw new AppError("DUPLICATE", `${lead.expert.name} already leads this phase. Make them a member first.`, {
+          fieldErrors: { role: ["This phase already has a lead"] },
+        });
     }
     const assignment = await tx.assignment.create({
       data: {
@@ -344,7 +405,12 @@ export async function assignExpert(db: PrismaClient, user: SessionUser, input: T
       },
       select: { id: true, phaseId: true, expertId: true, role: true, overrideReason: true },
     });
-    await recordAudit(tx, user, { action: "phase.assignExpert", entityType: "assignment", entityId: assignment.id, after: assignment });
+    await recordAudit(tx, user, {
+      action: "phase.assignExpert",
+      entityType: "assignment",
+      entityId: assignment.id,
+      after: assignment,
+    });
     return tx.phase.findUniqueOrThrow({ where: { id: phase.id }, select: phaseSelect });
   });
 }
@@ -357,7 +423,12 @@ export async function unassignExpert(db: PrismaClient, user: SessionUser, input:
     });
     if (!assignment) throw notFound("Assignment");
     await tx.assignment.delete({ where: { id: assignment.id } });
-    await recordAudit(tx, user, { action: "phase.unassignExpert", entityType: "assignment", entityId: assignment.id, before: assignment });
+    await recordAudit(tx, user, {
+      action: "phase.unassignExpert",
+      entityType: "assignment",
+      entityId: assignment.id,
+      before: assignment,
+    });
     return tx.phase.findUniqueOrThrow({ where: { id: input.phaseId }, select: phaseSelect });
   });
 }
