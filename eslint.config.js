@@ -7,14 +7,24 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/dist/**", "server/src/db/generated/**", "data/**", "tests/.artifacts/**", "**/*.tmp.*"],
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "server/src/db/generated/**",
+      "data/**",
+      "tests/.artifacts/**",
+      "**/*.tmp.*",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
     },
   },
@@ -27,7 +37,14 @@ export default tseslint.config(
       // The client imports the server's types only, never its runtime code.
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@hemicycle/server/*", "!@hemicycle/server/router"], message: "The client imports only `type AppRouter` from the server." }] },
+        {
+          patterns: [
+            {
+              group: ["@hemicycle/server/*", "!@hemicycle/server/router"],
+              message: "The client imports only `type AppRouter` from the server.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -35,13 +52,26 @@ export default tseslint.config(
     files: ["server/src/services/**/*.ts"],
     rules: {
       // Services are plain functions reused by routers, tests and scripts: no tRPC in them.
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@trpc/*"], message: "Services throw AppError, never TRPCError." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@trpc/*"], message: "Services throw AppError, never TRPCError." }] },
+      ],
     },
   },
   {
     files: ["shared/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@hemicycle/server/*", "@hemicycle/client/*", "@prisma/*"], message: "shared/ depends on nothing but zod." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@hemicycle/server/*", "@hemicycle/client/*", "@prisma/*"],
+              message: "shared/ depends on nothing but zod.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -18,7 +18,10 @@ function pnpmCommand() {
 }
 
 function run(command, args) {
-  const result = spawnSync(command[0], [...command.slice(1), ...args], { stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync(command[0], [...command.slice(1), ...args], {
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 

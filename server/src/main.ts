@@ -61,7 +61,9 @@ async function main() {
     `Database: ${db.kind === "pglite" ? `embedded PGlite in ${resolve(config.dataDir, "pglite")}` : "PostgreSQL (DATABASE_URL)"}`,
   ];
   if (config.seedDemo) {
-    lines.push(seeded ? "Demo data seeded on this empty database." : "Demo data: the database already had data; nothing seeded.");
+    lines.push(
+      seeded ? "Demo data seeded on this empty database." : "Demo data: the database already had data; nothing seeded.",
+    );
     lines.push(`Demo accounts (password: ${DEMO_PASSWORD}):`);
     for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(34)} ${account.description}`);
   }
@@ -71,6 +73,7 @@ async function main() {
 
 main().catch((error: unknown) => {
   process.stderr.write(`Hemicycle could not start: ${error instanceof Error ? error.message : String(error)}\n`);
-  if (error instanceof Error && error.stack && process.env.NODE_ENV !== "production") process.stderr.write(error.stack + "\n");
+  if (error instanceof Error && error.stack && process.env.NODE_ENV !== "production")
+    process.stderr.write(error.stack + "\n");
   process.exit(1);
 });

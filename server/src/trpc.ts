@@ -119,7 +119,12 @@ export const missionProcedure = protectedProcedure
   .input(z.object({ missionId: zId }))
   .use(async ({ ctx, input, next }) => {
     const mission = await findVisibleMission(ctx.db, ctx.user, input.missionId);
-    if (!mission) throw new TRPCError({ code: "NOT_FOUND", message: "Mission not found", cause: new AppError("NOT_FOUND", "Mission not found") });
+    if (!mission)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Mission not found",
+        cause: new AppError("NOT_FOUND", "Mission not found"),
+      });
     return next({ ctx: { ...ctx, mission } });
   });
 
@@ -131,7 +136,12 @@ export const parliamentProcedure = protectedProcedure
   .input(z.object({ parliamentId: zId }))
   .use(async ({ ctx, input, next }) => {
     const parliament = await findVisibleParliament(ctx.db, ctx.user, input.parliamentId);
-    if (!parliament) throw new TRPCError({ code: "NOT_FOUND", message: "Parliament not found", cause: new AppError("NOT_FOUND", "Parliament not found") });
+    if (!parliament)
+      throw new TRPCError({
+        code: "NOT_FOUND",
+        message: "Parliament not found",
+        cause: new AppError("NOT_FOUND", "Parliament not found"),
+      });
     return next({ ctx: { ...ctx, parliament } });
   });
 
@@ -139,12 +149,15 @@ export const parliamentProcedure = protectedProcedure
  * Takes `phaseId`; NOT_FOUND unless the caller may see the phase's mission; puts the
  * phase (with its mission's parliament and the caller's team role on it) on `ctx.phase`.
  */
-export const phaseProcedure = protectedProcedure
-  .input(z.object({ phaseId: zId }))
-  .use(async ({ ctx, input, next }) => {
-    const phase = await findVisiblePhase(ctx.db, ctx.user, input.phaseId);
-    if (!phase) throw new TRPCError({ code: "NOT_FOUND", message: "Phase not found", cause: new AppError("NOT_FOUND", "Phase not found") });
-    return next({ ctx: { ...ctx, phase } });
-  });
+export const phaseProcedure = protectedProcedure.input(z.object({ phaseId: zId })).use(async ({ ctx, input, next }) => {
+  const phase = await findVisiblePhase(ctx.db, ctx.user, input.phaseId);
+  if (!phase)
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: "Phase not found",
+      cause: new AppError("NOT_FOUND", "Phase not found"),
+    });
+  return next({ ctx: { ...ctx, phase } });
+});
 
 export type AuthedContext = Context & { user: SessionUser };

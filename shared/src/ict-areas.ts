@@ -5,7 +5,6 @@ import type { IctArea } from "./enums.ts";
 
 export { ICT_AREA_CODES as ICT_AREAS } from "./enums.ts";
 
-
 export const ICT_SUB_AREAS = {
   GOV: ["vision-and-strategy", "ict-committee", "budget", "staffing"],
   INF: ["network", "user-support", "training", "remote-and-hybrid-sittings", "voting-systems"],

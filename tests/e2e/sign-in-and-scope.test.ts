@@ -68,7 +68,10 @@ describe("signing in and seeing what one's role allows", () => {
 
     await zambia.click();
     await page.waitForURL(/\/missions\/[^/]+$/);
-    await page.getByRole("heading", { level: 1 }).filter({ hasText: /Zambia/ }).waitFor();
+    await page
+      .getByRole("heading", { level: 1 })
+      .filter({ hasText: /Zambia/ })
+      .waitFor();
     // The assessment phase, its team and its findings are on the page.
     await expect.poll(() => page.getByText("Assessment", { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/Lead/).count()).toBeGreaterThan(0);
@@ -96,7 +99,10 @@ describe("signing in and seeing what one's role allows", () => {
     const zambiaPath = new URL(coordinator.page.url()).pathname;
 
     await page.goto(zambiaPath);
-    await page.getByRole("heading", { name: /not found/i }).first().waitFor();
+    await page
+      .getByRole("heading", { name: /not found/i })
+      .first()
+      .waitFor();
     expect(await page.getByText(/Zambia/).count()).toBe(0);
     expect(problems).toEqual([]);
   });

@@ -26,14 +26,24 @@ export async function createParliament(db: Database, overrides: { name?: string;
 
 export async function createProgramme(db: Database) {
   return db.prisma.programme.create({
-    data: { name: unique("Programme"), funders: ["European Union"], startDate: day("2026-01-01"), endDate: day("2028-12-31") },
+    data: {
+      name: unique("Programme"),
+      funders: ["European Union"],
+      startDate: day("2026-01-01"),
+      endDate: day("2028-12-31"),
+    },
     select: { id: true, name: true, version: true },
   });
 }
 
 export async function createExpert(
   db: Database,
-  overrides: { name?: string; areas?: IctArea[]; languages?: string[]; unavailable?: { startDate: Date; endDate: Date; reason?: string }[] } = {},
+  overrides: {
+    name?: string;
+    areas?: IctArea[];
+    languages?: string[];
+    unavailable?: { startDate: Date; endDate: Date; reason?: string }[];
+  } = {},
 ) {
   return db.prisma.expert.create({
     data: {
@@ -63,10 +73,21 @@ export async function createMission(
       parliamentId: options.parliamentId,
       programmeId: options.programmeId ?? null,
       phases: {
-        create: phases.map((p) => ({ kind: p.kind ?? "ASSESSMENT", startDate: day(p.startDate), endDate: day(p.endDate), status: p.status ?? "PLANNED" })),
+        create: phases.map((p) => ({
+          kind: p.kind ?? "ASSESSMENT",
+          startDate: day(p.startDate),
+          endDate: day(p.endDate),
+          status: p.status ?? "PLANNED",
+        })),
       },
     },
-    select: { id: true, code: true, version: true, parliamentId: true, phases: { select: { id: true, startDate: true, endDate: true, version: true }, orderBy: { startDate: "asc" } } },
+    select: {
+      id: true,
+      code: true,
+      version: true,
+      parliamentId: true,
+      phases: { select: { id: true, startDate: true, endDate: true, version: true }, orderBy: { startDate: "asc" } },
+    },
   });
 }
 
@@ -77,7 +98,14 @@ export async function assignToPhase(db: Database, phaseId: string, expertId: str
 /** A user account; with `password`, also the credential better-auth signs in with. */
 export async function createUser(
   db: Database,
-  options: { role: Role; parliamentId?: string; expertId?: string; password?: string; email?: string; active?: boolean },
+  options: {
+    role: Role;
+    parliamentId?: string;
+    expertId?: string;
+    password?: string;
+    email?: string;
+    active?: boolean;
+  },
 ): Promise<SessionUser> {
   const id = randomUUID();
   const email = options.email ?? `${unique("user").toLowerCase()}@example.test`;
@@ -92,7 +120,16 @@ export async function createUser(
       expertId: options.expertId ?? null,
       active: options.active ?? true,
       ...(options.password
-        ? { accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: await hashPassword(options.password) } } }
+        ? {
+            accounts: {
+              create: {
+                id: randomUUID(),
+                accountId: id,
+                providerId: "credential",
+                password: await hashPassword(options.password),
+              },
+            },
+          }
         : {}),
     },
     select: { id: true, email: true, name: true, role: true, parliamentId: true, expertId: true },
@@ -102,7 +139,12 @@ export async function createUser(
 
 export async function createFinding(
   db: Database,
-  options: { phaseId: string; authorId: string; status?: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED"; area?: IctArea },
+  options: {
+    phaseId: string;
+    authorId: string;
+    status?: "DRAFT" | "SUBMITTED" | "VALIDATED" | "REJECTED";
+    area?: IctArea;
+  },
 ) {
   return db.prisma.finding.create({
     data: {

@@ -10,13 +10,21 @@ const silent = pino({ level: "silent" });
 
 export type TestContext = Context & { cookies: string[] };
 
-export function contextFor(db: Database, user: SessionUser | null, options: { cookie?: string; ip?: string } = {}): TestContext {
+export function contextFor(
+  db: Database,
+  user: SessionUser | null,
+  options: { cookie?: string; ip?: string } = {},
+): TestContext {
   const cookies: string[] = [];
   const headers = new Headers();
   if (options.cookie) headers.set("cookie", options.cookie);
   return {
     db: db.prisma,
-    auth: createAuth({ prisma: db.prisma, secret: "test-secret-test-secret-test-secret-0123", baseURL: "http://localhost:3000" }),
+    auth: createAuth({
+      prisma: db.prisma,
+      secret: "test-secret-test-secret-test-secret-0123",
+      baseURL: "http://localhost:3000",
+    }),
     log: silent,
     user,
     headers,

@@ -18,9 +18,7 @@ export type Database = {
 };
 
 export type DatabaseTarget =
-  | { kind: "postgresql"; url: string }
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "pglite"; instance: PGlite };
+  { kind: "postgresql"; url: string } | { kind: "pglite"; dataDir: string } | { kind: "pglite"; instance: PGlite };
 
 export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgresql") {

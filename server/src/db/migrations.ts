@@ -33,7 +33,10 @@ export async function readSchema(): Promise<{ path: string; content: string }> {
 export async function readMigrationsList() {
   const baseDir = join(prismaDir(), "migrations");
   const entries = existsSync(baseDir) ? await readdir(baseDir, { withFileTypes: true }) : [];
-  const folders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const lockPath = join(baseDir, "migration_lock.toml");
   return {
     baseDir,
@@ -64,8 +67,7 @@ function runScriptsWhole(factory: SqlMigrationAwareDriverAdapterFactory): SqlMig
   if (factory.adapterName !== "@prisma/adapter-pg") return factory;
   const patch = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     const driver = (adapter as { underlyingDriver?: () => unknown }).underlyingDriver?.() as
-      | { query?: (sql: string) => Promise<unknown> }
-      | undefined;
+      { query?: (sql: string) => Promise<unknown> } | undefined;
     const query = driver?.query?.bind(driver);
     if (!query) return adapter;
     adapter.executeScript = async (script) => {
@@ -80,9 +82,7 @@ function runScriptsWhole(factory: SqlMigrationAwareDriverAdapterFactory): SqlMig
 }
 
 /** Applies the pending migrations of `prisma/migrations`; returns the names it applied. */
-export async function applyMigrations(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<string[]> {
+export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
   const engine = await openSchemaEngine(await readSchema(), runScriptsWhole(adapterFactory));
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({

@@ -68,7 +68,15 @@ export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<F
     if (request.method !== "POST" || !request.url.startsWith("/trpc")) return;
     const type = request.headers["content-type"] ?? "";
     if (!type.toLowerCase().startsWith("application/json")) {
-      await reply.code(415).send({ error: { message: "Mutations must be sent as application/json", code: -32600, data: { code: "BAD_REQUEST", httpStatus: 415 } } });
+      await reply
+        .code(415)
+        .send({
+          error: {
+            message: "Mutations must be sent as application/json",
+            code: -32600,
+            data: { code: "BAD_REQUEST", httpStatus: 415 },
+          },
+        });
     }
   });
 
@@ -109,12 +117,18 @@ export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<F
       wildcard: false,
       setHeaders(res, path) {
         // Vite's assets carry a content hash in their name; index.html must be re-read.
-        void res.header("cache-control", path.includes(`${join(clientDist, "assets")}`) ? "public, max-age=31536000, immutable" : "no-cache");
+        void res.header(
+          "cache-control",
+          path.includes(`${join(clientDist, "assets")}`) ? "public, max-age=31536000, immutable" : "no-cache",
+        );
       },
     });
     // Client-side routes (/missions/…) all load the SPA.
     app.setNotFoundHandler((request, reply) => {
-      const isPage = request.method === "GET" && !/^\/(trpc|export|files|health)(\/|$)/.test(request.url) && (request.headers.accept ?? "").includes("text/html");
+      const isPage =
+        request.method === "GET" &&
+        !/^\/(trpc|export|files|health)(\/|$)/.test(request.url) &&
+        (request.headers.accept ?? "").includes("text/html");
       if (isPage) return reply.header("cache-control", "no-cache").sendFile("index.html");
       return reply.code(404).send({ error: "Not found" });
     });

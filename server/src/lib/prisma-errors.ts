@@ -28,8 +28,7 @@ export function toAppError(error: unknown): AppError | null {
 
 function uniqueTarget(error: Prisma.PrismaClientKnownRequestError): string | null {
   const meta = error.meta as
-    | { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } }
-    | undefined;
+    { target?: string[] | string; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined;
   const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
   const first = Array.isArray(fields) ? fields[0] : fields;
   return typeof first === "string" ? first.replace(/"/g, "") : null;

@@ -70,8 +70,15 @@ export async function findVisibleMission(db: Db, user: SessionUser, missionId: s
   });
 }
 
-export async function findVisibleParliament(db: Db, user: SessionUser, parliamentId: string): Promise<{ id: string } | null> {
-  return db.parliament.findFirst({ where: { AND: [{ id: parliamentId }, parliamentScope(user)] }, select: { id: true } });
+export async function findVisibleParliament(
+  db: Db,
+  user: SessionUser,
+  parliamentId: string,
+): Promise<{ id: string } | null> {
+  return db.parliament.findFirst({
+    where: { AND: [{ id: parliamentId }, parliamentScope(user)] },
+    select: { id: true },
+  });
 }
 
 export type VisiblePhase = {

@@ -15,7 +15,11 @@ function toJson(value: unknown): unknown {
 }
 
 /** The fields whose values differ, with their values before and after. */
-export function changedFields(before: Row | null, after: Row | null, ignore: readonly string[] = ["updatedAt", "createdAt"]) {
+export function changedFields(
+  before: Row | null,
+  after: Row | null,
+  ignore: readonly string[] = ["updatedAt", "createdAt"],
+) {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   const b: Row = {};
   const a: Row = {};

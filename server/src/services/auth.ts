@@ -10,7 +10,15 @@ import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./si
 
 type AuthDeps = Pick<Context, "db" | "auth" | "headers" | "ip" | "setCookie">;
 
-const sessionUserSelect = { id: true, email: true, name: true, role: true, parliamentId: true, expertId: true, active: true } as const;
+const sessionUserSelect = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  parliamentId: true,
+  expertId: true,
+  active: true,
+} as const;
 
 function forwardCookies(headers: Headers | null | undefined, setCookie: (v: string) => void) {
   for (const cookie of headers?.getSetCookie() ?? []) setCookie(cookie);
@@ -19,7 +27,11 @@ function forwardCookies(headers: Headers | null | undefined, setCookie: (v: stri
 export async function login(deps: AuthDeps, input: TLoginInput): Promise<SessionUser> {
   const retryAfter = signInRetryAfter(input.email, deps.ip);
   if (retryAfter > 0) {
-    throw new AppError("SIGN_IN_THROTTLED", `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`, { retryAfter });
+    throw new AppError(
+      "SIGN_IN_THROTTLED",
+      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
+      { retryAfter },
+    );
   }
   const invalid = () => {
     recordSignInFailure(input.email, deps.ip);
@@ -49,7 +61,12 @@ export async function login(deps: AuthDeps, input: TLoginInput): Promise<Session
 
 function isAuthRejection(error: unknown): boolean {
   const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
-  return status === "UNAUTHORIZED" || status === "BAD_REQUEST" || status === "FORBIDDEN" || (error as { statusCode?: number })?.statusCode === 401;
+  return (
+    status === "UNAUTHORIZED" ||
+    status === "BAD_REQUEST" ||
+    status === "FORBIDDEN" ||
+    (error as { statusCode?: number })?.statusCode === 401
+  );
 }
 
 export async function logout(deps: AuthDeps): Promise<{ ok: true }> {
@@ -69,5 +86,12 @@ export async function resolveSessionUser(db: PrismaClient, auth: Auth, headers: 
   if (!session) return null;
   const user = await db.user.findUnique({ where: { id: session.user.id }, select: sessionUserSelect });
   if (!user?.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, parliamentId: user.parliamentId, expertId: user.expertId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as Role,
+    parliamentId: user.parliamentId,
+    expertId: user.expertId,
+  };
 }

@@ -27,7 +27,12 @@ export function listExperts(db: PrismaClient, user: SessionUser, input: TExpertL
     AND: [
       expertScope(user),
       input.search
-        ? { OR: [{ name: { contains: input.search, mode: "insensitive" } }, { institution: { contains: input.search, mode: "insensitive" } }] }
+        ? {
+            OR: [
+              { name: { contains: input.search, mode: "insensitive" } },
+              { institution: { contains: input.search, mode: "insensitive" } },
+            ],
+          }
         : {},
       input.area ? { areas: { has: input.area } } : {},
       input.language ? { languages: { has: input.language } } : {},
@@ -35,12 +40,16 @@ export function listExperts(db: PrismaClient, user: SessionUser, input: TExpertL
         ? {
             // Available: no unavailable period and no non-cancelled phase overlapping [from, to].
             unavailability: { none: { startDate: { lte: to }, endDate: { gte: from } } },
-            assignments: { none: { phase: { status: { not: "CANCELLED" }, startDate: { lte: to }, endDate: { gte: from } } } },
+            assignments: {
+              none: { phase: { status: { not: "CANCELLED" }, startDate: { lte: to }, endDate: { gte: from } } },
+            },
           }
         : {},
     ],
   };
-  return paginate(input, (args) => db.expert.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: expertSelect }));
+  return paginate(input, (args) =>
+    db.expert.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: expertSelect }),
+  );
 }
 
 export async function getExpert(db: PrismaClient | Prisma.TransactionClient, user: SessionUser, id: string) {
@@ -56,7 +65,12 @@ export function createExpert(db: PrismaClient, user: SessionUser, input: TCreate
       data: { ...fields, email: fields.email ?? null, unavailability: { create: unavailability } },
       select: expertSelect,
     });
-    await recordAudit(tx, user, { action: "expert.create", entityType: "expert", entityId: created.id, after: created });
+    await recordAudit(tx, user, {
+      action: "expert.create",
+      entityType: "expert",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -67,7 +81,10 @@ export function updateExpert(db: PrismaClient, user: SessionUser, input: TUpdate
     if (!before) throw notFound("Expert");
     if (before.version !== input.version) throw staleVersion("expert", before);
     const { id, version, unavailability, ...changes } = input;
-    const updated = await tx.expert.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    const updated = await tx.expert.updateMany({
+      where: { id, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw staleVersion("expert", await getExpert(tx, user, id));
     if (unavailability) {
       await tx.expertUnavailability.deleteMany({ where: { expertId: id } });

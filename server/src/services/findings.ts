@@ -33,7 +33,13 @@ export const findingListSelect = {
   createdAt: true,
   updatedAt: true,
   author: { select: { id: true, name: true } },
-  phase: { select: { id: true, kind: true, mission: { select: { id: true, code: true, title: true, parliament: { select: { id: true, name: true } } } } } },
+  phase: {
+    select: {
+      id: true,
+      kind: true,
+      mission: { select: { id: true, code: true, title: true, parliament: { select: { id: true, name: true } } } },
+    },
+  },
 } satisfies Prisma.FindingSelect;
 
 export const findingDetailSelect = {
@@ -73,16 +79,31 @@ export async function listFindings(db: PrismaClient, user: SessionUser, input: T
       input.area ? { area: input.area } : {},
       input.severity ? { severity: input.severity } : {},
       input.status ? { status: input.status } : {},
-      input.search ? { OR: [{ title: { contains: input.search, mode: "insensitive" } }, { description: { contains: input.search, mode: "insensitive" } }] } : {},
+      input.search
+        ? {
+            OR: [
+              { title: { contains: input.search, mode: "insensitive" } },
+              { description: { contains: input.search, mode: "insensitive" } },
+            ],
+          }
+        : {},
     ],
   };
   return paginate(input, (args) =>
-    db.finding.findMany({ ...args, where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: findingListSelect }),
+    db.finding.findMany({
+      ...args,
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: findingListSelect,
+    }),
   );
 }
 
 export async function getFinding(db: PrismaClient | Tx, user: SessionUser, id: string) {
-  const finding = await db.finding.findFirst({ where: { AND: [{ id }, findingScope(user)] }, select: findingDetailSelect });
+  const finding = await db.finding.findFirst({
+    where: { AND: [{ id }, findingScope(user)] },
+    select: findingDetailSelect,
+  });
   if (!finding) throw notFound("Finding");
   return finding;
 }
@@ -106,7 +127,10 @@ export async function createFinding(db: PrismaClient, user: SessionUser, input: 
     // The same draft resent while the first request was still in flight: both found no
     // finding with this clientId, the unique (author, clientId) index let one through.
     if (input.clientId && toAppError(error)?.reason === "DUPLICATE") {
-      const first = await db.finding.findUnique({ where: { authorId_clientId: { authorId: user.id, clientId: input.clientId } }, select: findingDetailSelect });
+      const first = await db.finding.findUnique({
+        where: { authorId_clientId: { authorId: user.id, clientId: input.clientId } },
+        select: findingDetailSelect,
+      });
       if (first) return first;
     }
     throw error;
@@ -118,10 +142,14 @@ function insertFinding(db: PrismaClient, user: SessionUser, input: TCreateFindin
     const phase = await findVisiblePhase(tx, user, input.phaseId);
     if (!phase) throw notFound("Phase");
     assertMayWriteOnPhase(user, phase);
-    if (phase.status === "CANCELLED") throw new AppError("INVALID_TRANSITION", "This phase is cancelled: no findings can be logged on it.");
+    if (phase.status === "CANCELLED")
+      throw new AppError("INVALID_TRANSITION", "This phase is cancelled: no findings can be logged on it.");
     if (input.clientId) {
       // A draft resent after a lost connection: answer with the finding stored the first time.
-      const first = await tx.finding.findUnique({ where: { authorId_clientId: { authorId: user.id, clientId: input.clientId } }, select: findingDetailSelect });
+      const first = await tx.finding.findUnique({
+        where: { authorId_clientId: { authorId: user.id, clientId: input.clientId } },
+        select: findingDetailSelect,
+      });
       if (first) return first;
     }
     assertSubArea(input.area, input.subArea);
@@ -150,7 +178,10 @@ function insertFinding(db: PrismaClient, user: SessionUser, input: TCreateFindin
 
 /** Loads a finding the caller may see, with what the write rules need. */
 async function loadForWrite(tx: Tx, user: SessionUser, id: string) {
-  const finding = await tx.finding.findFirst({ where: { AND: [{ id }, findingScope(user)] }, select: { ...findingAuditSelect, authorId: true } });
+  const finding = await tx.finding.findFirst({
+    where: { AND: [{ id }, findingScope(user)] },
+    select: { ...findingAuditSelect, authorId: true },
+  });
   if (!finding) throw notFound("Finding");
   const phase = await findVisiblePhase(tx, user, finding.phaseId);
   if (!phase) throw notFound("Finding");
@@ -171,11 +202,20 @@ export async function updateFinding(db: PrismaClient, user: SessionUser, input: 
       changes.subArea = null; // the old sub-area belongs to the old area
     }
     assertSubArea(changes.area ?? before.area, changes.subArea === undefined ? before.subArea : changes.subArea);
-    const updated = await tx.finding.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    const updated = await tx.finding.updateMany({
+      where: { id, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw staleVersion("finding", await getFinding(tx, user, id));
     const after = await tx.finding.findUniqueOrThrow({ where: { id }, select: findingAuditSelect });
     const { authorId: _authorId, ...beforeRow } = before;
-    await recordAudit(tx, user, { action: "finding.update", entityType: "finding", entityId: id, before: beforeRow, after });
+    await recordAudit(tx, user, {
+      action: "finding.update",
+      entityType: "finding",
+      entityId: id,
+      before: beforeRow,
+      after,
+    });
     return getFinding(tx, user, id);
   });
 }
@@ -193,19 +233,27 @@ const TRANSITIONS: Transition[] = [
 ];
 
 export async function setFindingStatus(db: PrismaClient, user: SessionUser, input: TSetFindingStatusInput) {
-  if (user.role === "PARLIAMENT_STAFF") throw new AppError("FORBIDDEN", "Parliament staff cannot change a finding's status.");
+  if (user.role === "PARLIAMENT_STAFF")
+    throw new AppError("FORBIDDEN", "Parliament staff cannot change a finding's status.");
   return db.$transaction(async (tx) => {
     const { finding: before, phase } = await loadForWrite(tx, user, input.id);
     assertMayWriteOnPhase(user, phase);
     if (before.version !== input.version) throw staleVersion("finding", await getFinding(tx, user, input.id));
     const transition = TRANSITIONS.find((t) => t.from === before.status && t.to === input.status);
     if (!transition) {
-      throw new AppError("INVALID_TRANSITION", `A ${before.status.toLowerCase()} finding cannot become ${input.status.toLowerCase()}.`, {
-        fieldErrors: { status: ["Not allowed from the current status"] },
-      });
+      throw new AppError(
+        "INVALID_TRANSITION",
+        `A ${before.status.toLowerCase()} finding cannot become ${input.status.toLowerCase()}.`,
+        {
+          fieldErrors: { status: ["Not allowed from the current status"] },
+        },
+      );
     }
     if (transition.who === "lead" && !isManager(user) && phase.teamRole !== "LEAD") {
-      throw new AppError("FORBIDDEN", "Only the phase's lead expert or a coordinator can validate, reject or reopen a finding.");
+      throw new AppError(
+        "FORBIDDEN",
+        "Only the phase's lead expert or a coordinator can validate, reject or reopen a finding.",
+      );
     }
     const validated = input.status === "VALIDATED";
     const updated = await tx.finding.updateMany({

@@ -4,7 +4,11 @@ import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
-import type { TCreateParliamentInput, TParliamentListInput, TUpdateParliamentInput } from "@hemicycle/shared/schemas/parliaments";
+import type {
+  TCreateParliamentInput,
+  TParliamentListInput,
+  TUpdateParliamentInput,
+} from "@hemicycle/shared/schemas/parliaments";
 import { findingScope, missionScope, parliamentScope } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 
@@ -24,22 +28,42 @@ export function listParliaments(db: PrismaClient, user: SessionUser, input: TPar
     AND: [
       parliamentScope(user),
       input.region ? { region: input.region } : {},
-      input.search ? { OR: [{ name: { contains: input.search, mode: "insensitive" } }, { countryCode: { equals: input.search.toUpperCase() } }] } : {},
+      input.search
+        ? {
+            OR: [
+              { name: { contains: input.search, mode: "insensitive" } },
+              { countryCode: { equals: input.search.toUpperCase() } },
+            ],
+          }
+        : {},
     ],
   };
-  return paginate(input, (args) => db.parliament.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: parliamentSelect }));
+  return paginate(input, (args) =>
+    db.parliament.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: parliamentSelect }),
+  );
 }
 
 export async function getParliament(db: PrismaClient | Prisma.TransactionClient, user: SessionUser, id: string) {
-  const parliament = await db.parliament.findFirst({ where: { AND: [{ id }, parliamentScope(user)] }, select: parliamentSelect });
+  const parliament = await db.parliament.findFirst({
+    where: { AND: [{ id }, parliamentScope(user)] },
+    select: parliamentSelect,
+  });
   if (!parliament) throw notFound("Parliament");
   return parliament;
 }
 
 export function createParliament(db: PrismaClient, user: SessionUser, input: TCreateParliamentInput) {
   return db.$transaction(async (tx) => {
-    const created = await tx.parliament.create({ data: { ...input, website: input.website ?? null }, select: parliamentSelect });
-    await recordAudit(tx, user, { action: "parliament.create", entityType: "parliament", entityId: created.id, after: created });
+    const created = await tx.parliament.create({
+      data: { ...input, website: input.website ?? null },
+      select: parliamentSelect,
+    });
+    await recordAudit(tx, user, {
+      action: "parliament.create",
+      entityType: "parliament",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -50,7 +74,10 @@ export function updateParliament(db: PrismaClient, user: SessionUser, input: TUp
     if (!before) throw notFound("Parliament");
     if (before.version !== input.version) throw staleVersion("parliament", before);
     const { id, version, ...changes } = input;
-    const updated = await tx.parliament.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    const updated = await tx.parliament.updateMany({
+      where: { id, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw staleVersion("parliament", await getParliament(tx, user, id));
     const after = await tx.parliament.findUniqueOrThrow({ where: { id }, select: parliamentSelect });
     await recordAudit(tx, user, { action: "parliament.update", entityType: "parliament", entityId: id, before, after });
@@ -65,7 +92,11 @@ export function updateParliament(db: PrismaClient, user: SessionUser, input: TUp
 export async function getParliamentOverview(db: PrismaClient, user: SessionUser, parliamentId: string) {
   const [parliament, missionsByStatus, findings] = await Promise.all([
     getParliament(db, user, parliamentId),
-    db.mission.groupBy({ by: ["status"], where: { AND: [{ parliamentId }, missionScope(user)] }, _count: { _all: true } }),
+    db.mission.groupBy({
+      by: ["status"],
+      where: { AND: [{ parliamentId }, missionScope(user)] },
+      _count: { _all: true },
+    }),
     db.finding.groupBy({
       by: ["area", "severity"],
       where: { AND: [{ status: "VALIDATED", phase: { mission: { parliamentId } } }, findingScope(user)] },

@@ -3,7 +3,11 @@ import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { fieldError, notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
-import type { TCreateProgrammeInput, TProgrammeListInput, TUpdateProgrammeInput } from "@hemicycle/shared/schemas/programmes";
+import type {
+  TCreateProgrammeInput,
+  TProgrammeListInput,
+  TUpdateProgrammeInput,
+} from "@hemicycle/shared/schemas/programmes";
 import { programmeScope } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 
@@ -21,11 +25,16 @@ export function listProgrammes(db: PrismaClient, user: SessionUser, input: TProg
   const where: Prisma.ProgrammeWhereInput = {
     AND: [programmeScope(user), input.search ? { name: { contains: input.search, mode: "insensitive" } } : {}],
   };
-  return paginate(input, (args) => db.programme.findMany({ ...args, where, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: programmeSelect }));
+  return paginate(input, (args) =>
+    db.programme.findMany({ ...args, where, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: programmeSelect }),
+  );
 }
 
 export async function getProgramme(db: PrismaClient | Prisma.TransactionClient, user: SessionUser, id: string) {
-  const programme = await db.programme.findFirst({ where: { AND: [{ id }, programmeScope(user)] }, select: programmeSelect });
+  const programme = await db.programme.findFirst({
+    where: { AND: [{ id }, programmeScope(user)] },
+    select: programmeSelect,
+  });
   if (!programme) throw notFound("Programme");
   return programme;
 }
@@ -33,7 +42,12 @@ export async function getProgramme(db: PrismaClient | Prisma.TransactionClient, 
 export function createProgramme(db: PrismaClient, user: SessionUser, input: TCreateProgrammeInput) {
   return db.$transaction(async (tx) => {
     const created = await tx.programme.create({ data: input, select: programmeSelect });
-    await recordAudit(tx, user, { action: "programme.create", entityType: "programme", entityId: created.id, after: created });
+    await recordAudit(tx, user, {
+      action: "programme.create",
+      entityType: "programme",
+      entityId: created.id,
+      after: created,
+    });
     return created;
   });
 }
@@ -47,7 +61,10 @@ export function updateProgramme(db: PrismaClient, user: SessionUser, input: TUpd
     if ((changes.endDate ?? before.endDate) < (changes.startDate ?? before.startDate)) {
       throw fieldError("endDate", "The end date cannot be before the start date");
     }
-    const updated = await tx.programme.updateMany({ where: { id, version }, data: { ...changes, version: { increment: 1 } } });
+    const updated = await tx.programme.updateMany({
+      where: { id, version },
+      data: { ...changes, version: { increment: 1 } },
+    });
     if (updated.count === 0) throw staleVersion("programme", await getProgramme(tx, user, id));
     const after = await tx.programme.findUniqueOrThrow({ where: { id }, select: programmeSelect });
     await recordAudit(tx, user, { action: "programme.update", entityType: "programme", entityId: id, before, after });

@@ -43,7 +43,15 @@ export const roadmapSelect = {
   items: { select: roadmapItemSelect, orderBy: [{ position: "asc" }, { id: "asc" }] },
 } satisfies Prisma.RoadmapSelect;
 
-function toOutput<T extends { items: { costEstimate: Prisma.Decimal | null; dependsOn: { dependsOnId: string }[]; findings: { findingId: string }[] }[] }>(roadmap: T) {
+function toOutput<
+  T extends {
+    items: {
+      costEstimate: Prisma.Decimal | null;
+      dependsOn: { dependsOnId: string }[];
+      findings: { findingId: string }[];
+    }[];
+  },
+>(roadmap: T) {
   return {
     ...roadmap,
     items: roadmap.items.map(({ dependsOn, findings, costEstimate, ...item }) => ({
@@ -58,7 +66,10 @@ function toOutput<T extends { items: { costEstimate: Prisma.Decimal | null; depe
 
 /** The mission's roadmap, or null when it has none yet (the mission itself must be visible). */
 export async function getRoadmapByMission(db: PrismaClient, user: SessionUser, missionId: string) {
-  const roadmap = await db.roadmap.findFirst({ where: { missionId, mission: missionScope(user) }, select: roadmapSelect });
+  const roadmap = await db.roadmap.findFirst({
+    where: { missionId, mission: missionScope(user) },
+    select: roadmapSelect,
+  });
   return roadmap ? toOutput(roadmap) : null;
 }
 

@@ -29,21 +29,38 @@ export function listUsers(db: PrismaClient, input: TUserListInput) {
   const where: Prisma.UserWhereInput = {
     AND: [
       input.role ? { role: input.role } : {},
-      input.search ? { OR: [{ name: { contains: input.search, mode: "insensitive" } }, { email: { contains: input.search, mode: "insensitive" } }] } : {},
+      input.search
+        ? {
+            OR: [
+              { name: { contains: input.search, mode: "insensitive" } },
+              { email: { contains: input.search, mode: "insensitive" } },
+            ],
+          }
+        : {},
     ],
   };
-  return paginate(input, (args) => db.user.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: userSelect }));
+  return paginate(input, (args) =>
+    db.user.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: userSelect }),
+  );
 }
 
-async function assertScopeReferences(tx: Tx, role: string, parliamentId: string | null | undefined, expertId: string | null | undefined, exceptUserId?: string) {
+async function assertScopeReferences(
+  tx: Tx,
+  role: string,
+  parliamentId: string | null | undefined,
+  expertId: string | null | undefined,
+  exceptUserId?: string,
+) {
   if (role === "PARLIAMENT_STAFF") {
     if (!parliamentId) throw fieldError("parliamentId", "Parliament staff must belong to a parliament");
-    if (!(await tx.parliament.findUnique({ where: { id: parliamentId }, select: { id: true } }))) throw fieldError("parliamentId", "Choose an existing parliament");
+    if (!(await tx.parliament.findUnique({ where: { id: parliamentId }, select: { id: true } })))
+      throw fieldError("parliamentId", "Choose an existing parliament");
   }
   if (expertId) {
     const expert = await tx.expert.findUnique({ where: { id: expertId }, select: { user: { select: { id: true } } } });
     if (!expert) throw fieldError("expertId", "Choose an existing expert");
-    if (expert.user && expert.user.id !== exceptUserId) throw fieldError("expertId", "This expert already has an account");
+    if (expert.user && expert.user.id !== exceptUserId)
+      throw fieldError("expertId", "This expert already has an account");
   }
 }
 
@@ -51,7 +68,9 @@ export async function createUser(db: PrismaClient, actor: SessionUser, input: TC
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new AppError("DUPLICATE", "An account with this e-mail address already exists.", { fieldErrors: { email: ["Already in use"] } });
+      throw new AppError("DUPLICATE", "An account with this e-mail address already exists.", {
+        fieldErrors: { email: ["Already in use"] },
+      });
     }
     await assertScopeReferences(tx, input.role, input.parliamentId, input.expertId);
     const id = randomUUID();
@@ -91,7 +110,8 @@ export async function updateUser(db: PrismaClient, actor: SessionUser, input: TU
       where: { id, version },
       data: { ...changes, parliamentId: role === "PARLIAMENT_STAFF" ? parliamentId : null, version: { increment: 1 } },
     });
-    if (updated.count === 0) throw staleVersion("user", await tx.user.findUnique({ where: { id }, select: userSelect }));
+    if (updated.count === 0)
+      throw staleVersion("user", await tx.user.findUnique({ where: { id }, select: userSelect }));
     if (changes.active === false || changes.role || changes.parliamentId !== undefined) {
       // A change of role or scope takes effect at once: the user's sessions end.
       await tx.session.deleteMany({ where: { userId: id } });

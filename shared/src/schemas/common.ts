@@ -38,7 +38,8 @@ export const zDateOnly = z
   .transform(toUtcDate)
   .refine((d) => d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, "The year must be between 1990 and 2100");
 
-export const zRequiredText = (max: number) => z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
+export const zRequiredText = (max: number) =>
+  z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
 
 /** Optional free text: an empty string means "none". */
 export const zOptionalText = (max: number) =>

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { ICT_AREA_CODES } from "../enums.ts";
-import { zCountryCode, zDateOnly, zId, zOptionalText, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
+import {
+  zCountryCode,
+  zDateOnly,
+  zId,
+  zOptionalText,
+  zPagination,
+  zRequiredText,
+  zSearch,
+  zVersion,
+} from "./common.ts";
 
 const zLanguage = z
   .string()
@@ -24,7 +33,10 @@ export type TExpertListInput = z.infer<typeof ZExpertListInput>;
 
 const zUnavailability = z
   .object({ startDate: zDateOnly, endDate: zDateOnly, reason: zOptionalText(200) })
-  .refine((v) => v.endDate >= v.startDate, { message: "The end date cannot be before the start date", path: ["endDate"] });
+  .refine((v) => v.endDate >= v.startDate, {
+    message: "The end date cannot be before the start date",
+    path: ["endDate"],
+  });
 
 const expertFields = {
   name: zRequiredText(200),

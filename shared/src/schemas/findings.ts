@@ -31,14 +31,16 @@ export const ZCreateFindingInput = z.object({
   phaseId: zId,
   ...findingFields,
   /** Chosen by the client for offline drafts, so that a resent draft is not stored twice. */
-  clientId: z.string().min(8).max(64).regex(/^[A-Za-z0-9_-]+$/).optional(),
+  clientId: z
+    .string()
+    .min(8)
+    .max(64)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional(),
 });
 export type TCreateFindingInput = z.infer<typeof ZCreateFindingInput>;
 
-export const ZUpdateFindingInput = z
-  .object(findingFields)
-  .partial()
-  .extend({ id: zId, version: zVersion });
+export const ZUpdateFindingInput = z.object(findingFields).partial().extend({ id: zId, version: zVersion });
 export type TUpdateFindingInput = z.infer<typeof ZUpdateFindingInput>;
 
 export const ZSetFindingStatusInput = z.object({

@@ -57,9 +57,7 @@ export const ZUpdateMissionInput = z.object({
 });
 export type TUpdateMissionInput = z.infer<typeof ZUpdateMissionInput>;
 
-export const ZAddPhaseInput = z
-  .object({ missionId: zId, ...phaseFields })
-  .refine(endNotBeforeStart, endMessage);
+export const ZAddPhaseInput = z.object({ missionId: zId, ...phaseFields }).refine(endNotBeforeStart, endMessage);
 export type TAddPhaseInput = z.infer<typeof ZAddPhaseInput>;
 
 export const ZUpdatePhaseInput = z

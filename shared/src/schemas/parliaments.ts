@@ -27,4 +27,3 @@ export const ZUpdateParliamentInput = z
   .partial()
   .extend({ id: zId, version: zVersion });
 export type TUpdateParliamentInput = z.infer<typeof ZUpdateParliamentInput>;
-

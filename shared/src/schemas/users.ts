@@ -23,14 +23,13 @@ export const ZCreateUserInput = z
   .refine(scopeRule, scopeMessage);
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 
-export const ZUpdateUserInput = z
-  .object({
-    id: zId,
-    version: zVersion,
-    name: zRequiredText(200).optional(),
-    role: z.enum(ROLES).optional(),
-    parliamentId: zId.nullish(),
-    expertId: zId.nullish(),
-    active: z.boolean().optional(),
-  });
+export const ZUpdateUserInput = z.object({
+  id: zId,
+  version: zVersion,
+  name: zRequiredText(200).optional(),
+  role: z.enum(ROLES).optional(),
+  parliamentId: zId.nullish(),
+  expertId: zId.nullish(),
+  active: z.boolean().optional(),
+});
 export type TUpdateUserInput = z.infer<typeof ZUpdateUserInput>;

@@ -15,7 +15,15 @@
 // Outcomes: OK, or the tRPC error code the call must fail with. NOT_FOUND is the answer
 // for a record the persona may not even know about.
 
-export const PERSONAS = ["anonymous", "admin", "coordinator", "leadExpert", "outsiderExpert", "ownStaff", "otherStaff"] as const;
+export const PERSONAS = [
+  "anonymous",
+  "admin",
+  "coordinator",
+  "leadExpert",
+  "outsiderExpert",
+  "ownStaff",
+  "otherStaff",
+] as const;
 export type Persona = (typeof PERSONAS)[number];
 export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
 

@@ -24,7 +24,14 @@ const EMAILS: Record<Exclude<Persona, "anonymous">, string> = {
 
 type Fixture = {
   users: Record<Persona, SessionUser | null>;
-  zambia: { missionId: string; parliamentId: string; programmeId: string; assessmentPhaseId: string; roadmapId: string; validatedFindingId: string };
+  zambia: {
+    missionId: string;
+    parliamentId: string;
+    programmeId: string;
+    assessmentPhaseId: string;
+    roadmapId: string;
+    validatedFindingId: string;
+  };
   leadExpertId: string;
 };
 
@@ -36,13 +43,24 @@ beforeAll(async () => {
   const { prisma } = db();
   await seedDemoData(prisma);
   const users = { anonymous: null } as Record<Persona, SessionUser | null>;
-  for (const [persona, email] of Object.entries(EMAILS)) users[persona as Persona] = await sessionUserByEmail(db(), email);
+  for (const [persona, email] of Object.entries(EMAILS))
+    users[persona as Persona] = await sessionUserByEmail(db(), email);
   const lead = users.leadExpert!;
   const phase = await prisma.phase.findFirstOrThrow({
-    where: { kind: "ASSESSMENT", team: { some: { expertId: lead.expertId!, role: "LEAD" } }, mission: { parliamentId: users.ownStaff!.parliamentId! } },
-    select: { id: true, mission: { select: { id: true, parliamentId: true, programmeId: true, roadmap: { select: { id: true } } } } },
+    where: {
+      kind: "ASSESSMENT",
+      team: { some: { expertId: lead.expertId!, role: "LEAD" } },
+      mission: { parliamentId: users.ownStaff!.parliamentId! },
+    },
+    select: {
+      id: true,
+      mission: { select: { id: true, parliamentId: true, programmeId: true, roadmap: { select: { id: true } } } },
+    },
   });
-  const validated = await prisma.finding.findFirstOrThrow({ where: { phaseId: phase.id, status: "VALIDATED" }, select: { id: true } });
+  const validated = await prisma.finding.findFirstOrThrow({
+    where: { phaseId: phase.id, status: "VALIDATED" },
+    select: { id: true },
+  });
   fx = {
     users,
     zambia: {
@@ -66,7 +84,11 @@ async function freshMission() {
       title: `Authorization mission ${n}`,
       type: "WORKSHOP",
       parliamentId: fx.zambia.parliamentId,
-      phases: { create: [{ kind: "WORKSHOP", startDate: day(`2030-0${(n % 9) + 1}-01`), endDate: day(`2030-0${(n % 9) + 1}-02`) }] },
+      phases: {
+        create: [
+          { kind: "WORKSHOP", startDate: day(`2030-0${(n % 9) + 1}-01`), endDate: day(`2030-0${(n % 9) + 1}-02`) },
+        ],
+      },
     },
     select: { id: true, version: true, phases: { select: { id: true, version: true } } },
   });
@@ -81,23 +103,45 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "parliaments.list": () => ({}),
   "parliaments.byId": () => ({ id: fx.zambia.parliamentId }),
   "parliaments.overview": () => ({ parliamentId: fx.zambia.parliamentId }),
-  "parliaments.create": () => ({ name: `Parliament ${next()}`, countryCode: "LS", region: "SADC", structure: "BICAMERAL" }),
+  "parliaments.create": () => ({
+    name: `Parliament ${next()}`,
+    countryCode: "LS",
+    region: "SADC",
+    structure: "BICAMERAL",
+  }),
   "parliaments.update": async () => {
-    const p = await db().prisma.parliament.create({ data: { name: `Parliament ${next()}`, countryCode: "LS", region: "SADC", structure: "UNICAMERAL" }, select: { id: true, version: true } });
+    const p = await db().prisma.parliament.create({
+      data: { name: `Parliament ${next()}`, countryCode: "LS", region: "SADC", structure: "UNICAMERAL" },
+      select: { id: true, version: true },
+    });
     return { id: p.id, version: p.version, website: "https://parliament.example" };
   },
 
   "programmes.list": () => ({}),
   "programmes.byId": () => ({ id: fx.zambia.programmeId }),
-  "programmes.create": () => ({ name: `Programme ${next()}`, funders: ["UNDP"], startDate: "2027-01-01", endDate: "2028-12-31" }),
+  "programmes.create": () => ({
+    name: `Programme ${next()}`,
+    funders: ["UNDP"],
+    startDate: "2027-01-01",
+    endDate: "2028-12-31",
+  }),
   "programmes.update": async () => {
-    const p = await db().prisma.programme.create({ data: { name: `Programme ${next()}`, startDate: day("2027-01-01"), endDate: day("2027-12-31") }, select: { id: true, version: true } });
+    const p = await db().prisma.programme.create({
+      data: { name: `Programme ${next()}`, startDate: day("2027-01-01"), endDate: day("2027-12-31") },
+      select: { id: true, version: true },
+    });
     return { id: p.id, version: p.version, description: "Updated" };
   },
 
   "experts.list": () => ({}),
   "experts.byId": () => ({ id: fx.leadExpertId }),
-  "experts.create": () => ({ name: `Expert ${next()}`, institution: "Hellenic Parliament", countryCode: "GR", areas: ["LEG"], languages: ["en"] }),
+  "experts.create": () => ({
+    name: `Expert ${next()}`,
+    institution: "Hellenic Parliament",
+    countryCode: "GR",
+    areas: ["LEG"],
+    languages: ["en"],
+  }),
   "experts.update": async () => {
     const e = await createExpert(db());
     return { id: e.id, version: e.version, languages: ["en", "fr"] };
@@ -148,11 +192,19 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     clientId: randomUUID().replace(/-/g, ""),
   }),
   "findings.update": async () => {
-    const f = await createFinding(db(), { phaseId: fx.zambia.assessmentPhaseId, authorId: fx.users.leadExpert!.id, status: "DRAFT" });
+    const f = await createFinding(db(), {
+      phaseId: fx.zambia.assessmentPhaseId,
+      authorId: fx.users.leadExpert!.id,
+      status: "DRAFT",
+    });
     return { id: f.id, version: f.version, severity: "CRITICAL" };
   },
   "findings.setStatus": async () => {
-    const f = await createFinding(db(), { phaseId: fx.zambia.assessmentPhaseId, authorId: fx.users.leadExpert!.id, status: "SUBMITTED" });
+    const f = await createFinding(db(), {
+      phaseId: fx.zambia.assessmentPhaseId,
+      authorId: fx.users.leadExpert!.id,
+      status: "SUBMITTED",
+    });
     return { id: f.id, version: f.version, status: "VALIDATED" };
   },
 
@@ -162,10 +214,18 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "audit.list": () => ({}),
 
   "users.list": () => ({}),
-  "users.create": () => ({ name: "New colleague", email: `new.${next()}@hemicycle.test`, password: "a-long-enough-password", role: "COORDINATOR" }),
+  "users.create": () => ({
+    name: "New colleague",
+    email: `new.${next()}@hemicycle.test`,
+    password: "a-long-enough-password",
+    role: "COORDINATOR",
+  }),
   "users.update": async () => {
     const n = next();
-    const u = await db().prisma.user.create({ data: { id: randomUUID(), name: `User ${n}`, email: `user.${n}@hemicycle.test`, role: "EXPERT" }, select: { id: true, version: true } });
+    const u = await db().prisma.user.create({
+      data: { id: randomUUID(), name: `User ${n}`, email: `user.${n}@hemicycle.test`, role: "EXPERT" },
+      select: { id: true, version: true },
+    });
     return { id: u.id, version: u.version, name: "Renamed" };
   },
 };
@@ -175,7 +235,10 @@ function procedurePaths(): string[] {
 }
 
 async function outcomeOf(persona: Persona, path: string): Promise<{ outcome: Outcome | string; error?: unknown }> {
-  const caller = callerFor(db(), fx.users[persona]) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
+  const caller = callerFor(db(), fx.users[persona]) as unknown as Record<
+    string,
+    Record<string, (input: unknown) => Promise<unknown>>
+  >;
   const [namespace, name] = path.split(".") as [string, string];
   const input = await INPUTS[path]!(persona);
   try {

@@ -6,6 +6,10 @@ import { managerProcedure, protectedProcedure, router } from "../../trpc.ts";
 export const expertsRouter = router({
   list: protectedProcedure.input(ZExpertListInput).query(({ ctx, input }) => listExperts(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getExpert(ctx.db, ctx.user, input.id)),
-  create: managerProcedure.input(ZCreateExpertInput).mutation(({ ctx, input }) => createExpert(ctx.db, ctx.user, input)),
-  update: managerProcedure.input(ZUpdateExpertInput).mutation(({ ctx, input }) => updateExpert(ctx.db, ctx.user, input)),
+  create: managerProcedure
+    .input(ZCreateExpertInput)
+    .mutation(({ ctx, input }) => createExpert(ctx.db, ctx.user, input)),
+  update: managerProcedure
+    .input(ZUpdateExpertInput)
+    .mutation(({ ctx, input }) => updateExpert(ctx.db, ctx.user, input)),
 });

@@ -1,5 +1,10 @@
 import { ZByIdInput } from "@hemicycle/shared/schemas/common";
-import { ZCreateFindingInput, ZFindingListInput, ZSetFindingStatusInput, ZUpdateFindingInput } from "@hemicycle/shared/schemas/findings";
+import {
+  ZCreateFindingInput,
+  ZFindingListInput,
+  ZSetFindingStatusInput,
+  ZUpdateFindingInput,
+} from "@hemicycle/shared/schemas/findings";
 import { createFinding, getFinding, listFindings, setFindingStatus, updateFinding } from "../../services/findings.ts";
 import { protectedProcedure, router } from "../../trpc.ts";
 
@@ -8,7 +13,13 @@ import { protectedProcedure, router } from "../../trpc.ts";
 export const findingsRouter = router({
   list: protectedProcedure.input(ZFindingListInput).query(({ ctx, input }) => listFindings(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getFinding(ctx.db, ctx.user, input.id)),
-  create: protectedProcedure.input(ZCreateFindingInput).mutation(({ ctx, input }) => createFinding(ctx.db, ctx.user, input)),
-  update: protectedProcedure.input(ZUpdateFindingInput).mutation(({ ctx, input }) => updateFinding(ctx.db, ctx.user, input)),
-  setStatus: protectedProcedure.input(ZSetFindingStatusInput).mutation(({ ctx, input }) => setFindingStatus(ctx.db, ctx.user, input)),
+  create: protectedProcedure
+    .input(ZCreateFindingInput)
+    .mutation(({ ctx, input }) => createFinding(ctx.db, ctx.user, input)),
+  update: protectedProcedure
+    .input(ZUpdateFindingInput)
+    .mutation(({ ctx, input }) => updateFinding(ctx.db, ctx.user, input)),
+  setStatus: protectedProcedure
+    .input(ZSetFindingStatusInput)
+    .mutation(({ ctx, input }) => setFindingStatus(ctx.db, ctx.user, input)),
 });

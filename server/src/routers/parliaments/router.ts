@@ -1,12 +1,28 @@
 import { ZByIdInput } from "@hemicycle/shared/schemas/common";
-import { ZCreateParliamentInput, ZParliamentListInput, ZUpdateParliamentInput } from "@hemicycle/shared/schemas/parliaments";
-import { createParliament, getParliament, getParliamentOverview, listParliaments, updateParliament } from "../../services/parliaments.ts";
+import {
+  ZCreateParliamentInput,
+  ZParliamentListInput,
+  ZUpdateParliamentInput,
+} from "@hemicycle/shared/schemas/parliaments";
+import {
+  createParliament,
+  getParliament,
+  getParliamentOverview,
+  listParliaments,
+  updateParliament,
+} from "../../services/parliaments.ts";
 import { managerProcedure, parliamentProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const parliamentsRouter = router({
-  list: protectedProcedure.input(ZParliamentListInput).query(({ ctx, input }) => listParliaments(ctx.db, ctx.user, input)),
+  list: protectedProcedure
+    .input(ZParliamentListInput)
+    .query(({ ctx, input }) => listParliaments(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getParliament(ctx.db, ctx.user, input.id)),
   overview: parliamentProcedure.query(({ ctx }) => getParliamentOverview(ctx.db, ctx.user, ctx.parliament.id)),
-  create: managerProcedure.input(ZCreateParliamentInput).mutation(({ ctx, input }) => createParliament(ctx.db, ctx.user, input)),
-  update: managerProcedure.input(ZUpdateParliamentInput).mutation(({ ctx, input }) => updateParliament(ctx.db, ctx.user, input)),
+  create: managerProcedure
+    .input(ZCreateParliamentInput)
+    .mutation(({ ctx, input }) => createParliament(ctx.db, ctx.user, input)),
+  update: managerProcedure
+    .input(ZUpdateParliamentInput)
+    .mutation(({ ctx, input }) => updateParliament(ctx.db, ctx.user, input)),
 });

@@ -1,11 +1,21 @@
 import { ZByIdInput } from "@hemicycle/shared/schemas/common";
-import { ZCreateProgrammeInput, ZProgrammeListInput, ZUpdateProgrammeInput } from "@hemicycle/shared/schemas/programmes";
+import {
+  ZCreateProgrammeInput,
+  ZProgrammeListInput,
+  ZUpdateProgrammeInput,
+} from "@hemicycle/shared/schemas/programmes";
 import { createProgramme, getProgramme, listProgrammes, updateProgramme } from "../../services/programmes.ts";
 import { managerProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const programmesRouter = router({
-  list: protectedProcedure.input(ZProgrammeListInput).query(({ ctx, input }) => listProgrammes(ctx.db, ctx.user, input)),
+  list: protectedProcedure
+    .input(ZProgrammeListInput)
+    .query(({ ctx, input }) => listProgrammes(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getProgramme(ctx.db, ctx.user, input.id)),
-  create: managerProcedure.input(ZCreateProgrammeInput).mutation(({ ctx, input }) => createProgramme(ctx.db, ctx.user, input)),
-  update: managerProcedure.input(ZUpdateProgrammeInput).mutation(({ ctx, input }) => updateProgramme(ctx.db, ctx.user, input)),
+  create: managerProcedure
+    .input(ZCreateProgrammeInput)
+    .mutation(({ ctx, input }) => createProgramme(ctx.db, ctx.user, input)),
+  update: managerProcedure
+    .input(ZUpdateProgrammeInput)
+    .mutation(({ ctx, input }) => updateProgramme(ctx.db, ctx.user, input)),
 });
