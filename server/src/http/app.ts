@@ -68,15 +68,13 @@ export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<F
     if (request.method !== "POST" || !request.url.startsWith("/trpc")) return;
     const type = request.headers["content-type"] ?? "";
     if (!type.toLowerCase().startsWith("application/json")) {
-      await reply
-        .code(415)
-        .send({
-          error: {
-            message: "Mutations must be sent as application/json",
-            code: -32600,
-            data: { code: "BAD_REQUEST", httpStatus: 415 },
-          },
-        });
+      await reply.code(415).send({
+        error: {
+          message: "Mutations must be sent as application/json",
+          code: -32600,
+          data: { code: "BAD_REQUEST", httpStatus: 415 },
+        },
+      });
     }
   });
 
