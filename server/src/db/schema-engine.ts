@@ -21,10 +21,14 @@ declare const WebAssembly: {
   ): Promise<{ instance: { exports: Record<string, unknown> } }>;
 };
 
-let initialised: Promise<void> | undefined;
+// The bindings module is loaded once per process, but this file may be loaded more than
+// once (vitest loads source files per project): the "already set up" promise lives on
+// globalThis so that a second copy never swaps the WASM instance under the first one.
+const INITIALISED = Symbol.for("hemicycle.schemaEngineWasm");
+const registry = globalThis as unknown as { [INITIALISED]?: Promise<void> };
 
 function initialiseWasm(): Promise<void> {
-  initialised ??= (async () => {
+  registry[INITIALISED] ??= (async () => {
     const require = createRequire(import.meta.url);
     const entry = require.resolve("@prisma/schema-engine-wasm");
     const bytes = await readFile(join(dirname(entry), "schema_engine_bg.wasm"));
@@ -35,7 +39,7 @@ function initialiseWasm(): Promise<void> {
     bindings.__wbg_set_wasm(exports);
     exports.__wbindgen_start();
   })();
-  return initialised;
+  return registry[INITIALISED];
 }
 
 /** A schema engine working on the database behind `adapterFactory`. */
