@@ -18,10 +18,12 @@ const EnvSchema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   /** The address users reach the app at; sets cookie security and better-auth's base URL. */
   PUBLIC_URL: z.url().optional(),
-  /** Seed the demo data and accounts on an empty database. Off by default in production. */
+  /** Seed the demo data and accounts on an empty database. By default only off production and on a loopback HOST. */
   SEED_DEMO: booleanFlag.optional(),
   /** Secret that signs session cookies; generated and kept in DATA_DIR when absent (not in production). */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Trust X-Forwarded-For from a reverse proxy: `true`, or the proxy's addresses (comma-separated). */
+  TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Folder of the built client to serve; defaults to client/dist in the repository. */
   CLIENT_DIST: z.string().optional(),
@@ -37,6 +39,7 @@ export type Config = {
   seedDemo: boolean;
   authSecret: string | undefined;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  trustProxy: boolean | string[];
   clientDist: string | undefined;
 };
 
@@ -57,9 +60,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
-    seedDemo: e.SEED_DEMO ?? e.NODE_ENV !== "production",
+    // The demo's accounts and password are public: seed them unasked only on a server that
+    // listens on this machine alone.
+    seedDemo: e.SEED_DEMO ?? (e.NODE_ENV !== "production" && isLoopback(e.HOST)),
     authSecret: e.AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     clientDist: e.CLIENT_DIST,
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | string[] {
+  if (!value || value === "false" || value === "0") return false;
+  if (value === "true" || value === "1") return true;
+  return value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host.startsWith("127.");
 }

@@ -131,6 +131,25 @@ describe("sign-in throttling", () => {
     await expect(login(user.email, PASSWORD, "198.51.100.7")).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
   });
 
+  it("counts attempts sent at the same time: of 20 concurrent guesses only 5 reach the password check", async () => {
+    const user = await createUser(db(), { role: "COORDINATOR", password: PASSWORD });
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => login(user.email, `wrong ${i}`, "192.0.2.44")),
+    );
+    const codes = results.map((r) => (r.status === "rejected" ? (r.reason as { code: string }).code : "OK"));
+    expect(codes.filter((c) => c === "UNAUTHORIZED")).toHaveLength(5);
+    expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(15);
+  });
+
+  it("limits guesses at one account from many addresses to 20 in the window", async () => {
+    const user = await createUser(db(), { role: "COORDINATOR", password: PASSWORD });
+    for (let i = 1; i <= 20; i++) {
+      await expect(login(user.email, "wrong", `198.18.0.${i}`)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    }
+    await expect(login(user.email, PASSWORD, "198.18.1.1")).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(await sessionsOf(user.id)).toBe(0);
+  });
+
   it("forgets the failures after a successful sign-in", async () => {
     const user = await createUser(db(), { role: "COORDINATOR", password: PASSWORD });
     for (let attempt = 1; attempt <= 4; attempt++) {

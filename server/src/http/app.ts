@@ -37,7 +37,9 @@ export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<F
     bodyLimit: BODY_LIMIT_BYTES,
     // tRPC batches put several procedure names in the path.
     routerOptions: { maxParamLength: 5000 },
-    trustProxy: false,
+    // Behind a reverse proxy, the client's address (for sign-in throttling and rate
+    // limits) comes from X-Forwarded-For only when the proxy is trusted.
+    trustProxy: config.trustProxy,
   });
 
   await app.register(helmet, {
@@ -65,7 +67,7 @@ export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<F
 
   // JSON-only mutations: a cross-site form post cannot reach a procedure.
   app.addHook("onRequest", async (request, reply) => {
-    if (request.method !== "POST" || !request.url.startsWith("/trpc")) return;
+    if (request.method !== "POST" || !request.routeOptions.url?.startsWith("/trpc")) return;
     const type = request.headers["content-type"] ?? "";
     if (!type.toLowerCase().startsWith("application/json")) {
       await reply.code(415).send({
@@ -92,17 +94,20 @@ export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<F
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
+      // A batch is one HTTP request: cap it so that one request cannot carry hundreds of calls.
+      maxBatchSize: 50,
       async createContext({ req, res }): Promise<Context> {
         const headers = toHeaders(req.headers);
+        // Fastify accumulates set-cookie headers rather than replacing them.
+        const setCookie = (value: string) => void res.header("set-cookie", value);
         return {
           db: db.prisma,
           auth,
           log: req.log,
-          user: await resolveSessionUser(db.prisma, auth, headers),
+          user: await resolveSessionUser(db.prisma, auth, headers, setCookie),
           headers,
           ip: req.ip,
-          // Fastify accumulates set-cookie headers rather than replacing them.
-          setCookie: (value) => void res.header("set-cookie", value),
+          setCookie,
         };
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],

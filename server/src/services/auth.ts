@@ -6,7 +6,7 @@ import type { PrismaClient } from "../db/generated/client.ts";
 import { AppError } from "../lib/errors.ts";
 import type { TLoginInput } from "@hemicycle/shared/schemas/auth";
 import type { Role } from "@hemicycle/shared/enums";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "./sign-in-throttle.ts";
+import { beginSignInAttempt } from "./sign-in-throttle.ts";
 
 type AuthDeps = Pick<Context, "db" | "auth" | "headers" | "ip" | "setCookie">;
 
@@ -25,18 +25,15 @@ function forwardCookies(headers: Headers | null | undefined, setCookie: (v: stri
 }
 
 export async function login(deps: AuthDeps, input: TLoginInput): Promise<SessionUser> {
-  const retryAfter = signInRetryAfter(input.email, deps.ip);
-  if (retryAfter > 0) {
+  const attempt = beginSignInAttempt(input.email, deps.ip);
+  if ("retryAfter" in attempt) {
     throw new AppError(
       "SIGN_IN_THROTTLED",
-      `Too many failed sign-ins. Try again in ${Math.ceil(retryAfter / 60)} minutes.`,
-      { retryAfter },
+      `Too many failed sign-ins. Try again in ${Math.ceil(attempt.retryAfter / 60)} minutes.`,
+      { retryAfter: attempt.retryAfter },
     );
   }
-  const invalid = () => {
-    recordSignInFailure(input.email, deps.ip);
-    return new AppError("INVALID_CREDENTIALS", "The e-mail address or password is not correct.");
-  };
+  const invalid = () => new AppError("INVALID_CREDENTIALS", "The e-mail address or password is not correct.");
   const account = await deps.db.user.findUnique({ where: { email: input.email }, select: sessionUserSelect });
   if (!account?.active) {
     // Same answer, and roughly the same time, as for a wrong password.
@@ -54,7 +51,7 @@ export async function login(deps: AuthDeps, input: TLoginInput): Promise<Session
     if (isAuthRejection(error)) throw invalid();
     throw error;
   }
-  clearSignInFailures(input.email, deps.ip);
+  attempt.forgive();
   const { active: _active, ...user } = account;
   return user;
 }
@@ -79,10 +76,20 @@ export async function logout(deps: AuthDeps): Promise<{ ok: true }> {
   return { ok: true };
 }
 
-/** The signed-in user behind the request's session cookie, or null. */
-export async function resolveSessionUser(db: PrismaClient, auth: Auth, headers: Headers): Promise<SessionUser | null> {
+/**
+ * The signed-in user behind the request's session cookie, or null. When better-auth
+ * extends the session (once an hour of use), its refreshed cookie goes out through
+ * `setCookie`, so the browser's cookie lives as long as the session row.
+ */
+export async function resolveSessionUser(
+  db: PrismaClient,
+  auth: Auth,
+  headers: Headers,
+  setCookie: (value: string) => void = () => {},
+): Promise<SessionUser | null> {
   if (!headers.get("cookie")) return null;
-  const session = await auth.api.getSession({ headers });
+  const { headers: responseHeaders, response: session } = await auth.api.getSession({ headers, returnHeaders: true });
+  forwardCookies(responseHeaders, setCookie);
   if (!session) return null;
   const user = await db.user.findUnique({ where: { id: session.user.id }, select: sessionUserSelect });
   if (!user?.active) return null;

@@ -1,38 +1,60 @@
-// Slows password guessing: after too many failed sign-ins for one e-mail from one
-// address, or from one address overall, further attempts are refused for a while.
+// Slows password guessing. Every attempt counts as a failure the moment it starts (so
+// attempts sent at once, or batched in one request, cannot all slip past the check)
+// and is forgiven when it succeeds. Limits within a 15-minute window:
+//   - 5 failures for one e-mail from one address,
+//   - 20 failures for one e-mail from anywhere (guessing from many addresses),
+//   - 30 failures from one address (trying many accounts).
 // Kept in memory: Hemicycle runs as one process; a cluster would move this to the database.
 const WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES_PER_ACCOUNT = 5;
-const MAX_FAILURES_PER_ADDRESS = 30;
+const LIMITS = { accountFromAddress: 5, account: 20, address: 30 } as const;
 
-const failures = new Map<string, number[]>();
+const attempts = new Map<string, number[]>();
+
+const keysFor = (email: string, ip: string) =>
+  [
+    [`acct-ip|${ip}|${email}`, LIMITS.accountFromAddress],
+    [`acct|${email}`, LIMITS.account],
+    [`ip|${ip}`, LIMITS.address],
+  ] as const;
 
 function recent(key: string, now: number): number[] {
-  const list = (failures.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
-  if (list.length) failures.set(key, list);
-  else failures.delete(key);
+  const list = (attempts.get(key) ?? []).filter((t) => now - t < WINDOW_MS);
+  if (list.length) attempts.set(key, list);
+  else attempts.delete(key);
   return list;
 }
 
-/** Seconds to wait before trying again, or 0 when an attempt is allowed now. */
-export function signInRetryAfter(email: string, ip: string, now = Date.now()): number {
-  const account = recent(`${ip}|${email}`, now);
-  const address = recent(ip, now);
-  const blocking =
-    account.length >= MAX_FAILURES_PER_ACCOUNT ? account : address.length >= MAX_FAILURES_PER_ADDRESS ? address : null;
-  if (!blocking) return 0;
-  return Math.ceil((blocking[0]! + WINDOW_MS - now) / 1000);
-}
-
-export function recordSignInFailure(email: string, ip: string, now = Date.now()): void {
-  for (const key of [`${ip}|${email}`, ip]) failures.set(key, [...recent(key, now), now]);
-}
-
-export function clearSignInFailures(email: string, ip: string): void {
-  failures.delete(`${ip}|${email}`);
+/**
+ * Counts a sign-in attempt before the password is checked. Returns `{ retryAfter }`
+ * (seconds) when a limit is reached, else a `forgive` to call once the attempt succeeded.
+ */
+export function beginSignInAttempt(
+  email: string,
+  ip: string,
+  now = Date.now(),
+): { retryAfter: number } | { forgive: () => void } {
+  const keys = keysFor(email, ip);
+  for (const [key, limit] of keys) {
+    const list = recent(key, now);
+    if (list.length >= limit) return { retryAfter: Math.max(1, Math.ceil((list[0]! + WINDOW_MS - now) / 1000)) };
+  }
+  for (const [key] of keys) attempts.set(key, [...recent(key, now), now]);
+  return {
+    forgive: () => {
+      // A success clears this account's failures, and only this attempt from the address.
+      attempts.delete(keys[0][0]);
+      attempts.delete(keys[1][0]);
+      const address = keys[2][0];
+      const list = attempts.get(address) ?? [];
+      const at = list.lastIndexOf(now);
+      if (at >= 0) list.splice(at, 1);
+      if (list.length) attempts.set(address, list);
+      else attempts.delete(address);
+    },
+  };
 }
 
 /** For tests. */
 export function resetSignInThrottle(): void {
-  failures.clear();
+  attempts.clear();
 }
