@@ -386,3 +386,32 @@ describe("findings visibility and filters", () => {
     );
   });
 });
+
+describe("what a list cursor and a resent draft may reveal", () => {
+  it("answers a cursor on a hidden finding exactly as a made-up one: an empty page", async () => {
+    const hidden = await prisma().finding.findFirstOrThrow({
+      where: { phaseId: zambia.assessmentId, status: "DRAFT" },
+      select: { id: true },
+    });
+    const onHidden = await as(staffZambia).findings.list({ cursor: hidden.id, limit: 100 });
+    const onMadeUp = await as(staffZambia).findings.list({ cursor: "no-such-finding-id", limit: 100 });
+    expect(onHidden).toEqual({ items: [], nextCursor: null });
+    expect(onMadeUp).toEqual(onHidden);
+
+    // A cursor the caller may see still pages as before.
+    const first = await as(staffZambia).findings.list({ limit: 2 });
+    expect(first.nextCursor).not.toBeNull();
+    const second = await as(staffZambia).findings.list({ limit: 2, cursor: first.nextCursor });
+    expect(second.items[0]?.id).toBe(first.nextCursor);
+  });
+
+  it("refuses a clientId already used on another phase instead of answering with that finding", async () => {
+    const clientId = `resent-${Date.now()}`;
+    const first = await as(member).findings.create({ ...draft(zambia.assessmentId), clientId });
+    const elsewhere = await appErrorOf(as(member).findings.create({ ...draft(zambia.planId), clientId }));
+    expect(elsewhere).toMatchObject({ trpcCode: "CONFLICT", reason: "DUPLICATE" });
+    expect(await prisma().finding.count({ where: { authorId: member.id, clientId } })).toBe(1);
+    // On its own phase the resend is still answered with the first finding.
+    expect((await as(member).findings.create({ ...draft(zambia.assessmentId), clientId })).id).toBe(first.id);
+  });
+});

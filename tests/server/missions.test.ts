@@ -781,3 +781,106 @@ describe("concurrent requests", () => {
     }
   });
 });
+
+describe("phase workflow", () => {
+  it("moves forward, one step back, to cancelled and back to planned, and refuses the rest", async () => {
+    const parliament = await createParliament(db());
+    const mission = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2033-01-10", endDate: "2033-01-14" }],
+    });
+    const phase = mission.phases[0]!;
+    let version = phase.version;
+    const move = async (status: "PLANNED" | "FIELDWORK" | "TEAM_CONFIRMED" | "FINALISED" | "CANCELLED") => {
+      const updated = await as(coordinator).missions.updatePhase({ id: phase.id, version, status });
+      version = updated.version;
+      return updated.status;
+    };
+    expect(await move("FIELDWORK")).toBe("FIELDWORK");
+    expect(await move("TEAM_CONFIRMED")).toBe("TEAM_CONFIRMED");
+    expect(await move("FINALISED")).toBe("FINALISED");
+    const reopen = await appErrorOf(as(coordinator).missions.updatePhase({ id: phase.id, version, status: "PLANNED" }));
+    expect(reopen).toMatchObject({ trpcCode: "BAD_REQUEST", reason: "INVALID_TRANSITION" });
+    const cancelFinalised = await appErrorOf(
+      as(coordinator).missions.updatePhase({ id: phase.id, version, status: "CANCELLED" }),
+    );
+    expect(cancelFinalised).toMatchObject({ trpcCode: "BAD_REQUEST", reason: "INVALID_TRANSITION" });
+    expect((await prisma().phase.findUniqueOrThrow({ where: { id: phase.id } })).status).toBe("FINALISED");
+  });
+
+  it("refuses to reinstate a cancelled phase whose expert was booked elsewhere meanwhile", async () => {
+    const parliament = await createParliament(db());
+    const expert = await createExpert(db());
+    const first = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2033-06-01", endDate: "2033-06-05" }],
+    });
+    const firstPhase = first.phases[0]!;
+    await as(coordinator).missions.assignExpert({ phaseId: firstPhase.id, expertId: expert.id, role: "LEAD" });
+    const cancelled = await as(coordinator).missions.updatePhase({
+      id: firstPhase.id,
+      version: firstPhase.version,
+      status: "CANCELLED",
+    });
+    const second = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2033-06-03", endDate: "2033-06-07" }],
+    });
+    await as(coordinator).missions.assignExpert({ phaseId: second.phases[0]!.id, expertId: expert.id, role: "LEAD" });
+
+    const reinstated = await appErrorOf(
+      as(coordinator).missions.updatePhase({ id: firstPhase.id, version: cancelled.version, status: "PLANNED" }),
+    );
+    expect(reinstated).toMatchObject({ trpcCode: "CONFLICT", reason: "PHASE_OVERLAP" });
+    expect((await prisma().phase.findUniqueOrThrow({ where: { id: firstPhase.id } })).status).toBe("CANCELLED");
+  });
+
+  it("records a change of the derived mission status in the audit log", async () => {
+    const parliament = await createParliament(db());
+    const mission = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2033-09-01", endDate: "2033-09-05" }],
+    });
+    const phase = mission.phases[0]!;
+    await as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, status: "FIELDWORK" });
+    const events = await as(admin).audit.list({ entityType: "mission", entityId: mission.id });
+    expect(events.items.map((e) => e.action)).toContain("mission.status");
+    const statusEvent = events.items.find((e) => e.action === "mission.status")!;
+    expect(statusEvent.before).toEqual({ status: "PLANNED" });
+    expect(statusEvent.after).toEqual({ status: "IN_PROGRESS" });
+  });
+
+  it("hides a coordinator's override reason from the parliament's staff", async () => {
+    const parliament = await createParliament(db());
+    const staff = await createUser(db(), { role: "PARLIAMENT_STAFF", parliamentId: parliament.id });
+    const expert = await createExpert(db(), {
+      unavailable: [
+        { startDate: day("2034-02-01"), endDate: day("2034-02-10"), reason: "Mission to another parliament" },
+      ],
+    });
+    const mission = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2034-02-05", endDate: "2034-02-08" }],
+    });
+    await as(coordinator).missions.assignExpert({
+      phaseId: mission.phases[0]!.id,
+      expertId: expert.id,
+      role: "MEMBER",
+      overrideReason: "Agreed with the other parliament to shorten that mission",
+    });
+    const forCoordinator = await as(coordinator).missions.byId({ id: mission.id });
+    expect(forCoordinator.phases[0]!.team[0]!.overrideReason).toMatch(/other parliament/);
+    const forStaff = await as(staff).missions.byId({ id: mission.id });
+    expect(forStaff.phases[0]!.team[0]!.expertId).toBe(expert.id);
+    expect(forStaff.phases[0]!.team[0]!.overrideReason).toBeNull();
+
+    // Nor do staff get the expert's e-mail, unavailable periods, or an availability search.
+    const expertForStaff = await as(staff).experts.byId({ id: expert.id });
+    expect(expertForStaff.unavailability).toEqual([]);
+    expect(expertForStaff.email).toBeNull();
+    expect(
+      await appErrorOf(as(staff).experts.list({ availableFrom: day("2034-02-01"), availableTo: day("2034-02-02") })),
+    ).toMatchObject({ trpcCode: "FORBIDDEN" });
+    expect((await as(coordinator).experts.byId({ id: expert.id })).unavailability).toHaveLength(1);
+  });
+});

@@ -43,6 +43,15 @@ export function findingScope(user: SessionUser): Prisma.FindingWhereInput {
   }
 }
 
+/**
+ * Roadmaps: those of the missions the caller sees; staff only once the roadmap has been
+ * submitted to them (a draft is the team's working copy).
+ */
+export function roadmapScope(user: SessionUser): Prisma.RoadmapWhereInput {
+  if (user.role === "PARLIAMENT_STAFF") return { mission: missionScope(user), status: { not: "DRAFT" } };
+  return { mission: missionScope(user) };
+}
+
 /** Parliaments: everyone but staff reads all; staff only their own. */
 export function parliamentScope(user: SessionUser): Prisma.ParliamentWhereInput {
   if (user.role !== "PARLIAMENT_STAFF") return {};

@@ -1,7 +1,7 @@
 // The expert directory: who knows what, speaks what, and when they cannot travel.
 import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
-import { notFound, staleVersion } from "../lib/errors.ts";
+import { AppError, notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
 import type { TCreateExpertInput, TExpertListInput, TUpdateExpertInput } from "@hemicycle/shared/schemas/experts";
 import { expertScope } from "./access.ts";
@@ -20,7 +20,23 @@ export const expertSelect = {
   unavailability: { select: { startDate: true, endDate: true, reason: true }, orderBy: { startDate: "asc" } },
 } satisfies Prisma.ExpertSelect;
 
-export function listExperts(db: PrismaClient, user: SessionUser, input: TExpertListInput) {
+type ExpertRow = Prisma.ExpertGetPayload<{ select: typeof expertSelect }>;
+
+/**
+ * Parliament staff see who is on their missions, not the directory's private side: no
+ * e-mail address, and no unavailable periods (their reasons are personal and their dates
+ * would tell of missions to other parliaments).
+ */
+function forViewer(user: SessionUser, expert: ExpertRow): ExpertRow {
+  if (user.role !== "PARLIAMENT_STAFF") return expert;
+  return { ...expert, email: null, unavailability: [] };
+}
+
+export async function listExperts(db: PrismaClient, user: SessionUser, input: TExpertListInput) {
+  if (user.role === "PARLIAMENT_STAFF" && (input.availableFrom || input.availableTo)) {
+    // Availability reflects bookings on other parliaments' missions.
+    throw new AppError("FORBIDDEN", "Your role cannot search experts by availability.");
+  }
   const from = input.availableFrom ?? input.availableTo;
   const to = input.availableTo ?? input.availableFrom;
   const where: Prisma.ExpertWhereInput = {
@@ -47,15 +63,16 @@ export function listExperts(db: PrismaClient, user: SessionUser, input: TExpertL
         : {},
     ],
   };
-  return paginate(input, (args) =>
+  const page = await paginate(input, (args) =>
     db.expert.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: expertSelect }),
   );
+  return { ...page, items: page.items.map((expert) => forViewer(user, expert)) };
 }
 
 export async function getExpert(db: PrismaClient | Prisma.TransactionClient, user: SessionUser, id: string) {
   const expert = await db.expert.findFirst({ where: { AND: [{ id }, expertScope(user)] }, select: expertSelect });
   if (!expert) throw notFound("Expert");
-  return expert;
+  return forViewer(user, expert);
 }
 
 export function createExpert(db: PrismaClient, user: SessionUser, input: TCreateExpertInput) {

@@ -127,14 +127,30 @@ export async function createFinding(db: PrismaClient, user: SessionUser, input: 
     // The same draft resent while the first request was still in flight: both found no
     // finding with this clientId, the unique (author, clientId) index let one through.
     if (input.clientId && toAppError(error)?.reason === "DUPLICATE") {
-      const first = await db.finding.findUnique({
-        where: { authorId_clientId: { authorId: user.id, clientId: input.clientId } },
-        select: findingDetailSelect,
-      });
+      const first = await findResentDraft(db, user, input.clientId, input.phaseId);
       if (first) return first;
     }
     throw error;
   }
+}
+
+/**
+ * The finding this author already stored with this clientId, if any. It must be on the
+ * same phase and still visible to them: a clientId reused elsewhere is refused rather
+ * than answered with a finding the request did not ask for.
+ */
+async function findResentDraft(db: PrismaClient | Tx, user: SessionUser, clientId: string, phaseId: string) {
+  const first = await db.finding.findFirst({
+    where: { authorId: user.id, clientId },
+    select: { id: true, phaseId: true },
+  });
+  if (!first) return null;
+  if (first.phaseId !== phaseId) {
+    throw new AppError("DUPLICATE", "This draft was already saved on another phase.", {
+      fieldErrors: { clientId: ["Already used for another finding"] },
+    });
+  }
+  return getFinding(db, user, first.id);
 }
 
 function insertFinding(db: PrismaClient, user: SessionUser, input: TCreateFindingInput) {
@@ -146,10 +162,7 @@ function insertFinding(db: PrismaClient, user: SessionUser, input: TCreateFindin
       throw new AppError("INVALID_TRANSITION", "This phase is cancelled: no findings can be logged on it.");
     if (input.clientId) {
       // A draft resent after a lost connection: answer with the finding stored the first time.
-      const first = await tx.finding.findUnique({
-        where: { authorId_clientId: { authorId: user.id, clientId: input.clientId } },
-        select: findingDetailSelect,
-      });
+      const first = await findResentDraft(tx, user, input.clientId, input.phaseId);
       if (first) return first;
     }
     assertSubArea(input.area, input.subArea);

@@ -17,6 +17,7 @@ import type {
 import { missionScope } from "./access.ts";
 import { recordAudit } from "./audit.ts";
 import { missionStatusFromPhases } from "./mission-status.ts";
+import { canMovePhase } from "@hemicycle/shared/phase-workflow";
 
 type Tx = Prisma.TransactionClient;
 
@@ -116,7 +117,12 @@ export async function getMission(db: PrismaClient | Tx, user: SessionUser, id: s
     select: missionDetailSelect,
   });
   if (!mission) throw notFound("Mission");
-  return mission;
+  if (user.role !== "PARLIAMENT_STAFF") return mission;
+  // A coordinator's reason for overriding a clash may name other parliaments' missions.
+  return {
+    ...mission,
+    phases: mission.phases.map((p) => ({ ...p, team: p.team.map((m) => ({ ...m, overrideReason: null })) })),
+  };
 }
 
 async function assertReferences(
@@ -220,12 +226,21 @@ export async function updateMission(db: PrismaClient, user: SessionUser, input: 
 }
 
 /** Recomputes the stored mission status from its phases (same transaction). */
-async function refreshMissionStatus(tx: Tx, missionId: string) {
-  const phases = await tx.phase.findMany({ where: { missionId }, select: { status: true } });
-  await tx.mission.update({
-    where: { id: missionId },
-    data: { status: missionStatusFromPhases(phases) },
-    select: { id: true },
+async function refreshMissionStatus(tx: Tx, user: SessionUser, missionId: string) {
+  const [mission, phases] = [
+    await tx.mission.findUniqueOrThrow({ where: { id: missionId }, select: { status: true } }),
+    await tx.phase.findMany({ where: { missionId }, select: { status: true } }),
+  ];
+  const status = missionStatusFromPhases(phases);
+  if (status === mission.status) return;
+  // A derived field: no version bump (nobody edits it), but the change is on the record.
+  await tx.mission.update({ where: { id: missionId }, data: { status }, select: { id: true } });
+  await recordAudit(tx, user, {
+    action: "mission.status",
+    entityType: "mission",
+    entityId: missionId,
+    before: { status: mission.status },
+    after: { status },
   });
 }
 
@@ -238,7 +253,7 @@ export async function addPhase(db: PrismaClient, user: SessionUser, input: TAddP
       data: { missionId, ...fields, reportDueDate: fields.reportDueDate ?? null },
       select: phaseSelect,
     });
-    await refreshMissionStatus(tx, missionId);
+    await refreshMissionStatus(tx, user, missionId);
     await recordAudit(tx, user, {
       action: "phase.create",
       entityType: "phase",
@@ -272,6 +287,9 @@ const phaseAuditSelect = {
 
 export async function updatePhase(db: PrismaClient, user: SessionUser, input: TUpdatePhaseInput) {
   return db.$transaction(async (tx) => {
+    // Lock the phase, as assignExpert does, so that a concurrent assignment and this change
+    // of dates or status cannot both pass their clash checks.
+    await tx.$queryRaw`SELECT id FROM phases WHERE id = ${input.id} FOR UPDATE`;
     const before = await tx.phase.findUnique({ where: { id: input.id }, select: phaseAuditSelect });
     if (!before) throw notFound("Phase");
     const current = () => tx.phase.findUniqueOrThrow({ where: { id: input.id }, select: phaseSelect });
@@ -280,12 +298,27 @@ export async function updatePhase(db: PrismaClient, user: SessionUser, input: TU
     const startDate = changes.startDate ?? before.startDate;
     const endDate = changes.endDate ?? before.endDate;
     if (endDate < startDate) throw fieldError("endDate", "The phase cannot end before it starts");
-    if (changes.startDate || changes.endDate) {
-      // New dates must not double-book anyone already on the team (overrides stand).
+    if (changes.status && !canMovePhase(before.status, changes.status)) {
+      throw new AppError(
+        "INVALID_TRANSITION",
+        `A phase cannot go from ${before.status.toLowerCase().replace(/_/g, " ")} to ${changes.status.toLowerCase().replace(/_/g, " ")}.`,
+        { fieldErrors: { status: ["Not allowed from the current status"] } },
+      );
+    }
+    const reinstated = before.status === "CANCELLED" && changes.status !== undefined && changes.status !== "CANCELLED";
+    const cancelled = (changes.status ?? before.status) === "CANCELLED";
+    if (!cancelled && (changes.startDate || changes.endDate || reinstated)) {
+      // New dates, or a cancelled phase coming back, must not double-book anyone on the
+      // team (an assignment made with an override stands). Team members are locked in id
+      // order, after the phase, as assignExpert locks phase then expert.
       const team = await tx.assignment.findMany({
         where: { phaseId: id, overrideReason: null },
         select: { expertId: true },
+        orderBy: { expertId: "asc" },
       });
+      for (const member of team) {
+        await tx.$queryRaw`SELECT id FROM experts WHERE id = ${member.expertId} FOR UPDATE`;
+      }
       for (const member of team) {
         const clashes = await findClashes(tx, member.expertId, { startDate, endDate }, id);
         if (clashes.length) throw clashError(clashes, await expertName(tx, member.expertId));
@@ -296,7 +329,7 @@ export async function updatePhase(db: PrismaClient, user: SessionUser, input: TU
       data: { ...changes, version: { increment: 1 } },
     });
     if (updated.count === 0) throw staleVersion("phase", await current());
-    await refreshMissionStatus(tx, before.missionId);
+    await refreshMissionStatus(tx, user, before.missionId);
     const after = await tx.phase.findUniqueOrThrow({ where: { id }, select: phaseAuditSelect });
     await recordAudit(tx, user, { action: "phase.update", entityType: "phase", entityId: id, before, after });
     return current();
