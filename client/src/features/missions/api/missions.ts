@@ -58,3 +58,13 @@ export function useUnassignExpert() {
     }),
   );
 }
+
+/** Moves a phase along its workflow; clashes and stale versions reach the user as a toast. */
+export function useUpdatePhaseStatus() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.missions.updatePhase.mutationOptions({
+      onSettled: () => queryClient.invalidateQueries(trpc.missions.pathFilter()),
+    }),
+  );
+}

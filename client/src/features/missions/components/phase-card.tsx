@@ -4,7 +4,9 @@ import { toast } from "sonner";
 import { countryName, formatDate, formatDateRange } from "../../../lib/format.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
-import { useUnassignExpert, type Phase, type TeamMember } from "../api/missions.ts";
+import { nextPhaseStatuses } from "@hemicycle/shared/phase-workflow";
+import { Select } from "../../../components/ui/field.tsx";
+import { useUnassignExpert, useUpdatePhaseStatus, type Phase, type TeamMember } from "../api/missions.ts";
 import { PhaseStatusBadge, TeamRoleBadge } from "./status-badges.tsx";
 import { AssignExpertDialog } from "./assign-expert-dialog.tsx";
 
@@ -88,6 +90,7 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
               {t("phase.assignExpert")}
             </Button>
           ) : null}
+          {canManageTeam ? <PhaseStatusControl phase={phase} /> : null}
         </footer>
       ) : null}
 
@@ -152,5 +155,36 @@ function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: Tea
         </>
       ) : null}
     </li>
+  );
+}
+
+/** Moves the phase to one of the statuses its workflow allows from where it is. */
+function PhaseStatusControl({ phase }: { phase: Phase }) {
+  const { t } = useTranslation();
+  const update = useUpdatePhaseStatus();
+  const options = nextPhaseStatuses(phase.status).map((status) => ({
+    value: status,
+    label: t(`phaseStatus.${status}`),
+  }));
+  if (options.length === 0) return null;
+  return (
+    <Select
+      label={t("phase.moveTo", { phase: t(`phaseKind.${phase.kind}`) })}
+      hideLabel
+      containerClassName="ml-auto w-48"
+      className="h-8"
+      value=""
+      placeholder={t("phase.changeStatus")}
+      options={options}
+      disabled={update.isPending}
+      onChange={(event) => {
+        const status = event.target.value as Phase["status"];
+        if (!status) return;
+        update.mutate(
+          { id: phase.id, version: phase.version, status },
+          { onSuccess: () => toast.success(t("phase.statusChanged", { status: t(`phaseStatus.${status}`) })) },
+        );
+      }}
+    />
   );
 }
