@@ -435,3 +435,33 @@ describe("experts", () => {
     });
   });
 });
+
+describe("an unavailable period over an existing booking", () => {
+  it("is refused without a reason, naming the phase, and recorded with one", async () => {
+    const parliament = await createParliament(db());
+    const expert = await createExpert(db());
+    const mission = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2035-03-02", endDate: "2035-03-06" }],
+    });
+    await as(coordinator).missions.assignExpert({ phaseId: mission.phases[0]!.id, expertId: expert.id, role: "LEAD" });
+    const period = { startDate: day("2035-03-05"), endDate: day("2035-03-20"), reason: "Parliamentary recess duty" };
+
+    const refused = await appErrorOf(
+      as(coordinator).experts.update({ id: expert.id, version: expert.version, unavailability: [period] }),
+    );
+    expect(refused).toMatchObject({ trpcCode: "CONFLICT", reason: "EXPERT_UNAVAILABLE" });
+    expect(refused.message).toContain(mission.code);
+    expect(await prisma().expertUnavailability.count({ where: { expertId: expert.id } })).toBe(0);
+
+    const saved = await as(coordinator).experts.update({
+      id: expert.id,
+      version: expert.version,
+      unavailability: [period],
+      overrideReason: "Will join the phase remotely for its last two days",
+    });
+    expect(saved.unavailability).toHaveLength(1);
+    const event = (await as(admin).audit.list({ entityType: "expert", entityId: expert.id })).items[0]!;
+    expect(event.after).toMatchObject({ overrideReason: "Will join the phase remotely for its last two days" });
+  });
+});

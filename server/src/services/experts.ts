@@ -2,6 +2,10 @@
 import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { AppError, notFound, staleVersion } from "../lib/errors.ts";
+import { isoDate } from "../lib/dates.ts";
+import { findClashes, type Clash } from "./missions.ts";
+
+type PhaseClash = Extract<Clash, { kind: "phase" }>;
 import { paginate } from "../lib/pagination.ts";
 import type { TCreateExpertInput, TExpertListInput, TUpdateExpertInput } from "@hemicycle/shared/schemas/experts";
 import { expertScope } from "./access.ts";
@@ -92,12 +96,40 @@ export function createExpert(db: PrismaClient, user: SessionUser, input: TCreate
   });
 }
 
+/** The expert's non-cancelled phases that overlap any of `periods`. */
+async function bookingsDuring(
+  tx: Prisma.TransactionClient,
+  expertId: string,
+  periods: { startDate: Date; endDate: Date }[],
+) {
+  const clashes: PhaseClash[] = [];
+  for (const period of periods) {
+    for (const clash of await findClashes(tx, expertId, period)) {
+      if (clash.kind === "phase" && !clashes.some((c) => c.phaseId === clash.phaseId)) clashes.push(clash);
+    }
+  }
+  return clashes;
+}
+
 export function updateExpert(db: PrismaClient, user: SessionUser, input: TUpdateExpertInput) {
   return db.$transaction(async (tx) => {
     const before = await tx.expert.findUnique({ where: { id: input.id }, select: expertSelect });
     if (!before) throw notFound("Expert");
     if (before.version !== input.version) throw staleVersion("expert", before);
-    const { id, version, unavailability, ...changes } = input;
+    const { id, version, unavailability, overrideReason, ...changes } = input;
+    if (unavailability?.length && !overrideReason) {
+      // An unavailable period over a phase the expert is on would leave them booked while
+      // unavailable: the coordinator must see it and say why it stands.
+      const clashes = await bookingsDuring(tx, id, unavailability);
+      if (clashes.length) {
+        const first = clashes[0]!;
+        throw new AppError(
+          "EXPERT_UNAVAILABLE",
+          `${before.name} is on ${first.missionCode} (${first.phaseKind.toLowerCase().replace(/_/g, " ")}) from ${isoDate(first.startDate)} to ${isoDate(first.endDate)}, inside the new unavailable period.`,
+          { clashes },
+        );
+      }
+    }
     const updated = await tx.expert.updateMany({
       where: { id, version },
       data: { ...changes, version: { increment: 1 } },
@@ -108,7 +140,13 @@ export function updateExpert(db: PrismaClient, user: SessionUser, input: TUpdate
       await tx.expertUnavailability.createMany({ data: unavailability.map((u) => ({ ...u, expertId: id })) });
     }
     const after = await tx.expert.findUniqueOrThrow({ where: { id }, select: expertSelect });
-    await recordAudit(tx, user, { action: "expert.update", entityType: "expert", entityId: id, before, after });
+    await recordAudit(tx, user, {
+      action: "expert.update",
+      entityType: "expert",
+      entityId: id,
+      before,
+      after: overrideReason ? { ...after, overrideReason } : after,
+    });
     return after;
   });
 }

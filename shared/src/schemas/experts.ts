@@ -62,7 +62,12 @@ export const ZUpdateExpertInput = z
     unavailability: expertFields.unavailability.unwrap(),
   })
   .partial()
-  .extend({ id: zId, version: zVersion });
+  .extend({
+    id: zId,
+    version: zVersion,
+    /** A coordinator's reason to record an unavailable period over phases the expert is already on. */
+    overrideReason: zOptionalText(500),
+  });
 export type TUpdateExpertInput = z.infer<typeof ZUpdateExpertInput>;
 
 export const ZSuggestExpertsInput = z.object({ phaseId: zId });
