@@ -4,12 +4,10 @@
 // from the keyboard and submits it; the lead expert validates it; Zambia's staff then see
 // it on their home, and Montenegro's staff see it nowhere, not even by its address.
 // The `it`s run in order and build on each other.
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startApp } from "../helpers/app-server.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { type BrowserPage, missionLink, signIn, useBrowserApp } from "../helpers/browser-session.ts";
 
-const PASSWORD = "hemicycle-demo";
 const ZAMBIA_CODE = "SADC-ZMB-2026";
 const MONTENEGRO_CODE = "MNE-TOR-2026";
 // The demo data's Zambia assessment runs 2026-09-21 to 2026-09-25, led by Thandiwe
@@ -24,49 +22,12 @@ const missionCode = `E2E-${suffix}`;
 const missionTitle = `Follow-up ICT assessment of the National Assembly of Zambia ${suffix}`;
 const findingTitle = `Committee system has no tested backup ${suffix}`;
 
-let app: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const session = useBrowserApp();
+const newPage = () => session.newPage();
 
 // Learnt along the way, used by the later steps.
 let missionPath = "";
 let findingPath = "";
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await app?.stop();
-});
-
-/** A fresh browser session that records CSP violations and uncaught page errors. */
-async function newPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: app.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) problems.push(message.text());
-  });
-  return { page, problems };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
-
-/** The link to a mission in the missions list, found by the mission's code shown beside it. */
-function missionLink(page: Page, code: string) {
-  return page.getByRole("row").filter({ hasText: code }).getByRole("link").first();
-}
 
 /** The text that a control's aria-describedby points at (its hint or its error). */
 async function description(control: Locator): Promise<string> {
@@ -97,7 +58,7 @@ function phaseCard(page: Page, kind: string) {
 }
 
 describe("coordinator and expert journeys", () => {
-  let coordinator: { page: Page; problems: string[] };
+  let coordinator: BrowserPage;
 
   it("the coordinator creates a mission, and a phase ending before it starts is refused first", async () => {
     coordinator = await newPage();

@@ -1,51 +1,10 @@
 // The built app on a fresh embedded database, in Chromium: the coordinator sees every
 // mission and opens one; a parliament's staff see only their parliament's missions.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AppServer, startApp } from "../helpers/app-server.ts";
-import { launchBrowser } from "../helpers/browser.ts";
+import { describe, expect, it } from "vitest";
+import { missionLink, signIn, useBrowserApp } from "../helpers/browser-session.ts";
 
-const PASSWORD = "hemicycle-demo";
-
-let app: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((c) => c.close()));
-  await browser?.close();
-  await app?.stop();
-});
-
-/** A fresh browser session that records CSP violations and uncaught page errors. */
-async function newPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: app.url });
-  contexts.push(context);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) problems.push(message.text());
-  });
-  return { page, problems };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/login");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-}
-
-/** The link to a mission in the missions list, found by the mission's code shown beside it. */
-function missionLink(page: Page, code: string) {
-  return page.getByRole("row").filter({ hasText: code }).getByRole("link").first();
-}
+const session = useBrowserApp();
+const newPage = () => session.newPage();
 
 describe("signing in and seeing what one's role allows", () => {
   it("shows a wrong password next to the form and stays on the sign-in page", async () => {

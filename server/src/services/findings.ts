@@ -19,6 +19,23 @@ import { recordAudit } from "./audit.ts";
 
 type Tx = Prisma.TransactionClient;
 
+/** The fields a finding's author writes, and its status: what the audit log records of it. */
+const findingAuditSelect = {
+  id: true,
+  phaseId: true,
+  area: true,
+  subArea: true,
+  kind: true,
+  severity: true,
+  grade: true,
+  title: true,
+  description: true,
+  evidence: true,
+  recommendation: true,
+  status: true,
+  version: true,
+} satisfies Prisma.FindingSelect;
+
 export const findingListSelect = {
   id: true,
   phaseId: true,
@@ -52,22 +69,7 @@ export const findingDetailSelect = {
   validatedBy: { select: { id: true, name: true } },
 } satisfies Prisma.FindingSelect;
 
-/** The fields the audit log records for a finding. */
-const findingAuditSelect = {
-  id: true,
-  phaseId: true,
-  area: true,
-  subArea: true,
-  kind: true,
-  severity: true,
-  grade: true,
-  title: true,
-  description: true,
-  evidence: true,
-  recommendation: true,
-  status: true,
-  version: true,
-} satisfies Prisma.FindingSelect;
+
 
 export async function listFindings(db: PrismaClient, user: SessionUser, input: TFindingListInput) {
   const where: Prisma.FindingWhereInput = {

@@ -41,7 +41,8 @@ const teamMemberSelect = {
   expert: { select: { id: true, name: true, institution: true, countryCode: true } },
 } satisfies Prisma.AssignmentSelect;
 
-export const phaseSelect = {
+/** A phase's own fields: what the audit log records of it. */
+const phaseAuditSelect = {
   id: true,
   missionId: true,
   kind: true,
@@ -53,6 +54,10 @@ export const phaseSelect = {
   location: true,
   reportDueDate: true,
   version: true,
+} satisfies Prisma.PhaseSelect;
+
+export const phaseSelect = {
+  ...phaseAuditSelect,
   team: { select: teamMemberSelect, orderBy: [{ role: "asc" }, { createdAt: "asc" }] },
 } satisfies Prisma.PhaseSelect;
 
@@ -270,20 +275,6 @@ export async function addPhase(db: PrismaClient, user: SessionUser, input: TAddP
     return phase;
   });
 }
-
-const phaseAuditSelect = {
-  id: true,
-  missionId: true,
-  kind: true,
-  status: true,
-  startDate: true,
-  endDate: true,
-  actualStartDate: true,
-  actualEndDate: true,
-  location: true,
-  reportDueDate: true,
-  version: true,
-} satisfies Prisma.PhaseSelect;
 
 export async function updatePhase(db: PrismaClient, user: SessionUser, input: TUpdatePhaseInput) {
   return db.$transaction(async (tx) => {

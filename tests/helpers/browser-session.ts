@@ -1,0 +1,69 @@
+// What every browser test file needs: the built app on a fresh embedded database and one
+// Chromium for the file, a fresh browser context per user (closed at the end), and the
+// few steps every journey starts with.
+//
+//   const session = useBrowserApp();
+//   const { page, problems } = await session.newPage();
+//   await signIn(page, "coordinator@hemicycle.test");
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { type AppServer, startApp } from "./app-server.ts";
+import { launchBrowser } from "./browser.ts";
+
+export const DEMO_PASSWORD = "hemicycle-demo";
+
+export type BrowserPage = {
+  page: Page;
+  /** CSP violations and uncaught page errors seen so far: a test asserts it stays empty. */
+  problems: string[];
+};
+
+export function useBrowserApp() {
+  let app: AppServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()));
+    await browser?.close();
+    await app?.stop();
+  });
+
+  return {
+    app: (): AppServer => {
+      if (!app) throw new Error("useBrowserApp(): the app starts in beforeAll");
+      return app;
+    },
+    /** A fresh browser session (no cookies) that records CSP violations and page errors. */
+    async newPage(): Promise<BrowserPage> {
+      if (!app || !browser) throw new Error("useBrowserApp(): the app and browser start in beforeAll");
+      const context = await browser.newContext({ baseURL: app.url });
+      contexts.push(context);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy/i.test(message.text()))
+          problems.push(message.text());
+      });
+      return { page, problems };
+    },
+  };
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+}
+
+/** The link to a mission in the missions list, found by the mission's code shown beside it. */
+export function missionLink(page: Page, code: string) {
+  return page.getByRole("row").filter({ hasText: code }).getByRole("link").first();
+}
