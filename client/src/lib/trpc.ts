@@ -73,7 +73,8 @@ export const queryClient = new QueryClient({
 });
 
 export const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: "/trpc", transformer: superjson })],
+  // The server refuses batches of more than 50 calls (server/src/http/app.ts).
+  links: [httpBatchLink({ url: "/trpc", transformer: superjson, maxItems: 50 })],
 });
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
