@@ -387,6 +387,15 @@ function clashError(clashes: Clash[], name: string): AppError {
   return new AppError(first.kind === "phase" ? "PHASE_OVERLAP" : "EXPERT_UNAVAILABLE", message, { clashes });
 }
 
+/** What the audit log records of an assignment. */
+const assignmentAuditSelect = {
+  id: true,
+  phaseId: true,
+  expertId: true,
+  role: true,
+  overrideReason: true,
+} satisfies Prisma.AssignmentSelect;
+
 export async function assignExpert(db: PrismaClient, user: SessionUser, input: TAssignExpertInput) {
   return db.$transaction(async (tx) => {
     // Lock the phase first (then the expert, always in this order) so that two concurrent
@@ -427,7 +436,7 @@ export async function assignExpert(db: PrismaClient, user: SessionUser, input: T
         overrideReason: clashes.length ? input.overrideReason : null,
         assignedById: user.id,
       },
-      select: { id: true, phaseId: true, expertId: true, role: true, overrideReason: true },
+      select: assignmentAuditSelect,
     });
     await recordAudit(tx, user, {
       action: "phase.assignExpert",
@@ -443,7 +452,7 @@ export async function unassignExpert(db: PrismaClient, user: SessionUser, input:
   return db.$transaction(async (tx) => {
     const assignment = await tx.assignment.findUnique({
       where: { phaseId_expertId: { phaseId: input.phaseId, expertId: input.expertId } },
-      select: { id: true, phaseId: true, expertId: true, role: true, overrideReason: true },
+      select: assignmentAuditSelect,
     });
     if (!assignment) throw notFound("Assignment");
     await tx.assignment.delete({ where: { id: assignment.id } });
