@@ -185,6 +185,17 @@ describe("sessions", () => {
     // …and the server no longer honours it, should it come back.
     expect(await resolve(cookie)).toBeNull();
     expect(await sessionsOf(user.id)).toBe(0);
+
+    // Both ends of the session are in the audit log, by the user themselves.
+    const events = await db().prisma.auditEvent.findMany({
+      where: { entityType: "user", entityId: user.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true, actorRole: true },
+    });
+    expect(events).toEqual([
+      { action: "auth.login", actorId: user.id, actorRole: "EXPERT" },
+      { action: "auth.logout", actorId: user.id, actorRole: "EXPERT" },
+    ]);
   });
 
   it("logout without a session is still a success", async () => {

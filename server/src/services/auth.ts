@@ -6,6 +6,7 @@ import type { PrismaClient } from "../db/generated/client.ts";
 import { AppError } from "../lib/errors.ts";
 import type { TLoginInput } from "@hemicycle/shared/schemas/auth";
 import type { Role } from "@hemicycle/shared/enums";
+import { recordAudit } from "./audit.ts";
 import { beginSignInAttempt } from "./sign-in-throttle.ts";
 
 type AuthDeps = Pick<Context, "db" | "auth" | "headers" | "ip" | "setCookie">;
@@ -53,6 +54,13 @@ export async function login(deps: AuthDeps, input: TLoginInput): Promise<Session
   }
   attempt.forgive();
   const { active: _active, ...user } = account;
+  // better-auth wrote the session outside our transactions: the sign-in is recorded after it.
+  await recordAudit(deps.db, user, {
+    action: "auth.login",
+    entityType: "user",
+    entityId: user.id,
+    after: { ip: deps.ip },
+  });
   return user;
 }
 
@@ -66,12 +74,17 @@ function isAuthRejection(error: unknown): boolean {
   );
 }
 
-export async function logout(deps: AuthDeps): Promise<{ ok: true }> {
+export async function logout(deps: AuthDeps & Pick<Context, "user">): Promise<{ ok: true }> {
   try {
     const result = await deps.auth.api.signOut({ headers: deps.headers, returnHeaders: true });
     forwardCookies(result.headers, deps.setCookie);
   } catch {
     // No session to end: signing out is still a success for the caller.
+    return { ok: true };
+  }
+  const user = deps.user;
+  if (user) {
+    await recordAudit(deps.db, user, { action: "auth.logout", entityType: "user", entityId: user.id });
   }
   return { ok: true };
 }
