@@ -415,3 +415,16 @@ describe("what a list cursor and a resent draft may reveal", () => {
     expect((await as(member).findings.create({ ...draft(zambia.assessmentId), clientId })).id).toBe(first.id);
   });
 });
+
+describe("findings.byId", () => {
+  it("tells the caller their role on the finding's phase, which decides their workflow actions", async () => {
+    const finding = await prisma().finding.findFirstOrThrow({
+      where: { phaseId: zambia.assessmentId, status: "VALIDATED" },
+      select: { id: true },
+    });
+    expect((await as(lead).findings.byId({ id: finding.id })).myTeamRole).toBe("LEAD");
+    expect((await as(member).findings.byId({ id: finding.id })).myTeamRole).toBe("MEMBER");
+    expect((await as(coordinator).findings.byId({ id: finding.id })).myTeamRole).toBeNull();
+    expect((await as(staffZambia).findings.byId({ id: finding.id })).myTeamRole).toBeNull();
+  });
+});

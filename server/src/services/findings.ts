@@ -101,13 +101,23 @@ export async function listFindings(db: PrismaClient, user: SessionUser, input: T
   );
 }
 
+/**
+ * A finding the caller may see, with the caller's role on its phase's team
+ * (`myTeamRole`: LEAD, MEMBER or null), which decides the workflow actions they have.
+ */
 export async function getFinding(db: PrismaClient | Tx, user: SessionUser, id: string) {
   const finding = await db.finding.findFirst({
     where: { AND: [{ id }, findingScope(user)] },
     select: findingDetailSelect,
   });
   if (!finding) throw notFound("Finding");
-  return finding;
+  const assignment = user.expertId
+    ? await db.assignment.findUnique({
+        where: { phaseId_expertId: { phaseId: finding.phaseId, expertId: user.expertId } },
+        select: { role: true },
+      })
+    : null;
+  return { ...finding, myTeamRole: assignment?.role ?? null };
 }
 
 function assertSubArea(area: IctArea, subArea: string | null | undefined) {
@@ -187,7 +197,7 @@ function insertFinding(db: PrismaClient, user: SessionUser, input: TCreateFindin
     });
     const after = await tx.finding.findUniqueOrThrow({ where: { id: created.id }, select: findingAuditSelect });
     await recordAudit(tx, user, { action: "finding.create", entityType: "finding", entityId: created.id, after });
-    return tx.finding.findUniqueOrThrow({ where: { id: created.id }, select: findingDetailSelect });
+    return getFinding(tx, user, created.id);
   });
 }
 

@@ -1,6 +1,5 @@
 // A finding with everything recorded on it and, for the phase's team, its workflow.
-// Who is on the phase comes from the mission (missions.byId), read here because the
-// findings feature does not know about teams.
+// The server says which role the caller has on the finding's phase (myTeamRole).
 import { Link, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { isManager, useMe } from "../../lib/session.ts";
@@ -12,7 +11,6 @@ import { ErrorState } from "../../components/ui/error-state.tsx";
 import { useFinding } from "../../features/findings/api/findings.ts";
 import { FindingDetailView, FindingHeaderBadges } from "../../features/findings/components/finding-detail.tsx";
 import { FindingStatusActions } from "../../features/findings/components/finding-status-actions.tsx";
-import { useMission } from "../../features/missions/api/missions.ts";
 import { NotFoundState } from "../not-found-state.tsx";
 
 export function FindingPage() {
@@ -22,8 +20,6 @@ export function FindingPage() {
   const query = useFinding(id);
   const finding = query.data;
   const canAct = me.role === "EXPERT" || isManager(me.role);
-  // Only experts need the team to know what they may do.
-  const mission = useMission(canAct && me.role === "EXPERT" ? finding?.phase.mission.id : undefined);
   useDocumentTitle(finding?.title ?? t("finding.loading"));
 
   if (query.isPending) return <LoadingBlock />;
@@ -34,11 +30,8 @@ export function FindingPage() {
   }
   if (!finding) return null;
 
-  const member = mission.data?.phases
-    .find((p) => p.id === finding.phaseId)
-    ?.team.find((m) => m.expertId === me.expertId);
-  const isLead = isManager(me.role) || member?.role === "LEAD";
-  const isTeam = isManager(me.role) || !!member;
+  const isLead = isManager(me.role) || finding.myTeamRole === "LEAD";
+  const isTeam = isManager(me.role) || finding.myTeamRole !== null;
 
   return (
     <>
