@@ -884,3 +884,43 @@ describe("phase workflow", () => {
     expect((await as(coordinator).experts.byId({ id: expert.id })).unavailability).toHaveLength(1);
   });
 });
+
+describe("moving a phase whose team was assigned with an override", () => {
+  it("re-checks the overridden member against the new dates and needs a new reason for a new clash", async () => {
+    const parliament = await createParliament(db());
+    const expert = await createExpert(db(), {
+      unavailable: [{ startDate: day("2036-04-01"), endDate: day("2036-04-03"), reason: "Budget session" }],
+    });
+    const other = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2036-04-20", endDate: "2036-04-24" }],
+    });
+    await assignToPhase(db(), other.phases[0]!.id, expert.id, "LEAD");
+    const mission = await createMission(db(), {
+      parliamentId: parliament.id,
+      phases: [{ startDate: "2036-04-02", endDate: "2036-04-06" }],
+    });
+    const phase = mission.phases[0]!;
+    await as(coordinator).missions.assignExpert({
+      phaseId: phase.id,
+      expertId: expert.id,
+      role: "MEMBER",
+      overrideReason: "Joins after the budget session",
+    });
+
+    // New dates that clash with the expert's other mission: the old reason does not cover it.
+    const moved = { id: phase.id, version: phase.version, startDate: day("2036-04-21"), endDate: day("2036-04-23") };
+    expect(await appErrorOf(as(coordinator).missions.updatePhase(moved))).toMatchObject({
+      trpcCode: "CONFLICT",
+      reason: "PHASE_OVERLAP",
+    });
+    expect((await prisma().phase.findUniqueOrThrow({ where: { id: phase.id } })).startDate).toEqual(day("2036-04-02"));
+
+    const updated = await as(coordinator).missions.updatePhase({
+      ...moved,
+      overrideReason: "Both missions share the expert's morning sessions",
+    });
+    expect(updated.startDate).toEqual(day("2036-04-21"));
+    expect(updated.team[0]!.overrideReason).toBe("Both missions share the expert's morning sessions");
+  });
+});

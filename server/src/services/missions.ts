@@ -298,12 +298,15 @@ export async function updatePhase(db: PrismaClient, user: SessionUser, input: TU
     }
     const reinstated = before.status === "CANCELLED" && changes.status !== undefined && changes.status !== "CANCELLED";
     const cancelled = (changes.status ?? before.status) === "CANCELLED";
+    const { overrideReason, ...fields } = changes;
+    const clashing: string[] = [];
     if (!cancelled && (changes.startDate || changes.endDate || reinstated)) {
       // New dates, or a cancelled phase coming back, must not double-book anyone on the
-      // team (an assignment made with an override stands). Team members are locked in id
-      // order, after the phase, as assignExpert locks phase then expert.
+      // team, not even someone once assigned with an override: that reason was given for
+      // other dates. A coordinator's new reason covers the new clashes. Team members are
+      // locked in id order, after the phase, as assignExpert locks phase then expert.
       const team = await tx.assignment.findMany({
-        where: { phaseId: id, overrideReason: null },
+        where: { phaseId: id },
         select: { expertId: true },
         orderBy: { expertId: "asc" },
       });
@@ -312,17 +315,27 @@ export async function updatePhase(db: PrismaClient, user: SessionUser, input: TU
       }
       for (const member of team) {
         const clashes = await findClashes(tx, member.expertId, { startDate, endDate }, id);
-        if (clashes.length) throw clashError(clashes, await expertName(tx, member.expertId));
+        if (clashes.length && !overrideReason) throw clashError(clashes, await expertName(tx, member.expertId));
+        if (clashes.length) clashing.push(member.expertId);
       }
     }
     const updated = await tx.phase.updateMany({
       where: { id, version },
-      data: { ...changes, version: { increment: 1 } },
+      data: { ...fields, version: { increment: 1 } },
     });
     if (updated.count === 0) throw staleVersion("phase", await current());
+    if (clashing.length) {
+      await tx.assignment.updateMany({ where: { phaseId: id, expertId: { in: clashing } }, data: { overrideReason } });
+    }
     await refreshMissionStatus(tx, user, before.missionId);
     const after = await tx.phase.findUniqueOrThrow({ where: { id }, select: phaseAuditSelect });
-    await recordAudit(tx, user, { action: "phase.update", entityType: "phase", entityId: id, before, after });
+    await recordAudit(tx, user, {
+      action: "phase.update",
+      entityType: "phase",
+      entityId: id,
+      before,
+      after: clashing.length ? { ...after, overrideReason, overriddenFor: clashing } : after,
+    });
     return current();
   });
 }

@@ -72,6 +72,8 @@ export const ZUpdatePhaseInput = z
     location: zOptionalText(200).optional(),
     reportDueDate: zDateOnly.nullish(),
     status: z.enum(PHASE_STATUSES).optional(),
+    /** A coordinator's reason to keep team members whom the new dates double-book. */
+    overrideReason: zOptionalText(500),
   })
   .refine(endNotBeforeStart, endMessage)
   .refine((v) => !v.actualStartDate || !v.actualEndDate || v.actualEndDate >= v.actualStartDate, {
