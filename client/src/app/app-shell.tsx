@@ -9,11 +9,19 @@ import { cn } from "../lib/cn.ts";
 import { Badge } from "../components/ui/badge.tsx";
 import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
 
-type NavItem = { to: string; label: "nav.missions" | "nav.myMissions" | "nav.myParliament" | "nav.audit" };
+type NavItem = {
+  to: string;
+  label: "nav.missions" | "nav.myMissions" | "nav.myParliament" | "nav.audit" | "nav.users";
+};
 
 function navFor(role: Role): NavItem[] {
   switch (role) {
     case "ADMIN":
+      return [
+        { to: "/missions", label: "nav.missions" },
+        { to: "/admin/users", label: "nav.users" },
+        { to: "/admin/audit", label: "nav.audit" },
+      ];
     case "COORDINATOR":
       return [
         { to: "/missions", label: "nav.missions" },

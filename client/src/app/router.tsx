@@ -15,6 +15,7 @@ import { MissionPage } from "./routes/mission.tsx";
 import { FindingPage } from "./routes/finding.tsx";
 import { ParliamentPage } from "./routes/parliament.tsx";
 import { AuditPage } from "./routes/admin-audit.tsx";
+import { UsersPage } from "./routes/admin-users.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
 
 function loginPath(url: URL): string {
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
       { path: "findings/:id", element: <FindingPage />, ...page },
       { path: "parliament", element: <ParliamentPage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
+      { path: "admin/users", element: <UsersPage />, ...page },
       { path: "*", element: <NotFoundPage />, ...page },
     ],
   },
