@@ -465,3 +465,54 @@ describe("an unavailable period over an existing booking", () => {
     expect(event.after).toMatchObject({ overrideReason: "Will join the phase remotely for its last two days" });
   });
 });
+
+describe("users.update: sessions and passwords", () => {
+  const sessionCount = (userId: string) => prisma().session.count({ where: { userId } });
+  const signIn = (email: string, password: string) => callerFor(db(), null).auth.login({ email, password });
+
+  it("keeps the user's sessions when the values sent are the ones stored", async () => {
+    const parliament = await createParliament(db());
+    const staff = await createUser(db(), {
+      role: "PARLIAMENT_STAFF",
+      parliamentId: parliament.id,
+      password: "the first password",
+    });
+    await signIn(staff.email, "the first password");
+    expect(await sessionCount(staff.id)).toBe(1);
+    await as(admin).users.update({
+      id: staff.id,
+      version: 1,
+      name: "Renamed",
+      role: "PARLIAMENT_STAFF",
+      parliamentId: parliament.id,
+    });
+    expect(await sessionCount(staff.id)).toBe(1);
+    // A real change of scope ends them.
+    const other = await createParliament(db());
+    await as(admin).users.update({ id: staff.id, version: 2, parliamentId: other.id });
+    expect(await sessionCount(staff.id)).toBe(0);
+  });
+
+  it("lets an admin set a new password: the old one stops working, sessions end, the log says so without it", async () => {
+    resetSignInThrottle();
+    const user = await createUser(db(), { role: "EXPERT", password: "the old password" });
+    await signIn(user.email, "the old password");
+    await as(admin).users.update({ id: user.id, version: 1, password: "a brand new password" });
+    expect(await sessionCount(user.id)).toBe(0);
+    await expect(signIn(user.email, "the old password")).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect((await signIn(user.email, "a brand new password")).id).toBe(user.id);
+    const event = await prisma().auditEvent.findFirstOrThrow({
+      where: { entityId: user.id, action: "user.update" },
+      select: { after: true },
+    });
+    expect(event.after).toMatchObject({ passwordReset: true });
+    expect(JSON.stringify(event.after)).not.toContain("brand new");
+  });
+
+  it("gives an account created without a password its first one", async () => {
+    resetSignInThrottle();
+    const user = await createUser(db(), { role: "COORDINATOR" });
+    await as(admin).users.update({ id: user.id, version: 1, password: "a first real password" });
+    expect((await signIn(user.email, "a first real password")).id).toBe(user.id);
+  });
+});

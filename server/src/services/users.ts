@@ -94,31 +94,53 @@ export async function createUser(db: PrismaClient, actor: SessionUser, input: TC
 }
 
 export async function updateUser(db: PrismaClient, actor: SessionUser, input: TUpdateUserInput) {
+  const { id, version, password, ...changes } = input;
+  const passwordHash = password ? await hashPassword(password) : null;
   return db.$transaction(async (tx) => {
-    const current = await tx.user.findUnique({ where: { id: input.id }, select: userSelect });
+    const current = await tx.user.findUnique({ where: { id }, select: userSelect });
     if (!current) throw notFound("User");
-    if (current.version !== input.version) throw staleVersion("user", current);
+    if (current.version !== version) throw staleVersion("user", current);
     const { parliament: _p, expert: _e, ...before } = current;
-    const { id, version, ...changes } = input;
     const role = changes.role ?? before.role;
-    const parliamentId = changes.parliamentId === undefined ? before.parliamentId : changes.parliamentId;
-    if (id === actor.id && (changes.active === false || (changes.role && changes.role !== "ADMIN"))) {
+    const parliamentId = role === "PARLIAMENT_STAFF" ? (changes.parliamentId ?? before.parliamentId) : null;
+    const active = changes.active ?? before.active;
+    // An admin never locks themselves out, so Hemicycle always keeps an active admin.
+    if (id === actor.id && (!active || role !== "ADMIN")) {
       throw new AppError("FORBIDDEN", "You cannot demote or deactivate your own account.");
     }
     await assertScopeReferences(tx, role, parliamentId, changes.expertId, id);
     const updated = await tx.user.updateMany({
       where: { id, version },
-      data: { ...changes, parliamentId: role === "PARLIAMENT_STAFF" ? parliamentId : null, version: { increment: 1 } },
+      data: { ...changes, parliamentId, version: { increment: 1 } },
     });
     if (updated.count === 0)
       throw staleVersion("user", await tx.user.findUnique({ where: { id }, select: userSelect }));
-    if (changes.active === false || changes.role || changes.parliamentId !== undefined) {
-      // A change of role or scope takes effect at once: the user's sessions end.
+    if (passwordHash) {
+      const { count } = await tx.account.updateMany({
+        where: { userId: id, providerId: "credential" },
+        data: { password: passwordHash },
+      });
+      if (count === 0) {
+        await tx.account.create({
+          data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash },
+        });
+      }
+    }
+    // A new password, or a change of role, scope or access, takes effect at once: the
+    // user's sessions end. Sending an unchanged value changes nothing.
+    if (passwordHash || !active || role !== before.role || parliamentId !== before.parliamentId) {
       await tx.session.deleteMany({ where: { userId: id } });
     }
     const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
     const { parliament: _p2, expert: _e2, ...afterRow } = after;
-    await recordAudit(tx, actor, { action: "user.update", entityType: "user", entityId: id, before, after: afterRow });
+    await recordAudit(tx, actor, {
+      action: "user.update",
+      entityType: "user",
+      entityId: id,
+      before,
+      // The password itself never reaches the log; that it was reset does.
+      after: passwordHash ? { ...afterRow, passwordReset: true } : afterRow,
+    });
     return after;
   });
 }

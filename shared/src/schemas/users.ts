@@ -31,5 +31,7 @@ export const ZUpdateUserInput = z.object({
   parliamentId: zId.nullish(),
   expertId: zId.nullish(),
   active: z.boolean().optional(),
+  /** A new password set by the admin (e.g. for a user who lost theirs); ends the user's sessions. */
+  password: zPassword.optional(),
 });
 export type TUpdateUserInput = z.infer<typeof ZUpdateUserInput>;
