@@ -924,3 +924,27 @@ describe("moving a phase whose team was assigned with an override", () => {
     expect(updated.team[0]!.overrideReason).toBe("Both missions share the expert's morning sessions");
   });
 });
+
+describe("missions.list search", () => {
+  it("matches every word against code, title, parliament and programme, and takes % and _ literally", async () => {
+    const parliament = await createParliament(db(), { name: "Assembleia da República de Moçambique" });
+    const programme = await createProgramme(db());
+    const mission = await createMission(db(), { parliamentId: parliament.id, programmeId: programme.id });
+    await prisma().mission.update({
+      where: { id: mission.id },
+      data: { title: "Legislative drafting 100% paperless" },
+    });
+    const codes = async (search: string) =>
+      (await as(coordinator).missions.list({ search, limit: 100 })).items.map((m) => m.code);
+
+    expect(await codes("paperless moçambique")).toEqual([mission.code]);
+    expect(await codes("paperless atlantis")).toEqual([]);
+    expect(await codes(programme.name)).toEqual([mission.code]);
+    expect(await codes("100%")).toEqual([mission.code]);
+    // A lone wildcard matches only what contains it, not everything.
+    const all = (await as(coordinator).missions.list({ limit: 100 })).items.length;
+    expect(all).toBeGreaterThan(1);
+    expect(await codes("%")).toEqual([mission.code]);
+    expect(await codes("_")).toEqual([]);
+  });
+});

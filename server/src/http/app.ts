@@ -117,7 +117,9 @@ export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<F
   if (existsSync(join(clientDist, "index.html"))) {
     await app.register(fastifyStatic, {
       root: clientDist,
-      wildcard: false,
+      // Files are looked up at each request, not listed once at start-up, so a rebuilt
+      // client (new hashed asset names) is served without a restart.
+      wildcard: true,
       setHeaders(res, path) {
         // Vite's assets carry a content hash in their name; index.html must be re-read.
         void res.header(

@@ -7,6 +7,7 @@ import { findClashes, type Clash } from "./missions.ts";
 
 type PhaseClash = Extract<Clash, { kind: "phase" }>;
 import { paginate } from "../lib/pagination.ts";
+import { searchWhere } from "../lib/search.ts";
 import type { TCreateExpertInput, TExpertListInput, TUpdateExpertInput } from "@hemicycle/shared/schemas/experts";
 import { expertScope } from "./access.ts";
 import { recordAudit } from "./audit.ts";
@@ -46,14 +47,7 @@ export async function listExperts(db: PrismaClient, user: SessionUser, input: TE
   const where: Prisma.ExpertWhereInput = {
     AND: [
       expertScope(user),
-      input.search
-        ? {
-            OR: [
-              { name: { contains: input.search, mode: "insensitive" } },
-              { institution: { contains: input.search, mode: "insensitive" } },
-            ],
-          }
-        : {},
+      searchWhere(input.search, (term) => [{ name: term }, { institution: term }]),
       input.area ? { areas: { has: input.area } } : {},
       input.language ? { languages: { has: input.language } } : {},
       from && to

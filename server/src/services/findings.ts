@@ -5,6 +5,7 @@ import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { AppError, fieldError, notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
+import { searchWhere } from "../lib/search.ts";
 import { toAppError } from "../lib/prisma-errors.ts";
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
 import type { FindingStatus, IctArea } from "@hemicycle/shared/enums";
@@ -69,8 +70,6 @@ export const findingDetailSelect = {
   validatedBy: { select: { id: true, name: true } },
 } satisfies Prisma.FindingSelect;
 
-
-
 export async function listFindings(db: PrismaClient, user: SessionUser, input: TFindingListInput) {
   const where: Prisma.FindingWhereInput = {
     AND: [
@@ -81,14 +80,7 @@ export async function listFindings(db: PrismaClient, user: SessionUser, input: T
       input.area ? { area: input.area } : {},
       input.severity ? { severity: input.severity } : {},
       input.status ? { status: input.status } : {},
-      input.search
-        ? {
-            OR: [
-              { title: { contains: input.search, mode: "insensitive" } },
-              { description: { contains: input.search, mode: "insensitive" } },
-            ],
-          }
-        : {},
+      searchWhere(input.search, (term) => [{ title: term }, { description: term }]),
     ],
   };
   return paginate(input, (args) =>

@@ -5,6 +5,7 @@ import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { AppError, fieldError, notFound, staleVersion } from "../lib/errors.ts";
 import { isoDate } from "../lib/dates.ts";
 import { paginate } from "../lib/pagination.ts";
+import { searchWhere } from "../lib/search.ts";
 import type {
   TAddPhaseInput,
   TAssignExpertInput,
@@ -86,15 +87,12 @@ export async function listMissions(db: PrismaClient, user: SessionUser, input: T
       input.parliamentId ? { parliamentId: input.parliamentId } : {},
       input.programmeId ? { programmeId: input.programmeId } : {},
       input.status ? { status: input.status } : {},
-      input.search
-        ? {
-            OR: [
-              { code: { contains: input.search, mode: "insensitive" } },
-              { title: { contains: input.search, mode: "insensitive" } },
-              { parliament: { name: { contains: input.search, mode: "insensitive" } } },
-            ],
-          }
-        : {},
+      searchWhere(input.search, (term) => [
+        { code: term },
+        { title: term },
+        { parliament: { name: term } },
+        { programme: { name: term } },
+      ]),
     ],
   };
   const page = await paginate(input, (args) =>

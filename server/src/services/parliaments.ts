@@ -4,6 +4,7 @@ import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
+import { searchWhere } from "../lib/search.ts";
 import type {
   TCreateParliamentInput,
   TParliamentListInput,
@@ -28,14 +29,7 @@ export function listParliaments(db: PrismaClient, user: SessionUser, input: TPar
     AND: [
       parliamentScope(user),
       input.region ? { region: input.region } : {},
-      input.search
-        ? {
-            OR: [
-              { name: { contains: input.search, mode: "insensitive" } },
-              { countryCode: { equals: input.search.toUpperCase() } },
-            ],
-          }
-        : {},
+      searchWhere(input.search, (term, word) => [{ name: term }, { countryCode: { equals: word.toUpperCase() } }]),
     ],
   };
   return paginate(input, (args) =>

@@ -3,6 +3,7 @@ import type { SessionUser } from "../context.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { fieldError, notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
+import { searchWhere } from "../lib/search.ts";
 import type {
   TCreateProgrammeInput,
   TProgrammeListInput,
@@ -23,7 +24,7 @@ export const programmeSelect = {
 
 export function listProgrammes(db: PrismaClient, user: SessionUser, input: TProgrammeListInput) {
   const where: Prisma.ProgrammeWhereInput = {
-    AND: [programmeScope(user), input.search ? { name: { contains: input.search, mode: "insensitive" } } : {}],
+    AND: [programmeScope(user), searchWhere(input.search, (term) => [{ name: term }])],
   };
   return paginate(input, (args) =>
     db.programme.findMany({ ...args, where, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: programmeSelect }),

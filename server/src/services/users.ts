@@ -6,6 +6,7 @@ import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { hashPassword } from "../auth/password.ts";
 import { AppError, fieldError, notFound, staleVersion } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
+import { searchWhere } from "../lib/search.ts";
 import type { TCreateUserInput, TUpdateUserInput, TUserListInput } from "@hemicycle/shared/schemas/users";
 import { recordAudit } from "./audit.ts";
 
@@ -29,14 +30,7 @@ export function listUsers(db: PrismaClient, input: TUserListInput) {
   const where: Prisma.UserWhereInput = {
     AND: [
       input.role ? { role: input.role } : {},
-      input.search
-        ? {
-            OR: [
-              { name: { contains: input.search, mode: "insensitive" } },
-              { email: { contains: input.search, mode: "insensitive" } },
-            ],
-          }
-        : {},
+      searchWhere(input.search, (term) => [{ name: term }, { email: term }]),
     ],
   };
   return paginate(input, (args) =>
