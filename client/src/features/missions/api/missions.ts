@@ -59,11 +59,12 @@ export function useUnassignExpert() {
   );
 }
 
-/** Moves a phase along its workflow; clashes and stale versions reach the user as a toast. */
+/** Moves a phase along its workflow; the status dialog shows clashes, stale versions and field errors. */
 export function useUpdatePhaseStatus() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.missions.updatePhase.mutationOptions({
+      meta: { handles: (e) => e.code === "CONFLICT" || hasFormErrors(e) },
       onSettled: () => queryClient.invalidateQueries(trpc.missions.pathFilter()),
     }),
   );

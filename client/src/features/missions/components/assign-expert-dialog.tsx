@@ -12,23 +12,13 @@ import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
 import { cn } from "../../../lib/cn.ts";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
+import { Select, TextField } from "../../../components/ui/field.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Spinner } from "../../../components/ui/spinner.tsx";
 import { useAssignExpert, type Phase } from "../api/missions.ts";
 import { useExpertSearch } from "../api/reference-data.ts";
-
-type Clash =
-  | { kind: "phase"; missionCode?: string; phaseKind?: string; startDate: Date | string; endDate: Date | string }
-  | { kind: "unavailability"; startDate: Date | string; endDate: Date | string; reason?: string | null };
-
-function clashesOf(info: ErrorInfo): Clash[] {
-  const list = info.details?.clashes;
-  return Array.isArray(list) ? (list as Clash[]) : [];
-}
-
-const isClash = (info: ErrorInfo) => info.reason === "PHASE_OVERLAP" || info.reason === "EXPERT_UNAVAILABLE";
+import { ClashAlert, isClash } from "./clash-alert.tsx";
 
 /** Mount it with a new `key` for each opening: every opening starts from a clean state. */
 type AssignExpertDialogProps = { open: boolean; onClose: () => void; phase: Phase };
@@ -233,41 +223,15 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
         {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
 
         {conflict ? (
-          <Alert
-            tone="warning"
-            title={t(conflict.reason === "EXPERT_UNAVAILABLE" ? "assign.unavailableTitle" : "assign.overlapTitle")}
-          >
-            <p>{translateMessage(conflict.message)}</p>
-            {clashesOf(conflict).length ? (
-              <ul className="mt-2 list-disc pl-5">
-                {clashesOf(conflict).map((clash, i) => (
-                  <li key={i}>
-                    {clash.kind === "phase"
-                      ? t("assign.clashPhase", {
-                          mission: clash.missionCode ?? "",
-                          phase: clash.phaseKind ? t(`phaseKind.${clash.phaseKind as Phase["kind"]}`) : "",
-                          dates: formatDateRange(clash.startDate, clash.endDate),
-                        })
-                      : t("assign.clashUnavailable", {
-                          dates: formatDateRange(clash.startDate, clash.endDate),
-                          reason: clash.reason ? ` (${clash.reason})` : "",
-                        })}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <Textarea
-              label={t("assign.overrideReason")}
-              hint={t("assign.overrideHint")}
-              required
-              autoFocus
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              error={errors.reason}
-              containerClassName="mt-3 text-zinc-900"
-            />
-          </Alert>
+          <ClashAlert
+            conflict={conflict}
+            overlapTitle={t("assign.overlapTitle")}
+            unavailableTitle={t("assign.unavailableTitle")}
+            reasonLabel={t("assign.overrideReason")}
+            reason={reason}
+            onReasonChange={setReason}
+            reasonError={errors.reason}
+          />
         ) : null}
       </form>
     </Dialog>

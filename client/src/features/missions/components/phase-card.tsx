@@ -5,10 +5,10 @@ import { countryName, formatDate, formatDateRange } from "../../../lib/format.ts
 import { Button } from "../../../components/ui/button.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 import { nextPhaseStatuses } from "@hemicycle/shared/phase-workflow";
-import { Select } from "../../../components/ui/field.tsx";
-import { useUnassignExpert, useUpdatePhaseStatus, type Phase, type TeamMember } from "../api/missions.ts";
+import { useUnassignExpert, type Phase, type TeamMember } from "../api/missions.ts";
 import { PhaseStatusBadge, TeamRoleBadge } from "./status-badges.tsx";
 import { AssignExpertDialog } from "./assign-expert-dialog.tsx";
+import { PhaseStatusDialog } from "./phase-status-dialog.tsx";
 
 type PhaseCardProps = {
   phase: Phase;
@@ -158,33 +158,27 @@ function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: Tea
   );
 }
 
-/** Moves the phase to one of the statuses its workflow allows from where it is. */
+/** Opens the dialog that moves the phase along its workflow: nothing changes before "Apply". */
 function PhaseStatusControl({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
-  const update = useUpdatePhaseStatus();
-  const options = nextPhaseStatuses(phase.status).map((status) => ({
-    value: status,
-    label: t(`phaseStatus.${status}`),
-  }));
-  if (options.length === 0) return null;
+  const [open, setOpen] = useState(false);
+  // A new key per opening gives the dialog a fresh state.
+  const [dialogKey, setDialogKey] = useState(0);
+  if (nextPhaseStatuses(phase.status).length === 0) return null;
   return (
-    <Select
-      label={t("phase.moveTo", { phase: t(`phaseKind.${phase.kind}`) })}
-      hideLabel
-      containerClassName="ml-auto w-48"
-      className="h-8"
-      value=""
-      placeholder={t("phase.changeStatus")}
-      options={options}
-      disabled={update.isPending}
-      onChange={(event) => {
-        const status = event.target.value as Phase["status"];
-        if (!status) return;
-        update.mutate(
-          { id: phase.id, version: phase.version, status },
-          { onSuccess: () => toast.success(t("phase.statusChanged", { status: t(`phaseStatus.${status}`) })) },
-        );
-      }}
-    />
+    <>
+      <Button
+        size="sm"
+        className="ml-auto"
+        aria-label={t("phase.moveTo", { phase: t(`phaseKind.${phase.kind}`) })}
+        onClick={() => {
+          setDialogKey((k) => k + 1);
+          setOpen(true);
+        }}
+      >
+        {t("phase.changeStatus")}
+      </Button>
+      <PhaseStatusDialog key={dialogKey} open={open} onClose={() => setOpen(false)} phase={phase} />
+    </>
   );
 }
