@@ -39,7 +39,11 @@ export function MissionPage() {
 
   const manager = isManager(me.role);
   const onTeam = (phase: Phase) => phase.team.some((m) => m.expertId === me.expertId);
-  const canLog = (phase: Phase) => phase.status !== "CANCELLED" && (manager || (me.role === "EXPERT" && onTeam(phase)));
+  // No new findings on a cancelled phase (the server refuses them) or a finalised one.
+  const canLog = (phase: Phase) =>
+    phase.status !== "CANCELLED" &&
+    phase.status !== "FINALISED" &&
+    (manager || (me.role === "EXPERT" && onTeam(phase)));
   const phaseOptions = mission.phases
     .filter(canLog)
     .map((p) => ({ id: p.id, label: `${t(`phaseKind.${p.kind}`)} (${formatDateRange(p.startDate, p.endDate)})` }));

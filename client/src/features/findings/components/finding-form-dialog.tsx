@@ -15,7 +15,7 @@ import { applyServerErrors } from "../../../lib/errors.ts";
 import { translateMessage } from "../../../lib/i18n.ts";
 import { gradeLabel, subAreaLabel } from "../../../lib/labels.ts";
 import { newClientId } from "../../../lib/client-id.ts";
-import { Dialog } from "../../../components/ui/dialog.tsx";
+import { ConfirmDialog, Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
@@ -70,6 +70,7 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
   // One id per draft: a resend of the same draft carries the same id.
   const [clientId, setClientId] = useState(newClientId);
   const [savedCount, setSavedCount] = useState(0);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const { register, handleSubmit, setError, reset, setFocus, setValue, control, formState } = useForm<
     FormInput,
     unknown,
@@ -82,6 +83,13 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
   const subAreas = ICT_SUB_AREAS[area] as readonly string[];
   const errors = formState.errors;
   const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
+
+  // Escape, Close and the backdrop all come here: a draft with anything typed is not
+  // thrown away without asking.
+  function requestClose() {
+    if (formState.isDirty) setConfirmingDiscard(true);
+    else onClose();
+  }
 
   const save = (again: boolean) =>
     handleSubmit((values) =>
@@ -120,112 +128,125 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
 
   const formId = "finding-form";
   return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      size="lg"
-      title={t("findingForm.title")}
-      description={t("findingForm.shortcuts")}
-      footer={
-        <>
-          <Button onClick={onClose}>{t("common.close")}</Button>
-          <Button onClick={() => void save(true)()} loading={create.isPending}>
-            {t("findingForm.saveAndAdd")}
-          </Button>
-          <Button type="submit" form={formId} variant="primary" loading={create.isPending}>
-            {t("findingForm.save")}
-          </Button>
-        </>
-      }
-    >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(event) => void save(false)(event)}
-        onKeyDown={onKeyDown}
-        className="flex flex-col gap-4"
+    <>
+      <Dialog
+        open={open}
+        onClose={requestClose}
+        size="lg"
+        title={t("findingForm.title")}
+        description={t("findingForm.shortcuts")}
+        footer={
+          <>
+            <Button onClick={requestClose}>{t("common.close")}</Button>
+            <Button onClick={() => void save(true)()} loading={create.isPending}>
+              {t("findingForm.saveAndAdd")}
+            </Button>
+            <Button type="submit" form={formId} variant="primary" loading={create.isPending}>
+              {t("findingForm.save")}
+            </Button>
+          </>
+        }
       >
-        {savedCount > 0 ? <Alert tone="success">{t("findingForm.savedCount", { count: savedCount })}</Alert> : null}
-        {errors.root?.server?.message ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+        <form
+          id={formId}
+          noValidate
+          onSubmit={(event) => void save(false)(event)}
+          onKeyDown={onKeyDown}
+          className="flex flex-col gap-4"
+        >
+          {savedCount > 0 ? <Alert tone="success">{t("findingForm.savedCount", { count: savedCount })}</Alert> : null}
+          {errors.root?.server?.message ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
 
-        <TextField
-          label={t("finding.title")}
-          required
-          data-autofocus
-          autoComplete="off"
-          error={message(errors.title?.message)}
-          {...register("title")}
-        />
+          <TextField
+            label={t("finding.title")}
+            required
+            data-autofocus
+            autoComplete="off"
+            error={message(errors.title?.message)}
+            {...register("title")}
+          />
 
-        <div className="grid gap-3 sm:grid-cols-2">
-          {phases.length > 1 ? (
+          <div className="grid gap-3 sm:grid-cols-2">
+            {phases.length > 1 ? (
+              <Select
+                label={t("finding.phase")}
+                required
+                options={phases.map((p) => ({ value: p.id, label: p.label }))}
+                error={message(errors.phaseId?.message)}
+                {...register("phaseId")}
+              />
+            ) : null}
             <Select
-              label={t("finding.phase")}
+              label={t("finding.area")}
               required
-              options={phases.map((p) => ({ value: p.id, label: p.label }))}
-              error={message(errors.phaseId?.message)}
-              {...register("phaseId")}
+              options={ICT_AREA_CODES.map((a) => ({ value: a, label: t(`ictArea.${a}`) }))}
+              error={message(errors.area?.message)}
+              {...register("area", { onChange: () => setValue("subArea", "") })}
             />
-          ) : null}
-          <Select
-            label={t("finding.area")}
-            required
-            options={ICT_AREA_CODES.map((a) => ({ value: a, label: t(`ictArea.${a}`) }))}
-            error={message(errors.area?.message)}
-            {...register("area", { onChange: () => setValue("subArea", "") })}
-          />
-          <Select
-            label={t("finding.subArea")}
-            placeholder={subAreas.length ? t("findingForm.noSubArea") : t("findingForm.noSubAreas")}
-            disabled={subAreas.length === 0}
-            options={subAreas.map((s) => ({ value: s, label: subAreaLabel(area, s) }))}
-            error={message(errors.subArea?.message)}
-            {...register("subArea")}
-          />
-          <Select
-            label={t("finding.kind")}
-            required
-            options={FINDING_KINDS.map((k) => ({ value: k, label: t(`findingKind.${k}`) }))}
-            error={message(errors.kind?.message)}
-            {...register("kind")}
-          />
-          <Select
-            label={t("finding.severity")}
-            required
-            options={SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
-            error={message(errors.severity?.message)}
-            {...register("severity")}
-          />
-          <Select
-            label={t("finding.grade")}
-            hint={t("findingForm.gradeHint")}
-            placeholder={t("findingForm.noGrade")}
-            options={GRADES.map((g) => ({ value: String(g), label: gradeLabel(g) }))}
-            error={message(errors.grade?.message)}
-            {...register("grade", { setValueAs: toGrade })}
-          />
-        </div>
+            <Select
+              label={t("finding.subArea")}
+              placeholder={subAreas.length ? t("findingForm.noSubArea") : t("findingForm.noSubAreas")}
+              disabled={subAreas.length === 0}
+              options={subAreas.map((s) => ({ value: s, label: subAreaLabel(area, s) }))}
+              error={message(errors.subArea?.message)}
+              {...register("subArea")}
+            />
+            <Select
+              label={t("finding.kind")}
+              required
+              options={FINDING_KINDS.map((k) => ({ value: k, label: t(`findingKind.${k}`) }))}
+              error={message(errors.kind?.message)}
+              {...register("kind")}
+            />
+            <Select
+              label={t("finding.severity")}
+              required
+              options={SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
+              error={message(errors.severity?.message)}
+              {...register("severity")}
+            />
+            <Select
+              label={t("finding.grade")}
+              hint={t("findingForm.gradeHint")}
+              placeholder={t("findingForm.noGrade")}
+              options={GRADES.map((g) => ({ value: String(g), label: gradeLabel(g) }))}
+              error={message(errors.grade?.message)}
+              {...register("grade", { setValueAs: toGrade })}
+            />
+          </div>
 
-        <Textarea
-          label={t("finding.description")}
-          required
-          rows={4}
-          error={message(errors.description?.message)}
-          {...register("description")}
-        />
-        <Textarea
-          label={t("finding.evidence")}
-          rows={2}
-          error={message(errors.evidence?.message)}
-          {...register("evidence")}
-        />
-        <Textarea
-          label={t("finding.recommendation")}
-          rows={2}
-          error={message(errors.recommendation?.message)}
-          {...register("recommendation")}
-        />
-      </form>
-    </Dialog>
+          <Textarea
+            label={t("finding.description")}
+            required
+            rows={4}
+            error={message(errors.description?.message)}
+            {...register("description")}
+          />
+          <Textarea
+            label={t("finding.evidence")}
+            rows={2}
+            error={message(errors.evidence?.message)}
+            {...register("evidence")}
+          />
+          <Textarea
+            label={t("finding.recommendation")}
+            rows={2}
+            error={message(errors.recommendation?.message)}
+            {...register("recommendation")}
+          />
+        </form>
+      </Dialog>
+      <ConfirmDialog
+        open={open && confirmingDiscard}
+        onClose={() => setConfirmingDiscard(false)}
+        onConfirm={() => {
+          setConfirmingDiscard(false);
+          onClose();
+        }}
+        title={t("findingForm.discardTitle")}
+        description={t("findingForm.discardBody")}
+        confirmLabel={t("findingForm.discard")}
+      />
+    </>
   );
 }

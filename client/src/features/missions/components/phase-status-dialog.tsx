@@ -75,7 +75,9 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
             return;
           }
           const messages = [...(info.fieldErrors?.status ?? []), ...(info.fieldErrors?.overrideReason ?? [])];
-          setErrors({ form: messages.length ? messages.map(translateMessage).join(" ") : translateMessage(info.message) });
+          setErrors({
+            form: messages.length ? messages.map(translateMessage).join(" ") : translateMessage(info.message),
+          });
         },
       },
     );
