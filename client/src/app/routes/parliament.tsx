@@ -16,8 +16,22 @@ import { MissionCardList } from "../../features/missions/components/mission-card
 import { ValidatedFindingsByArea } from "../../features/findings/components/validated-findings-by-area.tsx";
 import { useParliamentOverview } from "../../features/parliaments/api/overview.ts";
 import { FindingsHeatmap } from "../../features/parliaments/components/findings-heatmap.tsx";
+import { ForbiddenState } from "../forbidden-state.tsx";
 
+/** Only a parliament's staff have a parliament home; other roles are told so. */
 export function ParliamentPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  if (me.role !== "PARLIAMENT_STAFF") return <ForbiddenPage title={t("parliamentHome.title")} />;
+  return <ParliamentHome />;
+}
+
+function ForbiddenPage({ title }: { title: string }) {
+  useDocumentTitle(title);
+  return <ForbiddenState />;
+}
+
+function ParliamentHome() {
   const { t } = useTranslation();
   const me = useMe();
   const overview = useParliamentOverview(me.parliamentId);
