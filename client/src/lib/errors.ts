@@ -69,6 +69,16 @@ export function isNotFound(error: unknown): boolean {
   return errorInfo(error).code === "NOT_FOUND";
 }
 
+/**
+ * A record looked up by the id in the address is not there: NOT_FOUND, or BAD_REQUEST
+ * when the id is not even well-formed (too long, wrong shape). Pages that load one
+ * record by id show "not found" for both instead of a validation message.
+ */
+export function isMissingRecord(error: unknown): boolean {
+  const code = errorInfo(error).code;
+  return code === "NOT_FOUND" || code === "BAD_REQUEST";
+}
+
 /** The error carries field or form errors, which a form shows itself. */
 export function hasFormErrors(info: ErrorInfo): boolean {
   return Object.keys(info.fieldErrors ?? {}).length > 0 || (info.formErrors?.length ?? 0) > 0;

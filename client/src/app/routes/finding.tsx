@@ -3,7 +3,7 @@
 import { Link, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { isManager, useMe } from "../../lib/session.ts";
-import { isNotFound } from "../../lib/errors.ts";
+import { isMissingRecord } from "../../lib/errors.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 import { LoadingBlock } from "../../components/ui/spinner.tsx";
@@ -24,7 +24,7 @@ export function FindingPage() {
 
   if (query.isPending) return <LoadingBlock />;
   if (query.isError) {
-    if (isNotFound(query.error))
+    if (isMissingRecord(query.error))
       return <NotFoundState title={t("finding.notFound")} description={t("finding.notFoundHint")} />;
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
   }

@@ -4,7 +4,7 @@
 import { Link, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { isManager, useMe } from "../../lib/session.ts";
-import { isNotFound } from "../../lib/errors.ts";
+import { isMissingRecord } from "../../lib/errors.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { formatDateRange } from "../../lib/format.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
@@ -31,7 +31,7 @@ export function MissionPage() {
 
   if (query.isPending) return <LoadingBlock />;
   if (query.isError) {
-    if (isNotFound(query.error))
+    if (isMissingRecord(query.error))
       return <NotFoundState title={t("mission.notFound")} description={t("mission.notFoundHint")} />;
     return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
   }
