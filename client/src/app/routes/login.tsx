@@ -5,9 +5,21 @@ import { meQueryOptions, roleHome } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { LoginForm } from "../../features/auth/components/login-form.tsx";
 
-/** Only paths inside this app: never an open redirect. */
+/**
+ * Only paths inside this app: never an open redirect. The path must start with a single
+ * "/" (not "//" or "/\\", which browsers read as another host) and still be on this
+ * origin once the URL parser has dropped tabs and newlines; the normalised path is used.
+ */
 function safeNext(next: string | null): string | null {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : null;
+  if (!next || next[0] !== "/" || next[1] === "/" || next[1] === "\\") return null;
+  let url: URL;
+  try {
+    url = new URL(next, window.location.origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== window.location.origin || url.pathname.startsWith("/login")) return null;
+  return url.pathname + url.search + url.hash;
 }
 
 export function LoginPage() {
