@@ -18,7 +18,7 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const form = useForm<TLoginInput>({ resolver: zodResolver(ZLoginInput), defaultValues: { email: "", password: "" } });
-  const { register, handleSubmit, setError, formState } = form;
+  const { register, handleSubmit, setError, setFocus, formState } = form;
 
   const login = useMutation(
     trpc.auth.login.mutationOptions({
@@ -33,6 +33,8 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
         const info = errorInfo(error);
         if (info.reason === "INVALID_CREDENTIALS" || info.code === "UNAUTHORIZED") {
           setError("root.server", { message: t("login.invalidCredentials") });
+          // The alert announces itself; the password is what to type again.
+          setFocus("password", { shouldSelect: true });
         } else if (info.code === "TOO_MANY_REQUESTS") {
           setError("root.server", { message: t("login.throttled") });
         } else if (!applyServerErrors(error, setError, FIELDS)) {
