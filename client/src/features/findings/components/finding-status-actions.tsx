@@ -1,7 +1,7 @@
 // The workflow buttons of a finding. Team members submit and withdraw; the phase's lead
 // (or a coordinator) validates, rejects and reopens. The server enforces the same rules;
 // these only hide what would be refused.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import type { FindingStatus } from "@hemicycle/shared/enums";
@@ -42,7 +42,19 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
   const setStatus = useSetFindingStatus();
   const reload = useReloadFinding();
   const [stale, setStale] = useState(false);
+  const group = useRef<HTMLDivElement>(null);
+  // Set after a move: the button pressed is gone, so focus goes to the new primary action.
+  const [refocus, setRefocus] = useState(false);
   const allowed = ACTIONS[finding.status].filter((a) => (a.who === "lead" ? isLead : isTeam || isLead));
+
+  useEffect(() => {
+    if (!refocus || setStatus.isPending) return; // disabled buttons cannot take focus
+    setRefocus(false);
+    const buttons = Array.from(group.current?.querySelectorAll<HTMLButtonElement>("button") ?? []);
+    const next = buttons.find((b) => b.dataset.variant === "primary") ?? buttons[0];
+    (next ?? group.current)?.focus();
+  }, [refocus, setStatus.isPending, finding.status]);
+
   if (allowed.length === 0 && !stale) return null;
 
   function run(action: Action) {
@@ -50,7 +62,10 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
     setStatus.mutate(
       { id: finding.id, version: finding.version, status: action.to },
       {
-        onSuccess: () => toast.success(t(`findingActions.done.${action.key}`)),
+        onSuccess: () => {
+          toast.success(t(`findingActions.done.${action.key}`));
+          setRefocus(true);
+        },
         onError: (error) => {
           if (errorInfo(error).reason === "STALE_VERSION") {
             setStale(true);
@@ -68,11 +83,18 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
           {t("findingActions.staleBody")}
         </Alert>
       ) : null}
-      <div className="flex flex-wrap justify-end gap-2" role="group" aria-label={t("findingActions.label")}>
+      <div
+        ref={group}
+        tabIndex={-1}
+        className="flex flex-wrap justify-end gap-2 outline-none"
+        role="group"
+        aria-label={t("findingActions.label")}
+      >
         {allowed.map((action) => (
           <Button
             key={action.key}
             variant={action.variant}
+            data-variant={action.variant}
             onClick={() => run(action)}
             disabled={setStatus.isPending}
             loading={setStatus.isPending && setStatus.variables?.status === action.to}
