@@ -1,7 +1,7 @@
 // Cursor pagination: the server answers `{ items, nextCursor }`. Lists that grow use
 // "Load more" (an infinite query); the audit log pages back and forth by keeping the
 // cursors it has seen.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "./button.tsx";
 
@@ -12,18 +12,44 @@ type LoadMoreProps = {
   shown?: number;
 };
 
+/**
+ * When the last page arrives the button goes away; focus then moves to the first link
+ * that page added (in the list around the button, i.e. the button's parent element)
+ * instead of dropping to the page body.
+ */
 export function LoadMore({ hasNextPage, isFetchingNextPage, fetchNextPage, shown }: LoadMoreProps) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  // The list around the button and the links it showed before the click, to tell the
+  // newly loaded ones apart (the button's own box may be gone by then).
+  const before = useRef<{ scope: Element; known: Set<Element> } | null>(null);
+
+  useEffect(() => {
+    if (!before.current || isFetchingNextPage) return;
+    const { scope, known } = before.current;
+    before.current = null;
+    if (hasNextPage) return; // the button is still there, with the focus
+    const links = Array.from(scope.querySelectorAll<HTMLElement>("a[href]"));
+    links.find((link) => !known.has(link))?.focus();
+  }, [isFetchingNextPage, hasNextPage]);
+
   if (!hasNextPage && shown === undefined) return null;
   return (
-    <div className="mt-4 flex flex-col items-center gap-2">
+    <div ref={ref} className="mt-4 flex flex-col items-center gap-2">
       {shown !== undefined ? (
         <p className="text-xs text-zinc-500" aria-live="polite">
           {t("pagination.shown", { count: shown })}
         </p>
       ) : null}
       {hasNextPage ? (
-        <Button onClick={() => void fetchNextPage()} loading={isFetchingNextPage}>
+        <Button
+          onClick={() => {
+            const scope = ref.current?.parentElement;
+            if (scope) before.current = { scope, known: new Set(scope.querySelectorAll("a[href]")) };
+            void fetchNextPage();
+          }}
+          loading={isFetchingNextPage}
+        >
           {t("pagination.loadMore")}
         </Button>
       ) : null}
