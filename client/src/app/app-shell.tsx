@@ -41,13 +41,18 @@ export function AppShell() {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  // After a client-side navigation, move focus to the new page, as a full load would.
+  // After a client-side navigation, move focus to the new page, as a full load would,
+  // unless the new page has put it somewhere itself (an autoFocus field): the page's
+  // effects and autofocus run before this one.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    main.current?.focus({ preventScroll: true });
+    const target = main.current;
+    const active = document.activeElement;
+    if (!target || (active && active !== target && target.contains(active))) return;
+    target.focus({ preventScroll: true });
   }, [location.pathname]);
 
   return (
