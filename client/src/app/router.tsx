@@ -1,9 +1,9 @@
 // The routes. Pages live in ./routes and compose the features; the shell's loader
 // makes sure there is a session before any page renders.
-import { createBrowserRouter, redirect, type LoaderFunctionArgs } from "react-router";
+import { createBrowserRouter, Navigate, redirect, type LoaderFunctionArgs } from "react-router";
 import { queryClient } from "../lib/trpc.ts";
 import { isUnauthorized } from "../lib/errors.ts";
-import { meQueryOptions, roleHome } from "../lib/session.ts";
+import { meQueryOptions, roleHome, useMe } from "../lib/session.ts";
 import { setUnauthorizedHandler } from "../lib/session-events.ts";
 import { LoadingBlock } from "../components/ui/spinner.tsx";
 import { AppShell } from "./app-shell.tsx";
@@ -48,6 +48,12 @@ async function toRoleHome(args: LoaderFunctionArgs) {
   return redirect(roleHome(me.role));
 }
 
+/** "/" has no page of its own: its loader redirects, and this covers any render anyway. */
+function RoleHomeRedirect() {
+  const me = useMe();
+  return <Navigate to={roleHome(me.role)} replace />;
+}
+
 const page = { errorElement: <RouteError /> };
 
 export const router = createBrowserRouter([
@@ -65,7 +71,7 @@ export const router = createBrowserRouter([
     errorElement: <RootError />,
     hydrateFallbackElement: <LoadingBlock />,
     children: [
-      { index: true, loader: toRoleHome, ...page },
+      { index: true, loader: toRoleHome, element: <RoleHomeRedirect />, ...page },
       { path: "missions", element: <MissionsPage />, ...page },
       { path: "missions/new", element: <NewMissionPage />, ...page },
       { path: "missions/:id", element: <MissionPage />, ...page },
