@@ -3,7 +3,7 @@
 // Validated with the schema the server uses; the server's field errors (an e-mail
 // already in use…) land next to the fields. Once created, the dialog shows the password
 // one last time.
-import { useId, useState } from "react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslation } from "react-i18next";
@@ -19,9 +19,10 @@ import { Select, TextField } from "../../../components/ui/field.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { useCreateUser, type UserListItem } from "../api/users.ts";
 import { useScopeOptions } from "../hooks/use-scope-options.ts";
-import { generatePassword } from "../utils/generate-password.ts";
 import { emptyToNull, ScopeFields } from "./scope-fields.tsx";
 import { RoleBadge } from "./role-badge.tsx";
+import { PasswordField } from "./password-field.tsx";
+import { OneTimePassword } from "./one-time-password.tsx";
 
 type FormInput = z.input<typeof ZCreateUserInput>;
 type FormOutput = z.output<typeof ZCreateUserInput>;
@@ -76,8 +77,6 @@ type CreateUserFormProps = {
 function CreateUserForm({ create, onCreated }: CreateUserFormProps) {
   const { t } = useTranslation();
   const scope = useScopeOptions();
-  const [showPassword, setShowPassword] = useState(false);
-  const [generated, setGenerated] = useState(0);
 
   const { register, handleSubmit, setError, setValue, control, formState } = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(ZCreateUserInput),
@@ -87,12 +86,6 @@ function CreateUserForm({ create, onCreated }: CreateUserFormProps) {
   const role = useWatch({ control, name: "role" });
   const errors = formState.errors;
   const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
-
-  function generate() {
-    setValue("password", generatePassword(), { shouldDirty: true, shouldValidate: formState.isSubmitted });
-    setShowPassword(true);
-    setGenerated((n) => n + 1);
-  }
 
   const onSubmit = handleSubmit((values) => {
     // Only the record the chosen role uses travels: a parliament picked before the
@@ -155,47 +148,21 @@ function CreateUserForm({ create, onCreated }: CreateUserFormProps) {
         parliamentError={message(errors.parliamentId?.message)}
         expertError={message(errors.expertId?.message)}
       />
-      <div className="flex flex-col gap-1.5">
-        <TextField
-          type={showPassword ? "text" : "password"}
-          label={t("users.form.password")}
-          hint={t("users.form.passwordHint")}
-          required
-          autoComplete="new-password"
-          spellCheck={false}
-          className={showPassword ? "font-mono" : undefined}
-          error={message(errors.password?.message)}
-          {...register("password")}
-        />
-        <div className="flex flex-wrap gap-2">
-          <Button size="sm" onClick={generate}>
-            {t("users.form.generate")}
-          </Button>
-          <Button size="sm" variant="ghost" aria-pressed={showPassword} onClick={() => setShowPassword((s) => !s)}>
-            {showPassword ? t("users.form.hidePassword") : t("users.form.showPassword")}
-          </Button>
-        </div>
-        <p role="status" className="sr-only">
-          {generated > 0 ? t("users.form.generated") : ""}
-        </p>
-      </div>
+      <PasswordField
+        label={t("users.form.password")}
+        hint={t("users.form.passwordHint")}
+        error={message(errors.password?.message)}
+        field={register("password")}
+        onGenerate={(password) =>
+          setValue("password", password, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+        }
+      />
     </form>
   );
 }
 
 function CreatedSummary({ user, password }: { user: UserListItem; password: string }) {
   const { t } = useTranslation();
-  const passwordLabelId = useId();
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(password);
-      toast.success(t("users.create.copied"));
-    } catch {
-      toast.error(t("users.create.copyFailed"));
-    }
-  }
-
   return (
     <div className="flex flex-col gap-4">
       <Alert tone="success" title={t("users.create.doneHeading", { name: user.name })}>
@@ -205,23 +172,7 @@ function CreatedSummary({ user, password }: { user: UserListItem; password: stri
           {user.parliament?.name ?? user.expert?.name ?? null}
         </p>
       </Alert>
-      <div>
-        <p id={passwordLabelId} className="text-sm font-medium text-zinc-800">
-          {t("users.form.password")}
-        </p>
-        <div className="mt-1 flex flex-wrap items-center gap-2">
-          <code
-            aria-labelledby={passwordLabelId}
-            className="rounded-md border border-zinc-300 bg-zinc-50 px-3 py-1.5 font-mono text-sm break-all text-zinc-900 select-all"
-          >
-            {password}
-          </code>
-          <Button size="sm" onClick={() => void copy()} autoFocus>
-            {t("users.create.copy")}
-          </Button>
-        </div>
-        <p className="mt-2 text-xs text-zinc-600">{t("users.create.passOn", { name: user.name })}</p>
-      </div>
+      <OneTimePassword label={t("users.form.password")} password={password} name={user.name} />
     </div>
   );
 }

@@ -3,7 +3,8 @@
 // the user out, so an untouched one is not sent). Deactivating asks first. A stale
 // version reloads the form with the current record; the server's refusal of an admin
 // demoting or deactivating themselves is shown, and those controls are disabled on the
-// admin's own account anyway.
+// admin's own account anyway. "Set a new password" opens its own dialog over this one
+// (set-password-dialog.tsx); the version it saves becomes this form's version.
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -21,6 +22,7 @@ import { Alert } from "../../../components/ui/alert.tsx";
 import { useUpdateUser, type UserListItem } from "../api/users.ts";
 import { useScopeOptions } from "../hooks/use-scope-options.ts";
 import { emptyToNull, ScopeFields } from "./scope-fields.tsx";
+import { SetPasswordDialog } from "./set-password-dialog.tsx";
 
 // The update schema's own fields, all present in the form, plus the rule the server
 // applies to the result: parliament staff belong to a parliament.
@@ -85,6 +87,7 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
   const [base, setBase] = useState(user);
   const [stale, setStale] = useState(false);
   const [pending, setPending] = useState<Changes | null>(null);
+  const [setPassword, setSetPassword] = useState({ key: 0, open: false });
   const scope = useScopeOptions(base);
   const isSelf = user.id === meId;
   const activeId = useId();
@@ -97,6 +100,15 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
   const role = useWatch({ control, name: "role" });
   const errors = formState.errors;
   const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
+
+  /** Someone else changed the account: the form shows the current record. */
+  function reload(current: UserListItem | null) {
+    if (current) {
+      setBase(current);
+      reset(formValues(current));
+    }
+    setStale(true);
+  }
 
   function save(changes: Changes) {
     setStale(false);
@@ -116,12 +128,7 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
           setPending(null);
           const info = errorInfo(error);
           if (info.reason === "STALE_VERSION") {
-            const current = asUser(info.details?.current);
-            if (current) {
-              setBase(current);
-              reset(formValues(current));
-            }
-            setStale(true);
+            reload(asUser(info.details?.current));
             return;
           }
           if (info.code === "FORBIDDEN") {
@@ -235,8 +242,34 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
               </p>
             </div>
           </div>
+          <div className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-zinc-200 p-3">
+            <div>
+              <p className="text-sm font-medium text-zinc-800">{t("users.form.passwordSection")}</p>
+              <p id={`${formId}-password-hint`} className="text-xs text-zinc-600">
+                {isSelf ? t("users.edit.selfPassword") : t("users.edit.passwordHint")}
+              </p>
+            </div>
+            <Button
+              size="sm"
+              disabled={isSelf}
+              aria-describedby={`${formId}-password-hint`}
+              onClick={() => setSetPassword((s) => ({ key: s.key + 1, open: true }))}
+            >
+              {t("users.edit.setPassword")}
+            </Button>
+          </div>
         </form>
       </Dialog>
+      {isSelf ? null : (
+        <SetPasswordDialog
+          key={`set-password-${setPassword.key}`}
+          open={setPassword.open}
+          onClose={() => setSetPassword((s) => ({ ...s, open: false }))}
+          user={base}
+          onSaved={setBase}
+          onStale={reload}
+        />
+      )}
       <ConfirmDialog
         open={pending !== null}
         onClose={() => setPending(null)}
