@@ -8,6 +8,7 @@ import type { FindingStatus } from "@hemicycle/shared/enums";
 import { errorInfo } from "../../../lib/errors.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
+import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 import { useReloadFinding, useSetFindingStatus, type FindingDetail } from "../api/findings.ts";
 
 type Who = "team" | "lead";
@@ -45,6 +46,8 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
   const group = useRef<HTMLDivElement>(null);
   // Set after a move: the button pressed is gone, so focus goes to the new primary action.
   const [refocus, setRefocus] = useState(false);
+  // Rejecting is asked for again: it sits next to Validate and has no reason field yet.
+  const [confirmReject, setConfirmReject] = useState<Action | null>(null);
   const allowed = ACTIONS[finding.status].filter((a) => (a.who === "lead" ? isLead : isTeam || isLead));
 
   useEffect(() => {
@@ -63,10 +66,12 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
       { id: finding.id, version: finding.version, status: action.to },
       {
         onSuccess: () => {
+          setConfirmReject(null);
           toast.success(t(`findingActions.done.${action.key}`));
           setRefocus(true);
         },
         onError: (error) => {
+          setConfirmReject(null);
           if (errorInfo(error).reason === "STALE_VERSION") {
             setStale(true);
             void reload(finding.id);
@@ -95,7 +100,7 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
             key={action.key}
             variant={action.variant}
             data-variant={action.variant}
-            onClick={() => run(action)}
+            onClick={() => (action.key === "reject" ? setConfirmReject(action) : run(action))}
             disabled={setStatus.isPending}
             loading={setStatus.isPending && setStatus.variables?.status === action.to}
           >
@@ -103,6 +108,15 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
           </Button>
         ))}
       </div>
+      <ConfirmDialog
+        open={confirmReject !== null}
+        onClose={() => setConfirmReject(null)}
+        onConfirm={() => confirmReject && run(confirmReject)}
+        title={t("findingActions.rejectTitle")}
+        description={t("findingActions.rejectBody", { title: finding.title })}
+        confirmLabel={t("findingActions.reject")}
+        busy={setStatus.isPending}
+      />
     </div>
   );
 }
