@@ -45,18 +45,18 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
   const [stale, setStale] = useState(false);
   const group = useRef<HTMLDivElement>(null);
   // Set after a move: the button pressed is gone, so focus goes to the new primary action.
-  const [refocus, setRefocus] = useState(false);
+  const refocus = useRef(false);
   // Rejecting is asked for again: it sits next to Validate and has no reason field yet.
   const [confirmReject, setConfirmReject] = useState<Action | null>(null);
   const allowed = ACTIONS[finding.status].filter((a) => (a.who === "lead" ? isLead : isTeam || isLead));
 
   useEffect(() => {
-    if (!refocus || setStatus.isPending) return; // disabled buttons cannot take focus
-    setRefocus(false);
+    if (!refocus.current || setStatus.isPending) return; // disabled buttons cannot take focus
+    refocus.current = false;
     const buttons = Array.from(group.current?.querySelectorAll<HTMLButtonElement>("button") ?? []);
     const next = buttons.find((b) => b.dataset.variant === "primary") ?? buttons[0];
     (next ?? group.current)?.focus();
-  }, [refocus, setStatus.isPending, finding.status]);
+  }, [setStatus.isPending, finding.status]);
 
   if (allowed.length === 0 && !stale) return null;
 
@@ -68,7 +68,7 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
         onSuccess: () => {
           setConfirmReject(null);
           toast.success(t(`findingActions.done.${action.key}`));
-          setRefocus(true);
+          refocus.current = true;
         },
         onError: (error) => {
           setConfirmReject(null);
