@@ -86,8 +86,10 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
 
   // Escape, Close and the backdrop all come here: a draft with anything typed is not
   // thrown away without asking.
+  // isDirty is read during render: react-hook-form only tracks what the render subscribes to.
+  const isDirty = formState.isDirty;
   function requestClose() {
-    if (formState.isDirty) setConfirmingDiscard(true);
+    if (isDirty) setConfirmingDiscard(true);
     else onClose();
   }
 
