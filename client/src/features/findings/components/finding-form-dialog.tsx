@@ -131,6 +131,18 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
   const formId = "finding-form";
   return (
     <>
+      {/* Before the form's dialog: on Discard it closes first, then the form returns focus to its opener. */}
+      <ConfirmDialog
+        open={open && confirmingDiscard}
+        onClose={() => setConfirmingDiscard(false)}
+        onConfirm={() => {
+          setConfirmingDiscard(false);
+          onClose();
+        }}
+        title={t("findingForm.discardTitle")}
+        description={t("findingForm.discardBody")}
+        confirmLabel={t("findingForm.discard")}
+      />
       <Dialog
         open={open}
         onClose={requestClose}
@@ -238,17 +250,6 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
           />
         </form>
       </Dialog>
-      <ConfirmDialog
-        open={open && confirmingDiscard}
-        onClose={() => setConfirmingDiscard(false)}
-        onConfirm={() => {
-          setConfirmingDiscard(false);
-          onClose();
-        }}
-        title={t("findingForm.discardTitle")}
-        description={t("findingForm.discardBody")}
-        confirmLabel={t("findingForm.discard")}
-      />
     </>
   );
 }
