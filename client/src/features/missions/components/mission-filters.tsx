@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { MISSION_STATUSES } from "@hemicycle/shared/enums";
-import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
+import { useUrlSearchBox } from "../../../lib/use-url-filters.ts";
 import { Select, TextField } from "../../../components/ui/field.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { useParliaments } from "../api/reference-data.ts";
@@ -11,22 +10,8 @@ type MissionFiltersProps = ReturnType<typeof useMissionFilters> & { showParliame
 
 export function MissionFilters({ filters, setFilter, clear, active, showParliament }: MissionFiltersProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState(filters.search);
-  const debounced = useDebouncedValue(search.trim(), 300);
+  const [search, setSearch] = useUrlSearchBox(filters.search, (value) => setFilter("q", value));
   const parliaments = useParliaments(showParliament);
-
-  // What this box last wrote to the URL: tells typing apart from back/forward navigation.
-  const pushed = useRef(filters.search);
-  useEffect(() => {
-    if (debounced === pushed.current) return;
-    pushed.current = debounced;
-    setFilter("q", debounced);
-  }, [debounced, setFilter]);
-  useEffect(() => {
-    if (filters.search === pushed.current) return;
-    pushed.current = filters.search;
-    setSearch(filters.search);
-  }, [filters.search]);
 
   return (
     <search className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("missions.filters.label")}>

@@ -1,16 +1,17 @@
-// The list's filters live in the URL, so a filtered list can be shared and the back
-// button restores it.
-import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router";
+// The missions list's filters, kept in the URL.
+import { useMemo } from "react";
 import { MISSION_STATUSES, type MissionStatus } from "@hemicycle/shared/enums";
+import { useUrlFilters } from "../../../lib/use-url-filters.ts";
 import type { MissionFilters } from "../api/missions.ts";
+
+const KEYS = ["q", "status", "parliament"] as const;
 
 function asStatus(value: string | null): MissionStatus | undefined {
   return MISSION_STATUSES.find((s) => s === value);
 }
 
 export function useMissionFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter, clear, active } = useUrlFilters(KEYS);
   const filters = useMemo<MissionFilters & { search: string }>(
     () => ({
       search: params.get("q") ?? "",
@@ -19,23 +20,5 @@ export function useMissionFilters() {
     }),
     [params],
   );
-
-  const setFilter = useCallback(
-    (key: "q" | "status" | "parliament", value: string) => {
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          if (value) next.set(key, value);
-          else next.delete(key);
-          return next;
-        },
-        { replace: true },
-      );
-    },
-    [setParams],
-  );
-
-  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  const active = !!(filters.search || filters.status || filters.parliamentId);
   return { filters, setFilter, clear, active };
 }
