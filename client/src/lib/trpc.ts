@@ -7,8 +7,9 @@ import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
 import { toast } from "sonner";
 import type { AppRouter } from "@hemicycle/server/router";
+import { describeError } from "./describe-error.ts";
 import { errorInfo, isRetryable, isUnauthorized, type ErrorInfo } from "./errors.ts";
-import i18n, { translateMessage } from "./i18n.ts";
+import i18n from "./i18n.ts";
 import { onUnauthorized } from "./session-events.ts";
 
 declare module "@tanstack/react-query" {
@@ -34,23 +35,6 @@ function mutationFailed(error: unknown, mutation: Mutation<unknown, unknown, unk
   if (mutation.meta?.handles?.(info)) return;
   const title = mutation.meta?.errorTitle ?? i18n.t("errors.actionFailed");
   toast.error(title, { description: describeError(info) });
-}
-
-/** A sentence for the user, from the server's error. */
-export function describeError(info: ErrorInfo): string {
-  switch (info.code) {
-    case "NETWORK":
-      return i18n.t("errors.network");
-    case "FORBIDDEN":
-      return i18n.t("errors.forbidden");
-    case "TOO_MANY_REQUESTS":
-      return i18n.t("errors.throttled");
-    case "INTERNAL_SERVER_ERROR":
-      return i18n.t("errors.server");
-    default:
-      if (info.reason === "STALE_VERSION") return i18n.t("errors.staleVersion");
-      return translateMessage(info.message);
-  }
 }
 
 export const queryClient = new QueryClient({

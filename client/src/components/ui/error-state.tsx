@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { errorInfo } from "../../lib/errors.ts";
-import { describeError } from "../../lib/trpc.ts";
+import { describeError } from "../../lib/describe-error.ts";
 import { cn } from "../../lib/cn.ts";
 import { Button } from "./button.tsx";
 
