@@ -1,9 +1,27 @@
 // One lint configuration for the workspace: typescript-eslint's recommended rules,
-// React hooks rules on the client, and the architecture rules STYLE.md describes.
+// React hooks rules on the client, and the architecture rules STYLE.md describes
+// (docs/decisions/0007-enforced-boundaries.md; tests/tooling/ proves each one fires).
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import js from "@eslint/js";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+const featuresDir = "client/src/features";
+
+// Read on every run, so a new feature folder is fenced off without touching this file.
+const features = readdirSync(new URL(`./${featuresDir}`, import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const serverRuntime = {
+  group: ["@hemicycle/server/*", "!@hemicycle/server/router"],
+  message: "The client imports only `type AppRouter` from the server.",
+};
 
 export default tseslint.config(
   {
@@ -18,6 +36,26 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    files: ["client/**/*.{ts,tsx}", "server/src/**/*.ts", "shared/src/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js", ".mjs"],
+      // Resolves the `.ts` specifiers and the workspace packages' `"./*": "./src/*.ts"`
+      // exports to the files themselves, so cycles through shared/ are seen too.
+      "import-x/resolver-next": [
+        createTypeScriptImportResolver({
+          project: ["client/tsconfig.json", "server/tsconfig.json", "shared/tsconfig.json"].map((p) => root + p),
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
+    rules: {
+      // Type-only imports are erased and never count. Packages under node_modules are
+      // not walked: they cannot import our code back.
+      "import-x/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
@@ -35,13 +73,42 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The client imports the server's types only, never its runtime code.
+      "no-restricted-imports": ["error", { patterns: [serverRuntime] }],
+      // Paths are matched after resolution, so `../../users/…` and any other spelling of
+      // the same file are caught alike.
+      "import-x/no-restricted-paths": [
+        "error",
+        {
+          basePath: root,
+          zones: [
+            ...features.map((feature) => ({
+              target: `${featuresDir}/${feature}`,
+              from: featuresDir,
+              except: [`./${feature}`],
+              message: "Features do not import each other; a page in client/src/app composes them.",
+            })),
+            {
+              target: "client/src/components",
+              from: ["client/src/lib/trpc.ts", featuresDir, "client/src/app"],
+              message: "The UI kit takes its data through props: no data client, features or pages.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["client/src/components/**/*.{ts,tsx}"],
+    rules: {
+      // Replaces the client's list for these files, hence the server rule again.
       "no-restricted-imports": [
         "error",
         {
           patterns: [
+            serverRuntime,
             {
-              group: ["@hemicycle/server/*", "!@hemicycle/server/router"],
-              message: "The client imports only `type AppRouter` from the server.",
+              group: ["@tanstack/react-query", "@tanstack/react-query/*", "@trpc/*"],
+              message: "The UI kit takes its data through props: no data client, features or pages.",
             },
           ],
         },
