@@ -1,7 +1,8 @@
-// Three projects:
+// Projects:
 //  - server-pglite: tests/server/**, each file on its own PGlite loaded from a migrated dump;
 //  - server-postgres: the same files on PostgreSQL (only when TEST_DATABASE_URL is set),
 //    each file on its own database copied from a migrated template;
+//  - client: tests/client/**, client components in jsdom with Testing Library;
 //  - e2e: tests/e2e/**, the built app in Chromium, after the server projects, one file
 //    at a time (each starts its own server).
 // The closing-line reporter prints `Tests: N passed, M failed` for CI.
@@ -23,6 +24,22 @@ const projects: TestProjectInlineConfiguration[] = [
     },
   },
 ];
+
+projects.push({
+  extends: true,
+  // The client's sources compile here as in its own build: React's automatic JSX runtime.
+  oxc: { jsx: { runtime: "automatic" } },
+  // One React, router and query client for the tests and the client's sources alike
+  // (two copies would mean two contexts, and providers that components cannot see).
+  resolve: { dedupe: ["react", "react-dom", "react-router", "@tanstack/react-query"] },
+  test: {
+    name: "client",
+    include: ["client/**/*.test.tsx"],
+    environment: "jsdom",
+    setupFiles: ["setup/dom.ts"],
+    sequence: { groupOrder: 0 },
+  },
+});
 
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
