@@ -2,6 +2,7 @@
 //  - server-pglite: tests/server/**, each file on its own PGlite loaded from a migrated dump;
 //  - server-postgres: the same files on PostgreSQL (only when TEST_DATABASE_URL is set),
 //    each file on its own database copied from a migrated template;
+//  - tooling: tests/tooling/**, checks of the repository's own tooling (the lint rules);
 //  - client: tests/client/**, client components in jsdom with Testing Library;
 //  - e2e: tests/e2e/**, the built app in Chromium, after the server projects, one file
 //    at a time (each starts its own server).
@@ -25,21 +26,31 @@ const projects: TestProjectInlineConfiguration[] = [
   },
 ];
 
-projects.push({
-  extends: true,
-  // The client's sources compile here as in its own build: React's automatic JSX runtime.
-  oxc: { jsx: { runtime: "automatic" } },
-  // One React, router and query client for the tests and the client's sources alike
-  // (two copies would mean two contexts, and providers that components cannot see).
-  resolve: { dedupe: ["react", "react-dom", "react-router", "@tanstack/react-query"] },
-  test: {
-    name: "client",
-    include: ["client/**/*.test.tsx"],
-    environment: "jsdom",
-    setupFiles: ["setup/dom.ts"],
-    sequence: { groupOrder: 0 },
+projects.push(
+  {
+    extends: true,
+    test: {
+      name: "tooling",
+      include: ["tooling/**/*.test.ts"],
+      sequence: { groupOrder: 0 },
+    },
   },
-});
+  {
+    extends: true,
+    // The client's sources compile here as in its own build: React's automatic JSX runtime.
+    oxc: { jsx: { runtime: "automatic" } },
+    // One React, router and query client for the tests and the client's sources alike
+    // (two copies would mean two contexts, and providers that components cannot see).
+    resolve: { dedupe: ["react", "react-dom", "react-router", "@tanstack/react-query"] },
+    test: {
+      name: "client",
+      include: ["client/**/*.test.tsx"],
+      environment: "jsdom",
+      setupFiles: ["setup/dom.ts"],
+      sequence: { groupOrder: 0 },
+    },
+  },
+);
 
 if (process.env.TEST_DATABASE_URL) {
   projects.push({
