@@ -1,7 +1,7 @@
 // Building blocks shared by the procedure inputs of every domain.
 import { z } from "zod";
 
-export const zId = z.string().min(1, "Required").max(64);
+export const zId = z.string().min(1).max(64);
 export const zVersion = z.number().int().min(1);
 
 export const ZByIdInput = z.object({ id: zId });
@@ -27,26 +27,31 @@ function dayFromIso(iso: string): Date {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) ? date : new Date(Number.NaN);
 }
 
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
 /**
  * A calendar date. Accepts a Date or an ISO `YYYY-MM-DD` string (what a date input
  * gives) and yields a Date at UTC midnight.
  */
 export const zDateOnly = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use the format YYYY-MM-DD")])
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateFormat")], { error: "dateFormat" })
   .transform((v) => (typeof v === "string" ? dayFromIso(v) : v))
-  .pipe(z.date({ error: "Not a valid date" }).refine((d) => !Number.isNaN(d.getTime()), "Not a valid date"))
+  .pipe(z.date({ error: "invalidDate" }).refine((d) => !Number.isNaN(d.getTime()), "invalidDate"))
   .transform(toUtcDate)
-  .refine((d) => d.getUTCFullYear() >= 1990 && d.getUTCFullYear() <= 2100, "The year must be between 1990 and 2100");
+  .refine((d) => d.getUTCFullYear() >= MIN_YEAR && d.getUTCFullYear() <= MAX_YEAR, {
+    message: "yearRange",
+    params: { minimum: MIN_YEAR, maximum: MAX_YEAR },
+  });
 
-export const zRequiredText = (max: number) =>
-  z.string().trim().min(1, "Required").max(max, `At most ${max} characters`);
+export const zRequiredText = (max: number) => z.string().trim().min(1).max(max);
 
 /** Optional free text: an empty string means "none". */
 export const zOptionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters`)
+    .max(max)
     .nullish()
     .transform((v) => (v ? v : null));
 
@@ -54,11 +59,12 @@ export const zCountryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, "Use the two-letter ISO 3166-1 code");
+  .regex(/^[A-Z]{2}$/, "countryCode");
 
 export const zSearch = z.string().trim().max(200).optional();
 
-/** ISO `YYYY-MM-DD` of a date at UTC midnight (what a date input shows). */
-export function formatDateOnly(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+/**
+ * A web address people will open from the app: http or https only, so that a stored
+ * `javascript:` or `data:` address can never run in a reader's browser.
+ */
+export const zWebAddress = z.httpUrl().max(500);

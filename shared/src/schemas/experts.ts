@@ -15,7 +15,7 @@ const zLanguage = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2}$/, "Use the two-letter ISO 639-1 code");
+  .regex(/^[a-z]{2}$/, "languageCode");
 
 export const ZExpertListInput = zPagination
   .extend({
@@ -26,21 +26,18 @@ export const ZExpertListInput = zPagination
     availableTo: zDateOnly.optional(),
   })
   .refine((v) => !v.availableFrom || !v.availableTo || v.availableTo >= v.availableFrom, {
-    message: "The end of the period cannot be before its start",
+    message: "endBeforeStart",
     path: ["availableTo"],
   });
 export type TExpertListInput = z.infer<typeof ZExpertListInput>;
 
 const zUnavailability = z
   .object({ startDate: zDateOnly, endDate: zDateOnly, reason: zOptionalText(200) })
-  .refine((v) => v.endDate >= v.startDate, {
-    message: "The end date cannot be before the start date",
-    path: ["endDate"],
-  });
+  .refine((v) => v.endDate >= v.startDate, { message: "endBeforeStart", path: ["endDate"] });
 
 const expertFields = {
   name: zRequiredText(200),
-  email: z.email("Enter a valid e-mail address").trim().toLowerCase().max(254).nullish(),
+  email: z.email().trim().toLowerCase().max(254).nullish(),
   institution: zRequiredText(200),
   countryCode: zCountryCode,
   areas: z.array(z.enum(ICT_AREA_CODES)).max(ICT_AREA_CODES.length).default([]),

@@ -13,7 +13,7 @@ export const ZFindingListInput = zPagination.extend({
 });
 export type TFindingListInput = z.infer<typeof ZFindingListInput>;
 
-const zGrade = z.number().int().min(0, "Grades run from 0 to 5").max(5, "Grades run from 0 to 5");
+const zGrade = z.number().int().min(0, "gradeRange").max(5, "gradeRange");
 
 const findingFields = {
   area: z.enum(ICT_AREA_CODES),

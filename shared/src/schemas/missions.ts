@@ -12,7 +12,7 @@ export type TMissionListInput = z.infer<typeof ZMissionListInput>;
 
 const endNotBeforeStart = (v: { startDate?: Date; endDate?: Date }) =>
   !v.startDate || !v.endDate || v.endDate >= v.startDate;
-const endMessage = { message: "The phase cannot end before it starts", path: ["endDate"] };
+const endMessage = { message: "endBeforeStart", path: ["endDate"] };
 
 const phaseFields = {
   kind: z.enum(PHASE_KINDS),
@@ -29,9 +29,9 @@ export const ZMissionCode = z
   .string()
   .trim()
   .toUpperCase()
-  .min(2, "At least 2 characters")
-  .max(32, "At most 32 characters")
-  .regex(/^[A-Z0-9][A-Z0-9-]*$/, "Use letters, digits and dashes, e.g. ZMB-2027");
+  .min(2)
+  .max(32)
+  .regex(/^[A-Z0-9][A-Z0-9-]*$/, "missionCodeFormat");
 
 export const ZCreateMissionInput = z.object({
   code: ZMissionCode,
@@ -41,7 +41,7 @@ export const ZCreateMissionInput = z.object({
   programmeId: zId.nullish(),
   objectives: zOptionalText(10000),
   coordinatorId: zId.nullish(),
-  phases: z.array(ZNewPhaseInput).min(1, "A mission needs at least one phase").max(10),
+  phases: z.array(ZNewPhaseInput).min(1, "missionNeedsPhase").max(10),
 });
 export type TCreateMissionInput = z.infer<typeof ZCreateMissionInput>;
 
@@ -77,7 +77,7 @@ export const ZUpdatePhaseInput = z
   })
   .refine(endNotBeforeStart, endMessage)
   .refine((v) => !v.actualStartDate || !v.actualEndDate || v.actualEndDate >= v.actualStartDate, {
-    message: "The phase cannot end before it starts",
+    message: "endBeforeStart",
     path: ["actualEndDate"],
   });
 export type TUpdatePhaseInput = z.infer<typeof ZUpdatePhaseInput>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CHAMBER_STRUCTURES, REGIONS } from "../enums.ts";
-import { zCountryCode, zId, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
+import { zCountryCode, zId, zPagination, zRequiredText, zSearch, zVersion, zWebAddress } from "./common.ts";
 
 export const ZParliamentListInput = zPagination.extend({
   search: zSearch,
@@ -14,7 +14,7 @@ const parliamentFields = {
   region: z.enum(REGIONS),
   structure: z.enum(CHAMBER_STRUCTURES),
   chamberNames: z.array(zRequiredText(120)).max(2).default([]),
-  website: z.url("Enter a full address, e.g. https://parliament.example").max(500).nullish(),
+  website: zWebAddress.nullish(),
 };
 
 export const ZCreateParliamentInput = z.object(parliamentFields);

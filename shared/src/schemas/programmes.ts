@@ -14,7 +14,7 @@ const programmeFields = {
 
 const endNotBeforeStart = (v: { startDate?: Date; endDate?: Date }) =>
   !v.startDate || !v.endDate || v.endDate >= v.startDate;
-const endMessage = { message: "The end date cannot be before the start date", path: ["endDate"] };
+const endMessage = { message: "endBeforeStart", path: ["endDate"] };
 
 export const ZCreateProgrammeInput = z.object(programmeFields).refine(endNotBeforeStart, endMessage);
 export type TCreateProgrammeInput = z.infer<typeof ZCreateProgrammeInput>;

@@ -5,16 +5,16 @@ import { zId, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts"
 export const ZUserListInput = zPagination.extend({ search: zSearch, role: z.enum(ROLES).optional() });
 export type TUserListInput = z.infer<typeof ZUserListInput>;
 
-const zPassword = z.string().min(12, "At least 12 characters").max(200);
+const zPassword = z.string().min(12).max(200);
 
 const scopeRule = (v: { role?: string; parliamentId?: string | null }) =>
   v.role !== "PARLIAMENT_STAFF" || !!v.parliamentId;
-const scopeMessage = { message: "Parliament staff must belong to a parliament", path: ["parliamentId"] };
+const scopeMessage = { message: "staffNeedParliament", path: ["parliamentId"] };
 
 export const ZCreateUserInput = z
   .object({
     name: zRequiredText(200),
-    email: z.email("Enter a valid e-mail address").trim().toLowerCase().max(254),
+    email: z.email().trim().toLowerCase().max(254),
     password: zPassword,
     role: z.enum(ROLES),
     parliamentId: zId.nullish(),

@@ -1,7 +1,7 @@
-// How a phase's status may move (DESIGN.md: planned → team confirmed → fieldwork →
-// draft report → parliament review → finalised, or cancelled). Shared so that the client
-// offers exactly the moves the server accepts.
-import { PHASE_STATUSES, type PhaseStatus } from "./enums.ts";
+// How a phase's status may move: planned → team confirmed → fieldwork → draft report →
+// parliament review → finalised, or cancelled (docs/design.md, "Workflows"). The server
+// refuses any other move and the client offers only these.
+import { PHASE_STATUSES, type PhaseStatus } from "../enums.ts";
 
 const ORDER = PHASE_STATUSES.filter((s) => s !== "CANCELLED");
 
@@ -21,4 +21,14 @@ export function canMovePhase(from: PhaseStatus, to: PhaseStatus): boolean {
 
 export function nextPhaseStatuses(from: PhaseStatus): PhaseStatus[] {
   return PHASE_STATUSES.filter((to) => to !== from && canMovePhase(from, to));
+}
+
+/** Findings are logged until the phase is finalised; a cancelled phase takes none. */
+export function phaseAcceptsFindings(status: PhaseStatus): boolean {
+  return status !== "CANCELLED" && status !== "FINALISED";
+}
+
+/** Nobody joins a cancelled phase's team. */
+export function phaseAcceptsTeamChanges(status: PhaseStatus): boolean {
+  return status !== "CANCELLED";
 }

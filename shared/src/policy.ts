@@ -1,0 +1,175 @@
+// Who may do what, on which record: DESIGN's permission table as functions of the actor
+// and the facts about the record that matter (docs/design.md, "Permissions"). The server
+// enforces these (its scoped queries and checks call them); the client asks the very same
+// functions what to offer, so the two cannot drift apart.
+import type { FindingStatus, Role, RoadmapStatus, TeamRole } from "./enums.ts";
+import { FINDING_MOVES, findingIsLocked, type FindingMove } from "./workflows/finding.ts";
+import { roadmapShownToParliament, type RoadmapMove } from "./workflows/roadmap.ts";
+
+/** Whoever acts: a signed-in user, or a job acting for one. */
+export type Actor = {
+  id: string;
+  role: Role;
+  /** Parliament staff: the one parliament whose records they may see. */
+  parliamentId: string | null;
+  /** Experts: their record in the expert directory. */
+  expertId: string | null;
+};
+
+type WithRole = Pick<Actor, "role">;
+
+/** Admins and coordinators run the programme: reference data, missions, phases, teams. */
+export function isManager(actor: WithRole): boolean {
+  return actor.role === "ADMIN" || actor.role === "COORDINATOR";
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading: how far an actor's view reaches. Lists filter to it and a record outside it is
+// "not found".
+// ---------------------------------------------------------------------------------------
+
+/**
+ * Missions, with their phases, teams and findings: managers all of them, experts the
+ * missions they are on, parliament staff their own parliament's.
+ */
+export function missionReach(actor: WithRole): "ALL" | "OWN_TEAM" | "OWN_PARLIAMENT" {
+  if (actor.role === "EXPERT") return "OWN_TEAM";
+  if (actor.role === "PARLIAMENT_STAFF") return "OWN_PARLIAMENT";
+  return "ALL";
+}
+
+/**
+ * Parliaments, programmes and the expert directory: everyone reads them but parliament
+ * staff, who see their own parliament, the programmes funding its missions and the
+ * experts on them.
+ */
+export function directoryReach(actor: WithRole): "ALL" | "OWN_PARLIAMENT" {
+  return actor.role === "PARLIAMENT_STAFF" ? "OWN_PARLIAMENT" : "ALL";
+}
+
+/** Parliament staff read validated findings only: drafts and reviews are the team's. */
+export function readsOnlyValidatedFindings(actor: WithRole): boolean {
+  return actor.role === "PARLIAMENT_STAFF";
+}
+
+/** A roadmap in this status is visible to this actor (within their mission reach). */
+export function mayReadRoadmapIn(actor: WithRole, status: RoadmapStatus): boolean {
+  return actor.role !== "PARLIAMENT_STAFF" || roadmapShownToParliament(status);
+}
+
+/**
+ * The directory's private side (an expert's e-mail and unavailable periods, a
+ * coordinator's reasons for an override) tells of other parliaments' missions: not for
+ * parliament staff.
+ */
+export function seesTeamPrivateDetails(actor: WithRole): boolean {
+  return actor.role !== "PARLIAMENT_STAFF";
+}
+
+/** An expert's availability reflects their bookings on other parliaments' missions. */
+export function maySearchExpertAvailability(actor: WithRole): boolean {
+  return seesTeamPrivateDetails(actor);
+}
+
+/** Parliament staff have a home of their own: their parliament. */
+export function hasParliamentHome(actor: WithRole): boolean {
+  return actor.role === "PARLIAMENT_STAFF";
+}
+
+export function mayReadAuditLog(actor: WithRole): boolean {
+  return isManager(actor);
+}
+
+// ---------------------------------------------------------------------------------------
+// Managing.
+// ---------------------------------------------------------------------------------------
+
+export function mayManageUsers(actor: WithRole): boolean {
+  return actor.role === "ADMIN";
+}
+
+/** Parliaments, programmes and the expert directory. */
+export function mayManageDirectory(actor: WithRole): boolean {
+  return isManager(actor);
+}
+
+/** Missions, their phases and their teams. */
+export function mayManageMissions(actor: WithRole): boolean {
+  return isManager(actor);
+}
+
+/**
+ * An admin never demotes or deactivates their own account (nor sets its password from
+ * the users screen): Hemicycle always keeps an admin who can undo a mistake.
+ */
+export function mayChangeRoleOrAccessOf(actor: Pick<Actor, "id">, userId: string): boolean {
+  return actor.id !== userId;
+}
+
+// ---------------------------------------------------------------------------------------
+// Findings. `teamRole` is the actor's role on the finding's phase team, or null.
+// ---------------------------------------------------------------------------------------
+
+/** Managers and experts write findings (experts on their phases only); parliament staff never. */
+export function writesFindings(actor: WithRole): boolean {
+  return isManager(actor) || actor.role === "EXPERT";
+}
+
+/** Managers, and the experts on the phase's team, log and edit findings on a phase. */
+export function mayWriteFindings(actor: WithRole, teamRole: TeamRole | null): boolean {
+  return isManager(actor) || (actor.role === "EXPERT" && teamRole !== null);
+}
+
+/** Validated findings are locked for the team; a manager may still correct one. */
+export function mayEditFinding(actor: WithRole, status: FindingStatus, teamRole: TeamRole | null): boolean {
+  return mayWriteFindings(actor, teamRole) && (!findingIsLocked(status) || isManager(actor));
+}
+
+/** The phase's lead expert, or a manager, reviews findings. */
+export function mayReviewFindings(actor: WithRole, teamRole: TeamRole | null): boolean {
+  return isManager(actor) || (actor.role === "EXPERT" && teamRole === "LEAD");
+}
+
+export function mayMakeFindingMove(actor: WithRole, move: FindingMove, teamRole: TeamRole | null): boolean {
+  return move.by === "lead" ? mayReviewFindings(actor, teamRole) : mayWriteFindings(actor, teamRole);
+}
+
+/** The moves this actor may make on a finding in `status`, in the workflow's order. */
+export function findingMovesFor(actor: WithRole, status: FindingStatus, teamRole: TeamRole | null): FindingMove[] {
+  return FINDING_MOVES.filter((m) => m.from === status && mayMakeFindingMove(actor, m, teamRole));
+}
+
+// ---------------------------------------------------------------------------------------
+// Roadmaps. `onMission` says the actor is on the team of one of the mission's phases,
+// `leadsAPhase` that they lead one; `parliamentId` is the mission's parliament.
+// ---------------------------------------------------------------------------------------
+
+type RoadmapFacts = { onMission: boolean; leadsAPhase: boolean; parliamentId: string };
+
+/** Managers and the mission's experts edit its roadmap. */
+export function mayEditRoadmap(actor: WithRole, facts: Pick<RoadmapFacts, "onMission">): boolean {
+  return isManager(actor) || (actor.role === "EXPERT" && facts.onMission);
+}
+
+/**
+ * Submitting is the coordinator's (or a lead expert's) call; reviewing is the
+ * parliament's own staff's. Admins manage users and data, not the review.
+ */
+export function mayMakeRoadmapMove(
+  actor: Pick<Actor, "role" | "parliamentId">,
+  move: RoadmapMove,
+  facts: RoadmapFacts,
+): boolean {
+  if (move.by === "parliament") return actor.role === "PARLIAMENT_STAFF" && actor.parliamentId === facts.parliamentId;
+  return actor.role === "COORDINATOR" || (actor.role === "EXPERT" && facts.leadsAPhase);
+}
+
+/** After endorsement, the parliament's staff keep the items' progress up to date. */
+export function mayUpdateRoadmapProgress(
+  actor: Pick<Actor, "role" | "parliamentId">,
+  status: RoadmapStatus,
+  facts: Pick<RoadmapFacts, "onMission" | "parliamentId">,
+): boolean {
+  if (actor.role === "PARLIAMENT_STAFF") return status === "ENDORSED" && actor.parliamentId === facts.parliamentId;
+  return mayEditRoadmap(actor, facts);
+}
