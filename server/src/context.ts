@@ -1,28 +1,22 @@
-// What every procedure receives. Built per request by the HTTP adapter (http/trpc.ts)
-// and, in tests, directly for a chosen persona.
+// What every procedure receives, built per request by the HTTP layer (http/trpc-plugin.ts)
+// and, in tests, directly for a chosen persona. Services never see it: routers hand them
+// the database, the actor and the input (docs/design.md, "Server layout").
 import type { FastifyBaseLogger } from "fastify";
 import type { Auth } from "./auth/better-auth.ts";
-import type { PrismaClient } from "./db/generated/client.ts";
-import type { Role } from "@hemicycle/shared/enums";
+import type { Db } from "./db/types.ts";
+import type { SessionUser } from "./services/auth.ts";
 
-export type SessionUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  parliamentId: string | null;
-  expertId: string | null;
-};
+export type { SessionUser };
 
 export type Context = {
-  db: PrismaClient;
+  db: Db;
   auth: Auth;
   log: FastifyBaseLogger;
   /** The signed-in user, or null. */
   user: SessionUser | null;
   /** Request headers (cookies) for better-auth. */
   headers: Headers;
-  /** Client address, for sign-in throttling. */
+  /** Client address, for sign-in throttling and the limits on work per client. */
   ip: string;
   /** Adds a Set-Cookie header to the response (no-op when there is no HTTP response). */
   setCookie: (value: string) => void;

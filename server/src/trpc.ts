@@ -1,70 +1,104 @@
-// The tRPC instance and the base procedures every router builds on. Authorization
-// lives here: a handler built on `missionProcedure` cannot forget the visibility check
-// it makes. `t` itself is never exported.
+// The tRPC instance and the base procedures every router builds on. Authorization lives
+// here and in the shared policy: a handler built on `missionProcedure` cannot forget the
+// visibility check it makes. `t` itself is never exported.
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
-import type { Role } from "@hemicycle/shared/enums";
+import type { Problem } from "@hemicycle/shared/errors";
+import { message, messageFromIssue, type FieldErrors, type Message } from "@hemicycle/shared/messages";
+import {
+  mayManageDirectory,
+  mayManageMissions,
+  mayManageUsers,
+  mayReadAuditLog,
+  type Actor,
+} from "@hemicycle/shared/policy";
 import { zId } from "@hemicycle/shared/schemas/common";
-import type { Context, SessionUser } from "./context.ts";
-import { AppError } from "./lib/errors.ts";
+import { findVisibleMission, findVisibleParliament } from "./access/visible.ts";
+import type { Context } from "./context.ts";
+import { AppError, fail, notFound } from "./lib/errors.ts";
 import { toAppError } from "./lib/prisma-errors.ts";
-import { findVisibleMission, findVisibleParliament, findVisiblePhase } from "./services/access.ts";
+
+/** What the client reads of a refusal, besides tRPC's code and HTTP status. */
+type ErrorData = {
+  problem: Problem | null;
+  /** For the person: a code and its values, rendered by the client in their language. */
+  message: Message;
+  fieldErrors: FieldErrors | null;
+  formErrors: Message[] | null;
+};
 
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    let fieldErrors: Record<string, string[]> | null = null;
-    let formErrors: string[] | null = null;
-    let reason: string | null = null;
-    let details: Record<string, unknown> | null = null;
-    let message = shape.message;
-    if (cause instanceof ZodError) {
-      ({ fieldErrors, formErrors } = fieldErrorsOf(cause));
-      const first = cause.issues[0];
-      message = first ? `${first.path.join(".") || "input"}: ${first.message}` : "Invalid input";
-      reason = "VALIDATION";
-    } else if (cause instanceof AppError) {
-      reason = cause.reason;
-      const { fieldErrors: fe, ...rest } = (cause.details ?? {}) as { fieldErrors?: Record<string, string[]> };
-      fieldErrors = fe ?? null;
-      details = Object.keys(rest).length ? rest : null;
-    } else if (error.code === "INTERNAL_SERVER_ERROR") {
-      message = "Something went wrong on our side. It has been logged; please try again.";
-    }
+    const data = errorData(error);
     return {
-      message,
+      // For logs and API clients; people read `data.message`.
+      message: error.cause instanceof ZodError || error.cause instanceof AppError ? describe(data) : shape.message,
       code: shape.code,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        fieldErrors,
-        formErrors,
-        reason,
-        details,
-        // No stack traces leave the server: faults are logged there (errorMapping below).
-      },
+      // No stack traces leave the server: faults are logged there (errorMapping below).
+      data: { code: shape.data.code, httpStatus: shape.data.httpStatus, path: shape.data.path, ...data },
     };
   },
 });
 
+function errorData(error: TRPCError): ErrorData {
+  const cause = error.cause;
+  if (cause instanceof ZodError) {
+    const { fieldErrors, formErrors } = issuesByField(cause);
+    const first = cause.issues[0];
+    return {
+      problem: { reason: "VALIDATION", details: null },
+      message: message("invalidInput", { field: first?.path.join(".") ?? "" }),
+      fieldErrors,
+      formErrors,
+    };
+  }
+  if (cause instanceof AppError) {
+    return {
+      problem: cause.problem,
+      message: cause.userMessage,
+      fieldErrors: cause.fieldErrors ?? null,
+      formErrors: null,
+    };
+  }
+  return { problem: null, message: messageForCode(error.code), fieldErrors: null, formErrors: null };
+}
+
+/** Refusals that come from tRPC itself (a malformed request, an unknown procedure) or a fault. */
+function messageForCode(code: TRPCError["code"]): Message {
+  switch (code) {
+    case "UNAUTHORIZED":
+      return message("signInRequired");
+    case "FORBIDDEN":
+      return message("forbidden");
+    case "NOT_FOUND":
+      return message("notFound", { entity: "record" });
+    case "TOO_MANY_REQUESTS":
+      return message("tooManyRequests");
+    case "INTERNAL_SERVER_ERROR":
+      return message("internal");
+    default:
+      return message("requestRefused");
+  }
+}
+
+function describe(data: ErrorData): string {
+  const field = Object.entries(data.fieldErrors ?? {})[0];
+  return field ? `${field[0]}: ${field[1][0]?.code}` : data.message.code;
+}
+
 /**
- * Zod issues keyed by their full dotted path (`phases.0.endDate`), the names a form
- * gives its fields, so that each message lands next to its field, nested ones too.
- * (`z.flattenError` keeps only the first segment.)
+ * Zod issues keyed by their full dotted path (`phases.0.endDate`), the names a form gives
+ * its fields, so that each message lands next to its field, nested ones too
+ * (`z.flattenError` keeps only the first segment).
  */
-function fieldErrorsOf(error: ZodError): { fieldErrors: Record<string, string[]>; formErrors: string[] } {
-  const fieldErrors: Record<string, string[]> = {};
-  const formErrors: string[] = [];
+function issuesByField(error: ZodError): { fieldErrors: FieldErrors; formErrors: Message[] } {
+  const fieldErrors: FieldErrors = {};
+  const formErrors: Message[] = [];
   for (const issue of error.issues) {
-    if (issue.path.length === 0) {
-      formErrors.push(issue.message);
-      continue;
-    }
-    const key = issue.path.map(String).join(".");
-    (fieldErrors[key] ??= []).push(issue.message);
+    if (issue.path.length === 0) formErrors.push(messageFromIssue(issue));
+    else (fieldErrors[issue.path.map(String).join(".")] ??= []).push(messageFromIssue(issue));
   }
   return { fieldErrors, formErrors };
 }
@@ -91,73 +125,42 @@ export const publicProcedure = t.procedure.use(errorMapping);
 
 /** Signed in; narrows `ctx.user`. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!ctx.user) throw fail("UNAUTHENTICATED", "signInRequired");
   return next({ ctx: { ...ctx, user: ctx.user } });
 });
 
-/** Signed in with one of `roles`; FORBIDDEN otherwise. */
-export function roleProcedure(...roles: Role[]) {
+/** Signed in, and the shared policy allows the actor this kind of work; FORBIDDEN otherwise. */
+export function policyProcedure(allows: (actor: Actor) => boolean) {
   return protectedProcedure.use(({ ctx, next }) => {
-    if (!roles.includes(ctx.user.role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
-    }
+    if (!allows(ctx.user)) throw fail("FORBIDDEN", "forbidden");
     return next();
   });
 }
 
-export const adminProcedure = roleProcedure("ADMIN");
-/** Admins and coordinators: they manage reference data, missions and teams. */
-export const managerProcedure = roleProcedure("ADMIN", "COORDINATOR");
-/** Admins and coordinators read the audit log. */
-export const auditReaderProcedure = roleProcedure("ADMIN", "COORDINATOR");
+export const adminProcedure = policyProcedure(mayManageUsers);
+/** Parliaments, programmes and the expert directory. */
+export const directoryManagerProcedure = policyProcedure(mayManageDirectory);
+/** Missions, their phases and their teams. */
+export const missionManagerProcedure = policyProcedure(mayManageMissions);
+export const auditReaderProcedure = policyProcedure(mayReadAuditLog);
 
-/**
- * Takes `missionId`; NOT_FOUND unless the caller may see that mission; puts it on
- * `ctx.mission`.
- */
+/** Takes `missionId`; NOT_FOUND unless the actor may see that mission; puts it on `ctx.mission`. */
 export const missionProcedure = protectedProcedure
   .input(z.object({ missionId: zId }))
   .use(async ({ ctx, input, next }) => {
     const mission = await findVisibleMission(ctx.db, ctx.user, input.missionId);
-    if (!mission)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Mission not found",
-        cause: new AppError("NOT_FOUND", "Mission not found"),
-      });
+    if (!mission) throw notFound("mission");
     return next({ ctx: { ...ctx, mission } });
   });
 
 /**
- * Takes `parliamentId`; NOT_FOUND unless the caller may see that parliament (staff:
- * only their own); puts it on `ctx.parliament`.
+ * Takes `parliamentId`; NOT_FOUND unless the actor may see that parliament (staff: only
+ * their own); puts it on `ctx.parliament`.
  */
 export const parliamentProcedure = protectedProcedure
   .input(z.object({ parliamentId: zId }))
   .use(async ({ ctx, input, next }) => {
     const parliament = await findVisibleParliament(ctx.db, ctx.user, input.parliamentId);
-    if (!parliament)
-      throw new TRPCError({
-        code: "NOT_FOUND",
-        message: "Parliament not found",
-        cause: new AppError("NOT_FOUND", "Parliament not found"),
-      });
+    if (!parliament) throw notFound("parliament");
     return next({ ctx: { ...ctx, parliament } });
   });
-
-/**
- * Takes `phaseId`; NOT_FOUND unless the caller may see the phase's mission; puts the
- * phase (with its mission's parliament and the caller's team role on it) on `ctx.phase`.
- */
-export const phaseProcedure = protectedProcedure.input(z.object({ phaseId: zId })).use(async ({ ctx, input, next }) => {
-  const phase = await findVisiblePhase(ctx.db, ctx.user, input.phaseId);
-  if (!phase)
-    throw new TRPCError({
-      code: "NOT_FOUND",
-      message: "Phase not found",
-      cause: new AppError("NOT_FOUND", "Phase not found"),
-    });
-  return next({ ctx: { ...ctx, phase } });
-});
-
-export type AuthedContext = Context & { user: SessionUser };

@@ -1,5 +1,7 @@
 // Looking inside a refused call: the TRPCError, the domain AppError kept as its cause,
 // and the shape the client receives once the router's error formatter has run.
+import type { ErrorReason, Problem } from "@hemicycle/shared/errors";
+import type { Message } from "@hemicycle/shared/messages";
 import { AppError } from "@hemicycle/server/lib/errors";
 import { appRouter } from "@hemicycle/server/router";
 import { TRPCError } from "@trpc/server";
@@ -17,13 +19,35 @@ export async function rejection(promise: Promise<unknown>): Promise<TRPCError> {
   throw new Error(`Expected the call to be refused, but it returned ${JSON.stringify(result)}`);
 }
 
+/** What a test reads of a domain refusal: field errors as their message codes, details untyped. */
+export type Refusal = {
+  trpcCode: TRPCError["code"];
+  reason: ErrorReason;
+  message: Message;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests reach into any reason's details
+  details: Record<string, any> | null;
+  fieldErrors: Record<string, string[]> | undefined;
+};
+
 /** The domain error behind a refused call (services throw AppError; trpc.ts keeps it as `cause`). */
-export async function appErrorOf(promise: Promise<unknown>): Promise<AppError & { trpcCode: TRPCError["code"] }> {
+export async function appErrorOf(promise: Promise<unknown>): Promise<Refusal> {
   const error = await rejection(promise);
-  if (!(error.cause instanceof AppError)) {
-    throw new Error(`Expected an AppError as cause of ${error.code} "${error.message}", got ${String(error.cause)}`);
+  const cause = error.cause;
+  if (!(cause instanceof AppError)) {
+    throw new Error(`Expected an AppError as cause of ${error.code} "${error.message}", got ${String(cause)}`);
   }
-  return Object.assign(error.cause, { trpcCode: error.code });
+  return {
+    trpcCode: error.code,
+    reason: cause.reason,
+    message: cause.userMessage,
+    details: cause.problem.details,
+    fieldErrors: cause.fieldErrors ? codesByField(cause.fieldErrors) : undefined,
+  };
+}
+
+/** `{ field: [Message] }` as `{ field: ["messageCode"] }`, which reads well in an expectation. */
+export function codesByField(fieldErrors: Record<string, Message[]> | null | undefined): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(fieldErrors ?? {}).map(([field, list]) => [field, list.map((m) => m.code)]));
 }
 
 export type FormattedError = {
@@ -33,10 +57,10 @@ export type FormattedError = {
     code: string;
     httpStatus: number;
     path: string | undefined;
-    fieldErrors: Record<string, string[]> | null;
-    formErrors: string[] | null;
-    reason: string | null;
-    details: Record<string, unknown> | null;
+    problem: Problem | null;
+    message: Message;
+    fieldErrors: Record<string, Message[]> | null;
+    formErrors: Message[] | null;
   };
 };
 
@@ -49,7 +73,7 @@ export function formatted(error: TRPCError, path = "test"): FormattedError {
     path,
     input: undefined,
     ctx: undefined,
-  }) as FormattedError;
+  }) as unknown as FormattedError;
 }
 
 /** The formatted error of a call that must fail. */

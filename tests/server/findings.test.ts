@@ -169,8 +169,8 @@ describe("findings.create", () => {
     );
     expect(shape.data).toMatchObject({
       code: "BAD_REQUEST",
-      reason: "VALIDATION",
-      fieldErrors: { subArea: ["Choose a sub-area of the selected ICT area"] },
+      problem: { reason: "VALIDATION" },
+      fieldErrors: { subArea: [{ code: "subAreaMismatch" }] },
     });
     expect(await findingCount()).toBe(before);
   });

@@ -224,7 +224,13 @@ describe("signed in over HTTP", () => {
     expect(wrongType.statusCode).toBe(400);
     expect(wrongType.json()).toMatchObject({
       error: {
-        json: { data: { code: "BAD_REQUEST", reason: "VALIDATION", fieldErrors: { id: [expect.any(String)] } } },
+        json: {
+          data: {
+            code: "BAD_REQUEST",
+            problem: { reason: "VALIDATION" },
+            fieldErrors: { id: [{ code: "invalidValue" }] },
+          },
+        },
       },
     });
     // The database is still there after the quoted status.
@@ -253,8 +259,12 @@ describe("signed in over HTTP", () => {
     expect(backwards.json()).toMatchObject({
       error: {
         json: {
-          message: "phases.0.endDate: The phase cannot end before it starts",
-          data: { code: "BAD_REQUEST", fieldErrors: { "phases.0.endDate": ["The phase cannot end before it starts"] } },
+          message: "phases.0.endDate: endBeforeStart",
+          data: {
+            code: "BAD_REQUEST",
+            message: { code: "invalidInput", params: { field: "phases.0.endDate" } },
+            fieldErrors: { "phases.0.endDate": [{ code: "endBeforeStart" }] },
+          },
         },
       },
     });
@@ -263,7 +273,16 @@ describe("signed in over HTTP", () => {
     const duplicate = await create("HTTP-2", "2030-03-12");
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json()).toMatchObject({
-      error: { json: { data: { code: "CONFLICT", reason: "DUPLICATE", fieldErrors: { code: [expect.any(String)] } } } },
+      error: {
+        json: {
+          data: {
+            code: "CONFLICT",
+            problem: { reason: "DUPLICATE" },
+            message: { code: "missionCodeTaken", params: { code: "HTTP-2" } },
+            fieldErrors: { code: [{ code: "missionCodeInUse" }] },
+          },
+        },
+      },
     });
   });
 

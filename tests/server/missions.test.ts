@@ -141,9 +141,9 @@ describe("missions.create", () => {
     expect(error.code).toBe("BAD_REQUEST");
     expect(issuePaths(error)).toEqual(["phases.0.endDate"]);
     const shape = formatted(error);
-    expect(shape.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400, reason: "VALIDATION" });
-    expect(shape.message).toBe("phases.0.endDate: The phase cannot end before it starts");
-    expect(shape.data.fieldErrors?.["phases.0.endDate"]).toEqual(["The phase cannot end before it starts"]);
+    expect(shape.data).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400, problem: { reason: "VALIDATION" } });
+    expect(shape.message).toBe("phases.0.endDate: endBeforeStart");
+    expect(shape.data.fieldErrors?.["phases.0.endDate"]).toEqual([{ code: "endBeforeStart" }]);
 
     expect(await rowCounts()).toEqual(before);
     expect(await prisma().mission.findUnique({ where: { code: "BACKWARDS-1" } })).toBeNull();
@@ -198,7 +198,7 @@ describe("missions.create", () => {
       }),
     );
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "DUPLICATE" });
-    expect(error.details).toEqual({ fieldErrors: { code: ["Already used by another mission"] } });
+    expect(error.fieldErrors).toEqual({ code: ["missionCodeInUse"] });
 
     expect(await rowCounts()).toEqual(before);
     expect(await prisma().mission.findMany({ where: { code: "DUP-2030" }, select: { id: true } })).toEqual([
@@ -219,8 +219,8 @@ describe("missions.create", () => {
     );
     expect(shape.data).toMatchObject({
       code: "BAD_REQUEST",
-      reason: "VALIDATION",
-      fieldErrors: { parliamentId: ["Choose an existing parliament"] },
+      problem: { reason: "VALIDATION" },
+      fieldErrors: { parliamentId: [{ code: "unknownParliament" }] },
     });
     expect(await rowCounts()).toEqual(before);
   });
@@ -465,8 +465,8 @@ describe("missions.updatePhase", () => {
     );
     expect(shape.data).toMatchObject({
       code: "BAD_REQUEST",
-      reason: "VALIDATION",
-      fieldErrors: { endDate: ["The phase cannot end before it starts"] },
+      problem: { reason: "VALIDATION" },
+      fieldErrors: { endDate: [{ code: "endBeforeStart" }] },
     });
 
     await as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, location: "Windhoek" });
@@ -585,7 +585,7 @@ describe("team assignments", () => {
         endDate: day("2027-05-07"),
       },
     ]);
-    expect(error.message).toContain(missionCode);
+    expect(error.message.params?.mission).toBe(missionCode);
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -631,8 +631,10 @@ describe("team assignments", () => {
         .data,
     ).toMatchObject({
       code: "CONFLICT",
-      reason: "EXPERT_UNAVAILABLE",
-      details: { clashes: [expect.objectContaining({ kind: "unavailability" })] },
+      problem: {
+        reason: "EXPERT_UNAVAILABLE",
+        details: { clashes: [expect.objectContaining({ kind: "unavailability" })] },
+      },
     });
     expect(await rowCounts()).toEqual(before);
   });
@@ -658,7 +660,7 @@ describe("team assignments", () => {
       as(coordinator).missions.assignExpert({ phaseId, expertId: free.id, role: "LEAD" }),
     );
     expect(secondLead).toMatchObject({ trpcCode: "CONFLICT", reason: "DUPLICATE" });
-    expect(secondLead.details).toEqual({ fieldErrors: { role: ["This phase already has a lead"] } });
+    expect(secondLead.fieldErrors).toEqual({ role: ["phaseHasLead"] });
     await expect(
       as(coordinator).missions.assignExpert({ phaseId, expertId: lead.id, role: "MEMBER" }),
     ).rejects.toMatchObject({ code: "CONFLICT" });

@@ -91,7 +91,7 @@ describe("users", () => {
     );
     expect(shape.data).toMatchObject({
       code: "BAD_REQUEST",
-      fieldErrors: { parliamentId: ["Parliament staff must belong to a parliament"] },
+      fieldErrors: { parliamentId: [{ code: "staffNeedParliament" }] },
     });
     expect(
       await prisma().user.findUniqueOrThrow({ where: { id: expert.id }, select: { role: true, version: true } }),
@@ -109,7 +109,7 @@ describe("users", () => {
       }),
     );
     expect(error).toMatchObject({ trpcCode: "CONFLICT", reason: "DUPLICATE" });
-    expect(error.details).toEqual({ fieldErrors: { email: ["Already in use"] } });
+    expect(error.fieldErrors).toEqual({ email: ["emailInUse"] });
     expect(await prisma().user.count()).toBe(before);
   });
 
@@ -199,8 +199,8 @@ describe("parliaments", () => {
     );
     expect(shape.data).toMatchObject({
       code: "BAD_REQUEST",
-      reason: "VALIDATION",
-      fieldErrors: { countryCode: ["Use the two-letter ISO 3166-1 code"] },
+      problem: { reason: "VALIDATION" },
+      fieldErrors: { countryCode: [{ code: "countryCode" }] },
     });
     expect(await prisma().parliament.count()).toBe(before);
 
@@ -287,7 +287,7 @@ describe("programmes", () => {
     );
     expect(shape.data).toMatchObject({
       code: "BAD_REQUEST",
-      fieldErrors: { endDate: ["The end date cannot be before the start date"] },
+      fieldErrors: { endDate: [{ code: "endBeforeStart" }] },
     });
     expect((await prisma().programme.findUniqueOrThrow({ where: { id: programme.id } })).endDate).toEqual(
       day("2027-12-31"),
@@ -451,7 +451,7 @@ describe("an unavailable period over an existing booking", () => {
       as(coordinator).experts.update({ id: expert.id, version: expert.version, unavailability: [period] }),
     );
     expect(refused).toMatchObject({ trpcCode: "CONFLICT", reason: "EXPERT_UNAVAILABLE" });
-    expect(refused.message).toContain(mission.code);
+    expect(refused.message.params?.mission).toBe(mission.code);
     expect(await prisma().expertUnavailability.count({ where: { expertId: expert.id } })).toBe(0);
 
     const saved = await as(coordinator).experts.update({

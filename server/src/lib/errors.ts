@@ -1,62 +1,116 @@
-// The domain's own error: services throw it, never TRPCError. One tRPC middleware maps
-// each code to a tRPC code (see trpc.ts), keeping this error as the `cause`.
-export const APP_ERROR_CODES = {
-  NOT_FOUND: "NOT_FOUND",
-  FORBIDDEN: "FORBIDDEN",
-  UNAUTHORIZED: "UNAUTHORIZED",
-  BAD_REQUEST: "BAD_REQUEST",
-  CONFLICT: "CONFLICT",
-  TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
-} as const;
+// The domain's own error: services throw it, never TRPCError. It carries a reason (with
+// the transport code it answers with, from shared/src/errors.ts), a message as a code with
+// values for the client to render in the reader's language, and field errors for forms.
+// One tRPC middleware maps it to a tRPC error, keeping it as the `cause` (see trpc.ts).
+import {
+  ERROR_REASONS,
+  type Clash,
+  type ErrorDetails,
+  type ErrorReason,
+  type Problem,
+  type TransportCode,
+} from "@hemicycle/shared/errors";
+import {
+  message,
+  type EntityName,
+  type FieldErrors,
+  type Message,
+  type MessageCode,
+  type MessageParams,
+} from "@hemicycle/shared/messages";
 
-export type AppErrorKind = keyof typeof APP_ERROR_CODES;
-
-/** Domain reasons, each with the transport code it maps to. */
-const REASONS = {
-  NOT_FOUND: "NOT_FOUND",
-  FORBIDDEN: "FORBIDDEN",
-  INVALID_CREDENTIALS: "UNAUTHORIZED",
-  UNAUTHENTICATED: "UNAUTHORIZED",
-  SIGN_IN_THROTTLED: "TOO_MANY_REQUESTS",
-  VALIDATION: "BAD_REQUEST",
-  INVALID_TRANSITION: "BAD_REQUEST",
-  STALE_VERSION: "CONFLICT",
-  DUPLICATE: "CONFLICT",
-  PHASE_OVERLAP: "CONFLICT",
-  EXPERT_UNAVAILABLE: "CONFLICT",
-  IN_USE: "CONFLICT",
-} as const satisfies Record<string, AppErrorKind>;
-
-export type AppErrorReason = keyof typeof REASONS;
+type Extras<R extends ErrorReason> = { fieldErrors?: FieldErrors } & (ErrorDetails<R> extends null
+  ? { details?: null }
+  : { details: ErrorDetails<R> });
 
 export class AppError extends Error {
-  readonly reason: AppErrorReason;
-  readonly kind: AppErrorKind;
-  /** Extra data for the client: the current record on a stale version, the clashes on a double booking, field errors. */
-  readonly details: Record<string, unknown> | undefined;
+  readonly problem: Problem;
+  readonly kind: TransportCode;
+  readonly userMessage: Message;
+  readonly fieldErrors: FieldErrors | undefined;
 
-  constructor(reason: AppErrorReason, message: string, details?: Record<string, unknown>) {
-    super(message);
+  private constructor(problem: Problem, userMessage: Message, fieldErrors: FieldErrors | undefined) {
+    // The code names the error in logs and for API clients; people read the rendered message.
+    super(userMessage.code);
     this.name = "AppError";
-    this.reason = reason;
-    this.kind = REASONS[reason];
-    this.details = details;
+    this.problem = problem;
+    this.kind = ERROR_REASONS[problem.reason];
+    this.userMessage = userMessage;
+    this.fieldErrors = fieldErrors;
+  }
+
+  get reason(): ErrorReason {
+    return this.problem.reason;
+  }
+
+  static of<R extends ErrorReason>(
+    reason: R,
+    userMessage: Message,
+    ...[extras]: ErrorDetails<R> extends null ? [extras?: Extras<R>] : [extras: Extras<R>]
+  ): AppError {
+    const problem = { reason, details: extras?.details ?? null } as Problem;
+    return new AppError(problem, userMessage, extras?.fieldErrors);
   }
 }
 
-export function notFound(entity: string): AppError {
-  return new AppError("NOT_FOUND", `${entity} not found`);
+/** Shorthand for the common case: a reason and a message code with its values. */
+export function fail(
+  reason: Exclude<ErrorReason, keyof DetailsReasons>,
+  code: MessageCode,
+  params?: MessageParams,
+): AppError {
+  return AppError.of(reason, message(code, params));
 }
 
-export function staleVersion(entity: string, current: unknown): AppError {
-  return new AppError(
-    "STALE_VERSION",
-    `This ${entity} was changed by someone else since you opened it. Review the current version and try again.`,
-    { current },
-  );
+type DetailsReasons = { [R in ErrorReason as ErrorDetails<R> extends null ? never : R]: true };
+
+export function notFound(entity: EntityName): AppError {
+  return fail("NOT_FOUND", "notFound", { entity });
+}
+
+export function staleVersion(entity: EntityName, current: unknown): AppError {
+  return AppError.of("STALE_VERSION", message("staleVersion", { entity }), { details: { current } });
 }
 
 /** A validation failure found by a service, reported like zod's: next to the field. */
-export function fieldError(field: string, message: string): AppError {
-  return new AppError("VALIDATION", message, { fieldErrors: { [field]: [message] } });
+export function fieldError(field: string, code: MessageCode, params?: MessageParams): AppError {
+  const fieldMessage = message(code, params);
+  return AppError.of("VALIDATION", message("invalidInput", { field }), {
+    fieldErrors: { [field]: [fieldMessage] },
+  });
+}
+
+/** A conflict that a field explains too (a code already used, a phase that has a lead). */
+export function duplicate(code: MessageCode, params: MessageParams, field: string, fieldCode: MessageCode): AppError {
+  return AppError.of("DUPLICATE", message(code, params), { fieldErrors: { [field]: [message(fieldCode)] } });
+}
+
+/** Someone would be double-booked, or booked while unavailable; a coordinator may override with a reason. */
+export function clashError(expert: string, clashes: Clash[]): AppError {
+  const first = clashes[0];
+  if (!first) throw new Error("clashError needs at least one clash");
+  const details = { expert, clashes };
+  if (first.kind === "phase") {
+    return AppError.of(
+      "PHASE_OVERLAP",
+      message("phaseOverlap", {
+        expert,
+        mission: first.missionCode,
+        phaseKind: first.phaseKind,
+        startDate: first.startDate,
+        endDate: first.endDate,
+      }),
+      { details },
+    );
+  }
+  return AppError.of(
+    "EXPERT_UNAVAILABLE",
+    message("expertUnavailable", {
+      expert,
+      startDate: first.startDate,
+      endDate: first.endDate,
+      reason: first.reason,
+    }),
+    { details },
+  );
 }

@@ -1,26 +1,27 @@
 // The Prisma errors that a user's input can cause (a duplicate code, a reference to a
 // record that vanished) become domain errors, so they answer 4xx rather than 500.
 import { Prisma } from "../db/generated/client.ts";
-import { AppError } from "./errors.ts";
+import { message } from "@hemicycle/shared/messages";
+import { AppError, fail, notFound } from "./errors.ts";
 
 export function toAppError(error: unknown): AppError | null {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return null;
   switch (error.code) {
     case "P2002": {
       const target = uniqueTarget(error);
-      return new AppError(
+      return AppError.of(
         "DUPLICATE",
-        target ? `Another record already uses this ${target}.` : "This record already exists.",
-        target ? { fieldErrors: { [target]: [`Already in use`] } } : undefined,
+        message("duplicateRecord"),
+        target ? { fieldErrors: { [target]: [message("alreadyInUse")] } } : undefined,
       );
     }
     case "P2025":
-      return new AppError("NOT_FOUND", "Record not found");
+      return notFound("record");
     case "P2003":
-      return new AppError("VALIDATION", "A referenced record does not exist.");
+      return fail("VALIDATION", "referenceMissing");
     case "P2039":
       // PostgreSQL refuses some characters in text (a NUL byte): the input's fault, not ours.
-      return new AppError("VALIDATION", "The input contains a character that cannot be stored.");
+      return fail("VALIDATION", "unstorableCharacter");
     default:
       return null;
   }

@@ -1,7 +1,8 @@
 // The audit log: one event per change, written with the transaction client of the
 // change itself so that both commit or neither does. Only changed fields are kept.
-import type { SessionUser } from "../context.ts";
-import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import type { Actor } from "@hemicycle/shared/policy";
+import type { Prisma } from "../db/generated/client.ts";
+import type { Db, DbOrTx } from "../db/types.ts";
 import { paginate } from "../lib/pagination.ts";
 import type { TAuditListInput } from "@hemicycle/shared/schemas/audit";
 
@@ -35,9 +36,12 @@ export function changedFields(
   return { before: before ? b : null, after: after ? a : null };
 }
 
+/** What the audit log says of whoever acted: null for the system itself. */
+export type AuditActor = Pick<Actor, "id" | "role"> | null;
+
 export async function recordAudit(
-  tx: Prisma.TransactionClient,
-  actor: SessionUser | null,
+  tx: DbOrTx,
+  actor: AuditActor,
   event: { action: string; entityType: string; entityId: string; before?: Row | null; after?: Row | null },
 ): Promise<void> {
   const diff = changedFields(event.before ?? null, event.after ?? null);
@@ -67,7 +71,7 @@ const auditListSelect = {
   actor: { select: { id: true, name: true, email: true } },
 } satisfies Prisma.AuditEventSelect;
 
-export async function listAuditEvents(db: PrismaClient, input: TAuditListInput) {
+export async function listAuditEvents(db: Db, input: TAuditListInput) {
   return paginate(input, (args) =>
     db.auditEvent.findMany({
       ...args,

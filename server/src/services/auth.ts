@@ -1,15 +1,30 @@
-// Signing in and out through better-auth, and who the caller is.
-import type { Context, SessionUser } from "../context.ts";
+// Signing in and out through better-auth (decision 0002), and who is behind a session.
+// Signing in is a browser's business: these take the request's headers, address and a way
+// to set the response's cookies, not a request context.
+import { message } from "@hemicycle/shared/messages";
+import type { Actor } from "@hemicycle/shared/policy";
+import type { TLoginInput } from "@hemicycle/shared/schemas/auth";
 import type { Auth } from "../auth/better-auth.ts";
 import { hashPassword } from "../auth/password.ts";
-import type { PrismaClient } from "../db/generated/client.ts";
-import { AppError } from "../lib/errors.ts";
-import type { TLoginInput } from "@hemicycle/shared/schemas/auth";
-import type { Role } from "@hemicycle/shared/enums";
+import type { Db } from "../db/types.ts";
+import { AppError, fail } from "../lib/errors.ts";
 import { recordAudit } from "./audit.ts";
 import { beginSignInAttempt } from "./sign-in-throttle.ts";
 
-type AuthDeps = Pick<Context, "db" | "auth" | "headers" | "ip" | "setCookie">;
+/** A signed-in user: the actor, and the name and e-mail the app shows. */
+export type SessionUser = Actor & { email: string; name: string };
+
+/** What signing in and out needs of the HTTP exchange. */
+export type SignInExchange = {
+  db: Db;
+  auth: Auth;
+  /** The request's headers (its cookie). */
+  headers: Headers;
+  /** The client's address, for throttling and the audit log. */
+  ip: string;
+  /** Adds a Set-Cookie header to the response. */
+  setCookie: (value: string) => void;
+};
 
 const sessionUserSelect = {
   id: true,
@@ -25,16 +40,18 @@ function forwardCookies(headers: Headers | null | undefined, setCookie: (v: stri
   for (const cookie of headers?.getSetCookie() ?? []) setCookie(cookie);
 }
 
-export async function login(deps: AuthDeps, input: TLoginInput): Promise<SessionUser> {
+export async function login(deps: SignInExchange, input: TLoginInput): Promise<SessionUser> {
   const attempt = beginSignInAttempt(input.email, deps.ip);
   if ("retryAfter" in attempt) {
-    throw new AppError(
+    throw AppError.of(
       "SIGN_IN_THROTTLED",
-      `Too many failed sign-ins. Try again in ${Math.ceil(attempt.retryAfter / 60)} minutes.`,
-      { retryAfter: attempt.retryAfter },
+      message("signInThrottled", { minutes: Math.ceil(attempt.retryAfter / 60) }),
+      {
+        details: { retryAfter: attempt.retryAfter },
+      },
     );
   }
-  const invalid = () => new AppError("INVALID_CREDENTIALS", "The e-mail address or password is not correct.");
+  const invalid = () => fail("INVALID_CREDENTIALS", "invalidCredentials");
   const account = await deps.db.user.findUnique({ where: { email: input.email }, select: sessionUserSelect });
   if (!account?.active) {
     // Same answer, and roughly the same time, as for a wrong password.
@@ -53,7 +70,7 @@ export async function login(deps: AuthDeps, input: TLoginInput): Promise<Session
     throw error;
   }
   attempt.forgive();
-  const { active: _active, ...user } = account;
+  const { active: _active, ...user } = account satisfies SessionUser & { active: boolean };
   // better-auth wrote the session outside our transactions: the sign-in is recorded after it.
   await recordAudit(deps.db, user, {
     action: "auth.login",
@@ -74,7 +91,7 @@ function isAuthRejection(error: unknown): boolean {
   );
 }
 
-export async function logout(deps: AuthDeps & Pick<Context, "user">): Promise<{ ok: true }> {
+export async function logout(deps: SignInExchange & { user: SessionUser | null }): Promise<{ ok: true }> {
   try {
     const result = await deps.auth.api.signOut({ headers: deps.headers, returnHeaders: true });
     forwardCookies(result.headers, deps.setCookie);
@@ -95,7 +112,7 @@ export async function logout(deps: AuthDeps & Pick<Context, "user">): Promise<{ 
  * `setCookie`, so the browser's cookie lives as long as the session row.
  */
 export async function resolveSessionUser(
-  db: PrismaClient,
+  db: Db,
   auth: Auth,
   headers: Headers,
   setCookie: (value: string) => void = () => {},
@@ -106,12 +123,6 @@ export async function resolveSessionUser(
   if (!session) return null;
   const user = await db.user.findUnique({ where: { id: session.user.id }, select: sessionUserSelect });
   if (!user?.active) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role as Role,
-    parliamentId: user.parliamentId,
-    expertId: user.expertId,
-  };
+  const { active: _active, ...sessionUser } = user;
+  return sessionUser;
 }

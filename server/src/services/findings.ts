@@ -1,24 +1,34 @@
-// Findings logged by experts in the field, and the small workflow that takes them from
-// draft to validated. Who may do what follows DESIGN.md: experts create and edit on the
-// phases they are on, the phase's lead expert validates, staff read validated ones.
-import type { SessionUser } from "../context.ts";
-import type { Prisma, PrismaClient } from "../db/generated/client.ts";
-import { AppError, fieldError, notFound, staleVersion } from "../lib/errors.ts";
-import { paginate } from "../lib/pagination.ts";
-import { searchWhere } from "../lib/search.ts";
-import { toAppError } from "../lib/prisma-errors.ts";
+// Findings logged by experts in the field, and the workflow that takes them from draft
+// to validated. Who may write and review follows the shared policy, which moves exist the
+// shared finding workflow; both are the client's too (docs/design.md, "Findings").
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
-import type { FindingStatus, IctArea } from "@hemicycle/shared/enums";
+import type { IctArea } from "@hemicycle/shared/enums";
+import { message } from "@hemicycle/shared/messages";
+import {
+  mayEditFinding,
+  mayMakeFindingMove,
+  mayWriteFindings,
+  writesFindings,
+  type Actor,
+} from "@hemicycle/shared/policy";
 import type {
   TCreateFindingInput,
   TFindingListInput,
   TSetFindingStatusInput,
   TUpdateFindingInput,
 } from "@hemicycle/shared/schemas/findings";
-import { findingScope, findVisiblePhase, isManager, type VisiblePhase } from "./access.ts";
+import { findingMove } from "@hemicycle/shared/workflows/finding";
+import { phaseAcceptsFindings } from "@hemicycle/shared/workflows/phase";
+import type { Prisma } from "../db/generated/client.ts";
+import type { Db, DbOrTx, Tx } from "../db/types.ts";
+import { findingScope, scoped } from "../access/scopes.ts";
+import { findVisiblePhase, type VisiblePhase } from "../access/visible.ts";
+import { AppError, fail, fieldError, notFound } from "../lib/errors.ts";
+import { paginate } from "../lib/pagination.ts";
+import { toAppError } from "../lib/prisma-errors.ts";
+import { searchWhere } from "../lib/search.ts";
 import { recordAudit } from "./audit.ts";
-
-type Tx = Prisma.TransactionClient;
+import { updateVersioned } from "./versioned-update.ts";
 
 /** The fields a finding's author writes, and its status: what the audit log records of it. */
 const findingAuditSelect = {
@@ -60,7 +70,7 @@ export const findingListSelect = {
   },
 } satisfies Prisma.FindingSelect;
 
-export const findingDetailSelect = {
+const findingDetailSelect = {
   ...findingListSelect,
   description: true,
   evidence: true,
@@ -70,19 +80,17 @@ export const findingDetailSelect = {
   validatedBy: { select: { id: true, name: true } },
 } satisfies Prisma.FindingSelect;
 
-export async function listFindings(db: PrismaClient, user: SessionUser, input: TFindingListInput) {
-  const where: Prisma.FindingWhereInput = {
-    AND: [
-      findingScope(user),
-      input.phaseId ? { phaseId: input.phaseId } : {},
-      input.missionId ? { phase: { missionId: input.missionId } } : {},
-      input.parliamentId ? { phase: { mission: { parliamentId: input.parliamentId } } } : {},
-      input.area ? { area: input.area } : {},
-      input.severity ? { severity: input.severity } : {},
-      input.status ? { status: input.status } : {},
-      searchWhere(input.search, (term) => [{ title: term }, { description: term }]),
-    ],
-  };
+export async function listFindings(db: Db, actor: Actor, input: TFindingListInput) {
+  const where = scoped<Prisma.FindingWhereInput>(
+    findingScope(actor),
+    input.phaseId && { phaseId: input.phaseId },
+    input.missionId && { phase: { missionId: input.missionId } },
+    input.parliamentId && { phase: { mission: { parliamentId: input.parliamentId } } },
+    input.area && { area: input.area },
+    input.severity && { severity: input.severity },
+    input.status && { status: input.status },
+    searchWhere(input.search, (term) => [{ title: term }, { description: term }]),
+  );
   return paginate(input, (args) =>
     db.finding.findMany({
       ...args,
@@ -94,18 +102,18 @@ export async function listFindings(db: PrismaClient, user: SessionUser, input: T
 }
 
 /**
- * A finding the caller may see, with the caller's role on its phase's team
- * (`myTeamRole`: LEAD, MEMBER or null), which decides the workflow actions they have.
+ * A finding the actor may see, with the actor's role on its phase's team (`myTeamRole`:
+ * LEAD, MEMBER or null), from which the client asks the policy what to offer.
  */
-export async function getFinding(db: PrismaClient | Tx, user: SessionUser, id: string) {
+export async function getFinding(db: DbOrTx, actor: Actor, id: string) {
   const finding = await db.finding.findFirst({
-    where: { AND: [{ id }, findingScope(user)] },
+    where: scoped<Prisma.FindingWhereInput>(findingScope(actor), { id }),
     select: findingDetailSelect,
   });
-  if (!finding) throw notFound("Finding");
-  const assignment = user.expertId
+  if (!finding) throw notFound("finding");
+  const assignment = actor.expertId
     ? await db.assignment.findUnique({
-        where: { phaseId_expertId: { phaseId: finding.phaseId, expertId: user.expertId } },
+        where: { phaseId_expertId: { phaseId: finding.phaseId, expertId: actor.expertId } },
         select: { role: true },
       })
     : null;
@@ -113,25 +121,27 @@ export async function getFinding(db: PrismaClient | Tx, user: SessionUser, id: s
 }
 
 function assertSubArea(area: IctArea, subArea: string | null | undefined) {
-  if (subArea && !isSubAreaOf(area, subArea)) throw fieldError("subArea", "Choose a sub-area of the selected ICT area");
+  if (subArea && !isSubAreaOf(area, subArea)) throw fieldError("subArea", "subAreaMismatch");
 }
 
-/** Managers always; experts only on a phase whose team they are on. */
-function assertMayWriteOnPhase(user: SessionUser, phase: VisiblePhase) {
-  if (isManager(user)) return;
-  if (user.role === "EXPERT" && phase.teamRole) return;
-  throw new AppError("FORBIDDEN", "Only the experts on this phase's team can log findings on it.");
+/** Staff never write findings: refused before anything is looked up. */
+function assertWritesFindings(actor: Actor) {
+  if (!writesFindings(actor)) throw fail("FORBIDDEN", "staffCannotWriteFindings");
 }
 
-export async function createFinding(db: PrismaClient, user: SessionUser, input: TCreateFindingInput) {
-  if (user.role === "PARLIAMENT_STAFF") throw new AppError("FORBIDDEN", "Parliament staff cannot log findings.");
+function assertMayWriteOn(actor: Actor, phase: VisiblePhase) {
+  if (!mayWriteFindings(actor, phase.teamRole)) throw fail("FORBIDDEN", "notOnPhaseTeam");
+}
+
+export async function createFinding(db: Db, actor: Actor, input: TCreateFindingInput) {
+  assertWritesFindings(actor);
   try {
-    return await insertFinding(db, user, input);
+    return await insertFinding(db, actor, input);
   } catch (error) {
     // The same draft resent while the first request was still in flight: both found no
     // finding with this clientId, the unique (author, clientId) index let one through.
     if (input.clientId && toAppError(error)?.reason === "DUPLICATE") {
-      const first = await findResentDraft(db, user, input.clientId, input.phaseId);
+      const first = await findResentDraft(db, actor, input.clientId, input.phaseId);
       if (first) return first;
     }
     throw error;
@@ -143,153 +153,129 @@ export async function createFinding(db: PrismaClient, user: SessionUser, input: 
  * same phase and still visible to them: a clientId reused elsewhere is refused rather
  * than answered with a finding the request did not ask for.
  */
-async function findResentDraft(db: PrismaClient | Tx, user: SessionUser, clientId: string, phaseId: string) {
+async function findResentDraft(db: DbOrTx, actor: Actor, clientId: string, phaseId: string) {
   const first = await db.finding.findFirst({
-    where: { authorId: user.id, clientId },
+    where: { authorId: actor.id, clientId },
     select: { id: true, phaseId: true },
   });
   if (!first) return null;
   if (first.phaseId !== phaseId) {
-    throw new AppError("DUPLICATE", "This draft was already saved on another phase.", {
-      fieldErrors: { clientId: ["Already used for another finding"] },
+    throw AppError.of("DUPLICATE", message("draftOnOtherPhase"), {
+      fieldErrors: { clientId: [message("clientIdUsed")] },
     });
   }
-  return getFinding(db, user, first.id);
+  return getFinding(db, actor, first.id);
 }
 
-function insertFinding(db: PrismaClient, user: SessionUser, input: TCreateFindingInput) {
+function insertFinding(db: Db, actor: Actor, input: TCreateFindingInput) {
   return db.$transaction(async (tx) => {
-    const phase = await findVisiblePhase(tx, user, input.phaseId);
-    if (!phase) throw notFound("Phase");
-    assertMayWriteOnPhase(user, phase);
-    if (phase.status === "CANCELLED")
-      throw new AppError("INVALID_TRANSITION", "This phase is cancelled: no findings can be logged on it.");
+    const phase = await findVisiblePhase(tx, actor, input.phaseId);
+    if (!phase) throw notFound("phase");
+    assertMayWriteOn(actor, phase);
+    if (!phaseAcceptsFindings(phase.status))
+      throw fail("INVALID_TRANSITION", "phaseClosedToFindings", { status: phase.status });
     if (input.clientId) {
       // A draft resent after a lost connection: answer with the finding stored the first time.
-      const first = await findResentDraft(tx, user, input.clientId, input.phaseId);
+      const first = await findResentDraft(tx, actor, input.clientId, input.phaseId);
       if (first) return first;
     }
     assertSubArea(input.area, input.subArea);
+    const { clientId, grade, ...fields } = input;
     const created = await tx.finding.create({
-      data: {
-        phaseId: input.phaseId,
-        area: input.area,
-        subArea: input.subArea,
-        kind: input.kind,
-        severity: input.severity,
-        grade: input.grade ?? null,
-        title: input.title,
-        description: input.description,
-        evidence: input.evidence,
-        recommendation: input.recommendation,
-        clientId: input.clientId ?? null,
-        authorId: user.id,
-      },
-      select: { id: true },
+      data: { ...fields, grade: grade ?? null, clientId: clientId ?? null, authorId: actor.id },
+      select: findingAuditSelect,
     });
-    const after = await tx.finding.findUniqueOrThrow({ where: { id: created.id }, select: findingAuditSelect });
-    await recordAudit(tx, user, { action: "finding.create", entityType: "finding", entityId: created.id, after });
-    return getFinding(tx, user, created.id);
+    await recordAudit(tx, actor, {
+      action: "finding.create",
+      entityType: "finding",
+      entityId: created.id,
+      after: created,
+    });
+    return getFinding(tx, actor, created.id);
   });
 }
 
-/** Loads a finding the caller may see, with what the write rules need. */
-async function loadForWrite(tx: Tx, user: SessionUser, id: string) {
+/** The phase of a finding the actor may see, with their role on its team; refused unless they write there. */
+async function phaseForWrite(tx: Tx, actor: Actor, findingId: string): Promise<VisiblePhase> {
   const finding = await tx.finding.findFirst({
-    where: { AND: [{ id }, findingScope(user)] },
-    select: { ...findingAuditSelect, authorId: true },
+    where: scoped<Prisma.FindingWhereInput>(findingScope(actor), { id: findingId }),
+    select: { phaseId: true },
   });
-  if (!finding) throw notFound("Finding");
-  const phase = await findVisiblePhase(tx, user, finding.phaseId);
-  if (!phase) throw notFound("Finding");
-  return { finding, phase };
+  const phase = finding && (await findVisiblePhase(tx, actor, finding.phaseId));
+  if (!phase) throw notFound("finding");
+  assertMayWriteOn(actor, phase);
+  return phase;
 }
 
-export async function updateFinding(db: PrismaClient, user: SessionUser, input: TUpdateFindingInput) {
-  if (user.role === "PARLIAMENT_STAFF") throw new AppError("FORBIDDEN", "Parliament staff cannot edit findings.");
-  return db.$transaction(async (tx) => {
-    const { finding: before, phase } = await loadForWrite(tx, user, input.id);
-    assertMayWriteOnPhase(user, phase);
-    if (before.version !== input.version) throw staleVersion("finding", await getFinding(tx, user, input.id));
-    if (before.status === "VALIDATED" && !isManager(user)) {
-      throw new AppError("FORBIDDEN", "A validated finding is locked. Ask the lead expert to reopen it first.");
-    }
-    const { id, version, ...changes } = input;
-    if (changes.area && changes.subArea === undefined && before.subArea && !isSubAreaOf(changes.area, before.subArea)) {
-      changes.subArea = null; // the old sub-area belongs to the old area
-    }
-    assertSubArea(changes.area ?? before.area, changes.subArea === undefined ? before.subArea : changes.subArea);
-    const updated = await tx.finding.updateMany({
-      where: { id, version },
-      data: { ...changes, version: { increment: 1 } },
-    });
-    if (updated.count === 0) throw staleVersion("finding", await getFinding(tx, user, id));
-    const after = await tx.finding.findUniqueOrThrow({ where: { id }, select: findingAuditSelect });
-    const { authorId: _authorId, ...beforeRow } = before;
-    await recordAudit(tx, user, {
-      action: "finding.update",
-      entityType: "finding",
-      entityId: id,
-      before: beforeRow,
-      after,
-    });
-    return getFinding(tx, user, id);
+const readForWrite = (tx: Tx, actor: Actor, id: string) => () =>
+  tx.finding.findFirst({
+    where: scoped<Prisma.FindingWhereInput>(findingScope(actor), { id }),
+    select: findingAuditSelect,
   });
-}
 
-type Transition = { from: FindingStatus; to: FindingStatus; who: "team" | "lead" };
-
-/** The workflow: team members submit and withdraw; the phase's lead (or a manager) validates, rejects, reopens. */
-const TRANSITIONS: Transition[] = [
-  { from: "DRAFT", to: "SUBMITTED", who: "team" },
-  { from: "SUBMITTED", to: "DRAFT", who: "team" },
-  { from: "REJECTED", to: "DRAFT", who: "team" },
-  { from: "SUBMITTED", to: "VALIDATED", who: "lead" },
-  { from: "SUBMITTED", to: "REJECTED", who: "lead" },
-  { from: "VALIDATED", to: "SUBMITTED", who: "lead" },
-];
-
-export async function setFindingStatus(db: PrismaClient, user: SessionUser, input: TSetFindingStatusInput) {
-  if (user.role === "PARLIAMENT_STAFF")
-    throw new AppError("FORBIDDEN", "Parliament staff cannot change a finding's status.");
+export async function updateFinding(db: Db, actor: Actor, input: TUpdateFindingInput) {
+  assertWritesFindings(actor);
+  const { id, version, ...changes } = input;
   return db.$transaction(async (tx) => {
-    const { finding: before, phase } = await loadForWrite(tx, user, input.id);
-    assertMayWriteOnPhase(user, phase);
-    if (before.version !== input.version) throw staleVersion("finding", await getFinding(tx, user, input.id));
-    const transition = TRANSITIONS.find((t) => t.from === before.status && t.to === input.status);
-    if (!transition) {
-      throw new AppError(
-        "INVALID_TRANSITION",
-        `A ${before.status.toLowerCase()} finding cannot become ${input.status.toLowerCase()}.`,
-        {
-          fieldErrors: { status: ["Not allowed from the current status"] },
-        },
-      );
-    }
-    if (transition.who === "lead" && !isManager(user) && phase.teamRole !== "LEAD") {
-      throw new AppError(
-        "FORBIDDEN",
-        "Only the phase's lead expert or a coordinator can validate, reject or reopen a finding.",
-      );
-    }
-    const validated = input.status === "VALIDATED";
-    const updated = await tx.finding.updateMany({
-      where: { id: input.id, version: input.version },
-      data: {
-        status: input.status,
-        validatedById: validated ? user.id : null,
-        validatedAt: validated ? new Date() : null,
-        version: { increment: 1 },
+    const phase = await phaseForWrite(tx, actor, id);
+    await updateVersioned(tx, actor, {
+      entity: "finding",
+      id,
+      version,
+      read: readForWrite(tx, actor, id),
+      current: () => getFinding(tx, actor, id),
+      check: (before) => {
+        if (!mayEditFinding(actor, before.status, phase.teamRole)) throw fail("FORBIDDEN", "findingLocked");
+        if (
+          changes.area &&
+          changes.subArea === undefined &&
+          before.subArea &&
+          !isSubAreaOf(changes.area, before.subArea)
+        )
+          changes.subArea = null; // the old sub-area belongs to the old area
+        assertSubArea(changes.area ?? before.area, changes.subArea === undefined ? before.subArea : changes.subArea);
       },
+      write: (where) => tx.finding.updateMany({ where, data: { ...changes, version: { increment: 1 } } }),
+      audit: { action: "finding.update" },
     });
-    if (updated.count === 0) throw staleVersion("finding", await getFinding(tx, user, input.id));
-    await recordAudit(tx, user, {
-      action: "finding.setStatus",
-      entityType: "finding",
-      entityId: input.id,
-      before: { status: before.status, version: before.version },
-      after: { status: input.status, version: before.version + 1 },
+    return getFinding(tx, actor, id);
+  });
+}
+
+export async function setFindingStatus(db: Db, actor: Actor, input: TSetFindingStatusInput) {
+  assertWritesFindings(actor);
+  const { id, version, status } = input;
+  return db.$transaction(async (tx) => {
+    const phase = await phaseForWrite(tx, actor, id);
+    await updateVersioned(tx, actor, {
+      entity: "finding",
+      id,
+      version,
+      read: readForWrite(tx, actor, id),
+      current: () => getFinding(tx, actor, id),
+      check: (before) => {
+        const move = findingMove(before.status, status);
+        if (!move) {
+          throw AppError.of("INVALID_TRANSITION", message("findingTransition", { from: before.status, to: status }), {
+            fieldErrors: { status: [message("statusNotAllowed")] },
+          });
+        }
+        if (!mayMakeFindingMove(actor, move, phase.teamRole)) throw fail("FORBIDDEN", "onlyLeadReviewsFindings");
+      },
+      write: (where) => {
+        const validated = status === "VALIDATED";
+        return tx.finding.updateMany({
+          where,
+          data: {
+            status,
+            validatedById: validated ? actor.id : null,
+            validatedAt: validated ? new Date() : null,
+            version: { increment: 1 },
+          },
+        });
+      },
+      audit: { action: "finding.setStatus" },
     });
-    return getFinding(tx, user, input.id);
+    return getFinding(tx, actor, id);
   });
 }

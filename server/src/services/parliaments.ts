@@ -1,8 +1,9 @@
 // Parliaments: read by everyone in scope (staff see only their own), managed by admins
 // and coordinators.
-import type { SessionUser } from "../context.ts";
-import type { Prisma, PrismaClient } from "../db/generated/client.ts";
-import { notFound, staleVersion } from "../lib/errors.ts";
+import type { Actor } from "@hemicycle/shared/policy";
+import type { Prisma } from "../db/generated/client.ts";
+import type { Db, DbOrTx } from "../db/types.ts";
+import { notFound } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import type {
@@ -10,8 +11,9 @@ import type {
   TParliamentListInput,
   TUpdateParliamentInput,
 } from "@hemicycle/shared/schemas/parliaments";
-import { findingScope, missionScope, parliamentScope } from "./access.ts";
+import { findingScope, missionScope, parliamentScope, scoped } from "../access/scopes.ts";
 import { recordAudit } from "./audit.ts";
+import { updateVersioned } from "./versioned-update.ts";
 
 export const parliamentSelect = {
   id: true,
@@ -24,35 +26,33 @@ export const parliamentSelect = {
   version: true,
 } satisfies Prisma.ParliamentSelect;
 
-export function listParliaments(db: PrismaClient, user: SessionUser, input: TParliamentListInput) {
-  const where: Prisma.ParliamentWhereInput = {
-    AND: [
-      parliamentScope(user),
-      input.region ? { region: input.region } : {},
-      searchWhere(input.search, (term, word) => [{ name: term }, { countryCode: { equals: word.toUpperCase() } }]),
-    ],
-  };
+export function listParliaments(db: Db, actor: Actor, input: TParliamentListInput) {
+  const where = scoped<Prisma.ParliamentWhereInput>(
+    parliamentScope(actor),
+    input.region && { region: input.region },
+    searchWhere(input.search, (term, word) => [{ name: term }, { countryCode: { equals: word.toUpperCase() } }]),
+  );
   return paginate(input, (args) =>
     db.parliament.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: parliamentSelect }),
   );
 }
 
-export async function getParliament(db: PrismaClient | Prisma.TransactionClient, user: SessionUser, id: string) {
+export async function getParliament(db: DbOrTx, actor: Actor, id: string) {
   const parliament = await db.parliament.findFirst({
-    where: { AND: [{ id }, parliamentScope(user)] },
+    where: scoped<Prisma.ParliamentWhereInput>(parliamentScope(actor), { id }),
     select: parliamentSelect,
   });
-  if (!parliament) throw notFound("Parliament");
+  if (!parliament) throw notFound("parliament");
   return parliament;
 }
 
-export function createParliament(db: PrismaClient, user: SessionUser, input: TCreateParliamentInput) {
+export function createParliament(db: Db, actor: Actor, input: TCreateParliamentInput) {
   return db.$transaction(async (tx) => {
     const created = await tx.parliament.create({
       data: { ...input, website: input.website ?? null },
       select: parliamentSelect,
     });
-    await recordAudit(tx, user, {
+    await recordAudit(tx, actor, {
       action: "parliament.create",
       entityType: "parliament",
       entityId: created.id,
@@ -62,19 +62,17 @@ export function createParliament(db: PrismaClient, user: SessionUser, input: TCr
   });
 }
 
-export function updateParliament(db: PrismaClient, user: SessionUser, input: TUpdateParliamentInput) {
+export function updateParliament(db: Db, actor: Actor, input: TUpdateParliamentInput) {
+  const { id, version, ...changes } = input;
   return db.$transaction(async (tx) => {
-    const before = await tx.parliament.findUnique({ where: { id: input.id }, select: parliamentSelect });
-    if (!before) throw notFound("Parliament");
-    if (before.version !== input.version) throw staleVersion("parliament", before);
-    const { id, version, ...changes } = input;
-    const updated = await tx.parliament.updateMany({
-      where: { id, version },
-      data: { ...changes, version: { increment: 1 } },
+    const { after } = await updateVersioned(tx, actor, {
+      entity: "parliament",
+      id,
+      version,
+      read: () => tx.parliament.findUnique({ where: { id }, select: parliamentSelect }),
+      write: (where) => tx.parliament.updateMany({ where, data: { ...changes, version: { increment: 1 } } }),
+      audit: { action: "parliament.update" },
     });
-    if (updated.count === 0) throw staleVersion("parliament", await getParliament(tx, user, id));
-    const after = await tx.parliament.findUniqueOrThrow({ where: { id }, select: parliamentSelect });
-    await recordAudit(tx, user, { action: "parliament.update", entityType: "parliament", entityId: id, before, after });
     return after;
   });
 }
@@ -83,17 +81,20 @@ export function updateParliament(db: PrismaClient, user: SessionUser, input: TUp
  * What a parliament's home page shows at a glance: its missions by status and the
  * validated findings by ICT area and severity, counting only what the caller may see.
  */
-export async function getParliamentOverview(db: PrismaClient, user: SessionUser, parliamentId: string) {
+export async function getParliamentOverview(db: Db, actor: Actor, parliamentId: string) {
   const [parliament, missionsByStatus, findings] = await Promise.all([
-    getParliament(db, user, parliamentId),
+    getParliament(db, actor, parliamentId),
     db.mission.groupBy({
       by: ["status"],
-      where: { AND: [{ parliamentId }, missionScope(user)] },
+      where: scoped<Prisma.MissionWhereInput>(missionScope(actor), { parliamentId }),
       _count: { _all: true },
     }),
     db.finding.groupBy({
       by: ["area", "severity"],
-      where: { AND: [{ status: "VALIDATED", phase: { mission: { parliamentId } } }, findingScope(user)] },
+      where: scoped<Prisma.FindingWhereInput>(findingScope(actor), {
+        status: "VALIDATED",
+        phase: { mission: { parliamentId } },
+      }),
       _count: { _all: true },
     }),
   ]);

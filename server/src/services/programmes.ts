@@ -1,7 +1,8 @@
 // Programmes group missions under a funder; staff see those funding their parliament's missions.
-import type { SessionUser } from "../context.ts";
-import type { Prisma, PrismaClient } from "../db/generated/client.ts";
-import { fieldError, notFound, staleVersion } from "../lib/errors.ts";
+import type { Actor } from "@hemicycle/shared/policy";
+import type { Prisma } from "../db/generated/client.ts";
+import type { Db, DbOrTx } from "../db/types.ts";
+import { fieldError, notFound } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import type {
@@ -9,8 +10,9 @@ import type {
   TProgrammeListInput,
   TUpdateProgrammeInput,
 } from "@hemicycle/shared/schemas/programmes";
-import { programmeScope } from "./access.ts";
+import { programmeScope, scoped } from "../access/scopes.ts";
 import { recordAudit } from "./audit.ts";
+import { updateVersioned } from "./versioned-update.ts";
 
 export const programmeSelect = {
   id: true,
@@ -22,28 +24,29 @@ export const programmeSelect = {
   version: true,
 } satisfies Prisma.ProgrammeSelect;
 
-export function listProgrammes(db: PrismaClient, user: SessionUser, input: TProgrammeListInput) {
-  const where: Prisma.ProgrammeWhereInput = {
-    AND: [programmeScope(user), searchWhere(input.search, (term) => [{ name: term }])],
-  };
+export function listProgrammes(db: Db, actor: Actor, input: TProgrammeListInput) {
+  const where = scoped<Prisma.ProgrammeWhereInput>(
+    programmeScope(actor),
+    searchWhere(input.search, (term) => [{ name: term }]),
+  );
   return paginate(input, (args) =>
     db.programme.findMany({ ...args, where, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: programmeSelect }),
   );
 }
 
-export async function getProgramme(db: PrismaClient | Prisma.TransactionClient, user: SessionUser, id: string) {
+export async function getProgramme(db: DbOrTx, actor: Actor, id: string) {
   const programme = await db.programme.findFirst({
-    where: { AND: [{ id }, programmeScope(user)] },
+    where: scoped<Prisma.ProgrammeWhereInput>(programmeScope(actor), { id }),
     select: programmeSelect,
   });
-  if (!programme) throw notFound("Programme");
+  if (!programme) throw notFound("programme");
   return programme;
 }
 
-export function createProgramme(db: PrismaClient, user: SessionUser, input: TCreateProgrammeInput) {
+export function createProgramme(db: Db, actor: Actor, input: TCreateProgrammeInput) {
   return db.$transaction(async (tx) => {
     const created = await tx.programme.create({ data: input, select: programmeSelect });
-    await recordAudit(tx, user, {
+    await recordAudit(tx, actor, {
       action: "programme.create",
       entityType: "programme",
       entityId: created.id,
@@ -53,22 +56,22 @@ export function createProgramme(db: PrismaClient, user: SessionUser, input: TCre
   });
 }
 
-export function updateProgramme(db: PrismaClient, user: SessionUser, input: TUpdateProgrammeInput) {
+export function updateProgramme(db: Db, actor: Actor, input: TUpdateProgrammeInput) {
+  const { id, version, ...changes } = input;
   return db.$transaction(async (tx) => {
-    const before = await tx.programme.findUnique({ where: { id: input.id }, select: programmeSelect });
-    if (!before) throw notFound("Programme");
-    if (before.version !== input.version) throw staleVersion("programme", before);
-    const { id, version, ...changes } = input;
-    if ((changes.endDate ?? before.endDate) < (changes.startDate ?? before.startDate)) {
-      throw fieldError("endDate", "The end date cannot be before the start date");
-    }
-    const updated = await tx.programme.updateMany({
-      where: { id, version },
-      data: { ...changes, version: { increment: 1 } },
+    const { after } = await updateVersioned(tx, actor, {
+      entity: "programme",
+      id,
+      version,
+      read: () => tx.programme.findUnique({ where: { id }, select: programmeSelect }),
+      check: (before) => {
+        if ((changes.endDate ?? before.endDate) < (changes.startDate ?? before.startDate)) {
+          throw fieldError("endDate", "endBeforeStart");
+        }
+      },
+      write: (where) => tx.programme.updateMany({ where, data: { ...changes, version: { increment: 1 } } }),
+      audit: { action: "programme.update" },
     });
-    if (updated.count === 0) throw staleVersion("programme", await getProgramme(tx, user, id));
-    const after = await tx.programme.findUniqueOrThrow({ where: { id }, select: programmeSelect });
-    await recordAudit(tx, user, { action: "programme.update", entityType: "programme", entityId: id, before, after });
     return after;
   });
 }

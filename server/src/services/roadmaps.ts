@@ -1,12 +1,13 @@
 // Roadmaps (ICT strategic plan and implementation roadmap): reading for now; the
 // editor, review and revisions build on this.
-import type { SessionUser } from "../context.ts";
-import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import type { Actor } from "@hemicycle/shared/policy";
+import type { Prisma } from "../db/generated/client.ts";
+import type { Db } from "../db/types.ts";
+import { findingScope, roadmapScope, scoped } from "../access/scopes.ts";
 import { notFound } from "../lib/errors.ts";
-import { findingScope, roadmapScope } from "./access.ts";
 
 /** An item, with only the linked findings the caller may see. */
-function roadmapItemSelect(user: SessionUser) {
+function roadmapItemSelect(actor: Actor) {
   return {
     id: true,
     title: true,
@@ -28,11 +29,11 @@ function roadmapItemSelect(user: SessionUser) {
     position: true,
     version: true,
     dependsOn: { select: { dependsOnId: true } },
-    findings: { where: { finding: findingScope(user) }, select: { findingId: true } },
+    findings: { where: { finding: findingScope(actor) }, select: { findingId: true } },
   } satisfies Prisma.RoadmapItemSelect;
 }
 
-function roadmapSelect(user: SessionUser) {
+function roadmapSelect(actor: Actor) {
   return {
     id: true,
     missionId: true,
@@ -44,7 +45,7 @@ function roadmapSelect(user: SessionUser) {
     version: true,
     createdAt: true,
     updatedAt: true,
-    items: { select: roadmapItemSelect(user), orderBy: [{ position: "asc" }, { id: "asc" }] },
+    items: { select: roadmapItemSelect(actor), orderBy: [{ position: "asc" }, { id: "asc" }] },
   } satisfies Prisma.RoadmapSelect;
 }
 
@@ -67,19 +68,19 @@ function toOutput({ items, ...roadmap }: RoadmapRow) {
  * The mission's roadmap, or null when it has none the caller may see yet (the mission
  * itself must be visible: the router's mission procedure checks it).
  */
-export async function getRoadmapByMission(db: PrismaClient, user: SessionUser, missionId: string) {
+export async function getRoadmapByMission(db: Db, actor: Actor, missionId: string) {
   const roadmap = await db.roadmap.findFirst({
-    where: { AND: [{ missionId }, roadmapScope(user)] },
-    select: roadmapSelect(user),
+    where: scoped<Prisma.RoadmapWhereInput>(roadmapScope(actor), { missionId }),
+    select: roadmapSelect(actor),
   });
   return roadmap ? toOutput(roadmap) : null;
 }
 
-export async function getRoadmap(db: PrismaClient, user: SessionUser, id: string) {
+export async function getRoadmap(db: Db, actor: Actor, id: string) {
   const roadmap = await db.roadmap.findFirst({
-    where: { AND: [{ id }, roadmapScope(user)] },
-    select: roadmapSelect(user),
+    where: scoped<Prisma.RoadmapWhereInput>(roadmapScope(actor), { id }),
+    select: roadmapSelect(actor),
   });
-  if (!roadmap) throw notFound("Roadmap");
+  if (!roadmap) throw notFound("roadmap");
   return toOutput(roadmap);
 }

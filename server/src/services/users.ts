@@ -1,16 +1,20 @@
 // User accounts and roles, managed by admins. Passwords are set here with the same
-// Argon2id hash better-auth verifies at sign-in.
+// Argon2id hash better-auth verifies at sign-in. Hemicycle always keeps an active admin:
+// nobody demotes or deactivates themselves, and a change that would leave no active admin
+// is refused inside its transaction, even when two admins act at the same moment.
 import { randomUUID } from "node:crypto";
-import type { SessionUser } from "../context.ts";
-import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import { message } from "@hemicycle/shared/messages";
+import { mayChangeRoleOrAccessOf, type Actor } from "@hemicycle/shared/policy";
+import type { TCreateUserInput, TUpdateUserInput, TUserListInput } from "@hemicycle/shared/schemas/users";
 import { hashPassword } from "../auth/password.ts";
-import { AppError, fieldError, notFound, staleVersion } from "../lib/errors.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import type { Db, Tx } from "../db/types.ts";
+import { AppError, fail, fieldError } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
-import type { TCreateUserInput, TUpdateUserInput, TUserListInput } from "@hemicycle/shared/schemas/users";
+import { scoped } from "../access/scopes.ts";
 import { recordAudit } from "./audit.ts";
-
-type Tx = Prisma.TransactionClient;
+import { updateVersioned } from "./versioned-update.ts";
 
 export const userSelect = {
   id: true,
@@ -26,16 +30,41 @@ export const userSelect = {
   expert: { select: { id: true, name: true } },
 } satisfies Prisma.UserSelect;
 
-export function listUsers(db: PrismaClient, input: TUserListInput) {
-  const where: Prisma.UserWhereInput = {
-    AND: [
-      input.role ? { role: input.role } : {},
-      searchWhere(input.search, (term) => [{ name: term }, { email: term }]),
-    ],
-  };
+/** An account's own fields: what the audit log records of it. */
+const userAuditSelect = {
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  parliamentId: true,
+  expertId: true,
+  active: true,
+  version: true,
+  createdAt: true,
+} satisfies Prisma.UserSelect;
+
+export function listUsers(db: Db, input: TUserListInput) {
+  const where = scoped<Prisma.UserWhereInput>(
+    {},
+    input.role && { role: input.role },
+    searchWhere(input.search, (term) => [{ name: term }, { email: term }]),
+  );
   return paginate(input, (args) =>
     db.user.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: userSelect }),
   );
+}
+
+/**
+ * The active admins, locked until the transaction ends, so that a concurrent change to
+ * an admin waits for this one and then sees it. The actor must still be among them: a
+ * request that began before its actor was demoted does not act as an admin.
+ */
+async function lockActiveAdmins(tx: Tx, actor: Actor): Promise<string[]> {
+  const admins = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM users WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
+  const ids = admins.map((a) => a.id);
+  if (!ids.includes(actor.id)) throw fail("FORBIDDEN", "forbidden");
+  return ids;
 }
 
 async function assertScopeReferences(
@@ -46,25 +75,23 @@ async function assertScopeReferences(
   exceptUserId?: string,
 ) {
   if (role === "PARLIAMENT_STAFF") {
-    if (!parliamentId) throw fieldError("parliamentId", "Parliament staff must belong to a parliament");
+    if (!parliamentId) throw fieldError("parliamentId", "staffNeedParliament");
     if (!(await tx.parliament.findUnique({ where: { id: parliamentId }, select: { id: true } })))
-      throw fieldError("parliamentId", "Choose an existing parliament");
+      throw fieldError("parliamentId", "unknownParliament");
   }
   if (expertId) {
     const expert = await tx.expert.findUnique({ where: { id: expertId }, select: { user: { select: { id: true } } } });
-    if (!expert) throw fieldError("expertId", "Choose an existing expert");
-    if (expert.user && expert.user.id !== exceptUserId)
-      throw fieldError("expertId", "This expert already has an account");
+    if (!expert) throw fieldError("expertId", "unknownExpert");
+    if (expert.user && expert.user.id !== exceptUserId) throw fieldError("expertId", "expertHasAccount");
   }
 }
 
-export async function createUser(db: PrismaClient, actor: SessionUser, input: TCreateUserInput) {
+export async function createUser(db: Db, actor: Actor, input: TCreateUserInput) {
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
+    await lockActiveAdmins(tx, actor);
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-      throw new AppError("DUPLICATE", "An account with this e-mail address already exists.", {
-        fieldErrors: { email: ["Already in use"] },
-      });
+      throw AppError.of("DUPLICATE", message("duplicateRecord"), { fieldErrors: { email: [message("emailInUse")] } });
     }
     await assertScopeReferences(tx, input.role, input.parliamentId, input.expertId);
     const id = randomUUID();
@@ -87,54 +114,54 @@ export async function createUser(db: PrismaClient, actor: SessionUser, input: TC
   });
 }
 
-export async function updateUser(db: PrismaClient, actor: SessionUser, input: TUpdateUserInput) {
+export async function updateUser(db: Db, actor: Actor, input: TUpdateUserInput) {
   const { id, version, password, ...changes } = input;
   const passwordHash = password ? await hashPassword(password) : null;
   return db.$transaction(async (tx) => {
-    const current = await tx.user.findUnique({ where: { id }, select: userSelect });
-    if (!current) throw notFound("User");
-    if (current.version !== version) throw staleVersion("user", current);
-    const { parliament: _p, expert: _e, ...before } = current;
-    const role = changes.role ?? before.role;
-    const parliamentId = role === "PARLIAMENT_STAFF" ? (changes.parliamentId ?? before.parliamentId) : null;
-    const active = changes.active ?? before.active;
-    // An admin never locks themselves out, so Hemicycle always keeps an active admin.
-    if (id === actor.id && (!active || role !== "ADMIN")) {
-      throw new AppError("FORBIDDEN", "You cannot demote or deactivate your own account.");
-    }
-    await assertScopeReferences(tx, role, parliamentId, changes.expertId, id);
-    const updated = await tx.user.updateMany({
-      where: { id, version },
-      data: { ...changes, parliamentId, version: { increment: 1 } },
-    });
-    if (updated.count === 0)
-      throw staleVersion("user", await tx.user.findUnique({ where: { id }, select: userSelect }));
-    if (passwordHash) {
-      const { count } = await tx.account.updateMany({
-        where: { userId: id, providerId: "credential" },
-        data: { password: passwordHash },
-      });
-      if (count === 0) {
-        await tx.account.create({
-          data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: passwordHash },
-        });
-      }
-    }
-    // A new password, or a change of role, scope or access, takes effect at once: the
-    // user's sessions end. Sending an unchanged value changes nothing.
-    if (passwordHash || !active || role !== before.role || parliamentId !== before.parliamentId) {
-      await tx.session.deleteMany({ where: { userId: id } });
-    }
-    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
-    const { parliament: _p2, expert: _e2, ...afterRow } = after;
-    await recordAudit(tx, actor, {
-      action: "user.update",
-      entityType: "user",
-      entityId: id,
-      before,
+    const admins = await lockActiveAdmins(tx, actor);
+    /** The parliament the account ends up tied to: staff only. */
+    let parliamentId: string | null = null;
+    let signOut = false;
+    await updateVersioned(tx, actor, {
+      entity: "user",
+      id,
+      version,
+      read: () => tx.user.findUnique({ where: { id }, select: userAuditSelect }),
+      current: () => tx.user.findUnique({ where: { id }, select: userSelect }),
+      check: async (before) => {
+        const role = changes.role ?? before.role;
+        const active = changes.active ?? before.active;
+        const staysAdmin = role === "ADMIN" && active;
+        if (!staysAdmin && !mayChangeRoleOrAccessOf(actor, id)) throw fail("FORBIDDEN", "cannotChangeOwnAccount");
+        if (!staysAdmin && admins.every((admin) => admin === id)) throw fail("LAST_ADMIN", "lastActiveAdmin");
+        parliamentId = role === "PARLIAMENT_STAFF" ? (changes.parliamentId ?? before.parliamentId) : null;
+        await assertScopeReferences(tx, role, parliamentId, changes.expertId, id);
+        // A new password, or a change of role, scope or access, takes effect at once: the
+        // user's sessions end. Sending an unchanged value changes nothing.
+        signOut = !!passwordHash || !active || role !== before.role || parliamentId !== before.parliamentId;
+      },
+      write: async (where) => {
+        const data = { ...changes, parliamentId, version: { increment: 1 } };
+        const updated = await tx.user.updateMany({ where, data });
+        if (updated.count && passwordHash) await setPassword(tx, id, passwordHash);
+        if (updated.count && signOut) await tx.session.deleteMany({ where: { userId: id } });
+        return updated;
+      },
       // The password itself never reaches the log; that it was reset does.
-      after: passwordHash ? { ...afterRow, passwordReset: true } : afterRow,
+      audit: { action: "user.update", note: () => (passwordHash ? { passwordReset: true } : undefined) },
     });
-    return after;
+    return tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
   });
+}
+
+async function setPassword(tx: Tx, userId: string, passwordHash: string) {
+  const { count } = await tx.account.updateMany({
+    where: { userId, providerId: "credential" },
+    data: { password: passwordHash },
+  });
+  if (count === 0) {
+    await tx.account.create({
+      data: { id: randomUUID(), accountId: userId, providerId: "credential", userId, password: passwordHash },
+    });
+  }
 }

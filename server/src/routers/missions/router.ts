@@ -8,35 +8,30 @@ import {
   ZUpdateMissionInput,
   ZUpdatePhaseInput,
 } from "@hemicycle/shared/schemas/missions";
-import {
-  addPhase,
-  assignExpert,
-  createMission,
-  getMission,
-  listMissions,
-  unassignExpert,
-  updateMission,
-  updatePhase,
-} from "../../services/missions.ts";
-import { managerProcedure, protectedProcedure, router } from "../../trpc.ts";
+import { assignExpert, unassignExpert } from "../../services/assignments.ts";
+import { createMission, getMission, listMissions, updateMission } from "../../services/missions.ts";
+import { addPhase, updatePhase } from "../../services/phases.ts";
+import { missionManagerProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const missionsRouter = router({
   list: protectedProcedure.input(ZMissionListInput).query(({ ctx, input }) => listMissions(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getMission(ctx.db, ctx.user, input.id)),
-  create: managerProcedure
+  create: missionManagerProcedure
     .input(ZCreateMissionInput)
     .mutation(({ ctx, input }) => createMission(ctx.db, ctx.user, input)),
-  update: managerProcedure
+  update: missionManagerProcedure
     .input(ZUpdateMissionInput)
     .mutation(({ ctx, input }) => updateMission(ctx.db, ctx.user, input)),
-  addPhase: managerProcedure.input(ZAddPhaseInput).mutation(({ ctx, input }) => addPhase(ctx.db, ctx.user, input)),
-  updatePhase: managerProcedure
+  addPhase: missionManagerProcedure
+    .input(ZAddPhaseInput)
+    .mutation(({ ctx, input }) => addPhase(ctx.db, ctx.user, input)),
+  updatePhase: missionManagerProcedure
     .input(ZUpdatePhaseInput)
     .mutation(({ ctx, input }) => updatePhase(ctx.db, ctx.user, input)),
-  assignExpert: managerProcedure
+  assignExpert: missionManagerProcedure
     .input(ZAssignExpertInput)
     .mutation(({ ctx, input }) => assignExpert(ctx.db, ctx.user, input)),
-  unassignExpert: managerProcedure
+  unassignExpert: missionManagerProcedure
     .input(ZUnassignExpertInput)
     .mutation(({ ctx, input }) => unassignExpert(ctx.db, ctx.user, input)),
 });

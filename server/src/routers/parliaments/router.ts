@@ -11,7 +11,7 @@ import {
   listParliaments,
   updateParliament,
 } from "../../services/parliaments.ts";
-import { managerProcedure, parliamentProcedure, protectedProcedure, router } from "../../trpc.ts";
+import { directoryManagerProcedure, parliamentProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const parliamentsRouter = router({
   list: protectedProcedure
@@ -19,10 +19,10 @@ export const parliamentsRouter = router({
     .query(({ ctx, input }) => listParliaments(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getParliament(ctx.db, ctx.user, input.id)),
   overview: parliamentProcedure.query(({ ctx }) => getParliamentOverview(ctx.db, ctx.user, ctx.parliament.id)),
-  create: managerProcedure
+  create: directoryManagerProcedure
     .input(ZCreateParliamentInput)
     .mutation(({ ctx, input }) => createParliament(ctx.db, ctx.user, input)),
-  update: managerProcedure
+  update: directoryManagerProcedure
     .input(ZUpdateParliamentInput)
     .mutation(({ ctx, input }) => updateParliament(ctx.db, ctx.user, input)),
 });

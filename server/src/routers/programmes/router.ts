@@ -5,17 +5,17 @@ import {
   ZUpdateProgrammeInput,
 } from "@hemicycle/shared/schemas/programmes";
 import { createProgramme, getProgramme, listProgrammes, updateProgramme } from "../../services/programmes.ts";
-import { managerProcedure, protectedProcedure, router } from "../../trpc.ts";
+import { directoryManagerProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const programmesRouter = router({
   list: protectedProcedure
     .input(ZProgrammeListInput)
     .query(({ ctx, input }) => listProgrammes(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getProgramme(ctx.db, ctx.user, input.id)),
-  create: managerProcedure
+  create: directoryManagerProcedure
     .input(ZCreateProgrammeInput)
     .mutation(({ ctx, input }) => createProgramme(ctx.db, ctx.user, input)),
-  update: managerProcedure
+  update: directoryManagerProcedure
     .input(ZUpdateProgrammeInput)
     .mutation(({ ctx, input }) => updateProgramme(ctx.db, ctx.user, input)),
 });
