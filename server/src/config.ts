@@ -1,5 +1,6 @@
 // Configuration from validated environment variables: a bad value stops start-up with
 // a message naming the variable, instead of surfacing later as a confusing failure.
+import { isIP } from "node:net";
 import { z } from "zod";
 
 const booleanFlag = z
@@ -22,7 +23,10 @@ const EnvSchema = z.object({
   SEED_DEMO: booleanFlag.optional(),
   /** Secret that signs session cookies; generated and kept in DATA_DIR when absent (not in production). */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-  /** Trust X-Forwarded-For from a reverse proxy: `true`, or the proxy's addresses (comma-separated). */
+  /**
+   * Behind reverse proxies: how many there are in front of the app (`1`), or their
+   * addresses (comma-separated, CIDR allowed). Never `true`: see parseTrustProxy.
+   */
   TRUST_PROXY: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Folder of the built client to serve; defaults to client/dist in the repository. */
@@ -39,7 +43,8 @@ export type Config = {
   seedDemo: boolean;
   authSecret: string | undefined;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
-  trustProxy: boolean | string[];
+  /** false, a number of proxy hops, or the proxies' addresses. */
+  trustProxy: false | number | string[];
   clientDist: string | undefined;
 };
 
@@ -53,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === "production" && !e.AUTH_SECRET) {
     throw new Error("Invalid configuration:\n  AUTH_SECRET: required in production");
   }
+  const trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  if (typeof trustProxy === "string") throw new Error(`Invalid configuration:\n  TRUST_PROXY: ${trustProxy}`);
   return {
     nodeEnv: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
@@ -65,18 +72,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO ?? (e.NODE_ENV !== "production" && isLoopback(e.HOST)),
     authSecret: e.AUTH_SECRET,
     logLevel: e.LOG_LEVEL,
-    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    trustProxy,
     clientDist: e.CLIENT_DIST,
   };
 }
 
-function parseTrustProxy(value: string | undefined): boolean | string[] {
-  if (!value || value === "false" || value === "0") return false;
-  if (value === "true" || value === "1") return true;
-  return value
+/**
+ * Which X-Forwarded-For entries to believe. The first entry is whatever the client wrote;
+ * each proxy appends the address it saw. Trusting the header wholesale (`true`) would let
+ * any client pick its own address, and with it its own sign-in throttling and rate
+ * limits. So only a number of hops (the entries the app's own proxies appended) or the
+ * proxies' addresses are accepted. Returns the problem as a string when the value is bad.
+ */
+function parseTrustProxy(value: string | undefined): false | number | string[] | string {
+  const text = (value ?? "").trim();
+  if (text === "" || text === "false" || text === "0") return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^(true|yes)$/i.test(text)) {
+    return "`true` would believe any X-Forwarded-For a client writes; give the number of proxies in front of the app (e.g. 1) or their addresses";
+  }
+  const addresses = text
     .split(",")
     .map((v) => v.trim())
     .filter(Boolean);
+  const bad = addresses.find((a) => !isAddressOrRange(a));
+  return bad ? `"${bad}" is not an IP address, a CIDR range or loopback/linklocal/uniquelocal` : addresses;
+}
+
+/** proxy-addr's names for the loopback, link-local and private ranges. */
+const NAMED_RANGES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isAddressOrRange(value: string): boolean {
+  if (NAMED_RANGES.has(value)) return true;
+  const [address = "", bits, ...rest] = value.split("/");
+  if (rest.length || isIP(address) === 0) return false;
+  if (bits === undefined) return true;
+  const max = isIP(address) === 4 ? 32 : 128;
+  return /^\d+$/.test(bits) && Number(bits) <= max;
 }
 
 function isLoopback(host: string): boolean {

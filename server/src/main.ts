@@ -1,37 +1,40 @@
-// Start-up: configuration, database (migrations applied), demo data, HTTP server, and
-// a clean shutdown that closes the database (an open PGlite keeps the process alive).
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+// Start-up: configuration, the private data folder, the database (migrations applied),
+// demo data when asked, the HTTP server, and a clean shutdown that closes the database
+// (an open PGlite keeps the process alive).
+import { resolve } from "node:path";
 import { createAuth } from "./auth/better-auth.ts";
 import { loadConfig, type Config } from "./config.ts";
-import { openAndMigrate } from "./db/database.ts";
+import { ensurePrivateDir, storedAuthSecret } from "./data-dir.ts";
+import { openAndMigrate, type Database } from "./db/database.ts";
 import { buildApp } from "./http/app.ts";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "./seed/seed-demo.ts";
 
-/** The session-signing secret: from AUTH_SECRET, else generated once and kept in the data folder. */
-function authSecret(config: Config): string {
-  if (config.authSecret) return config.authSecret;
-  const dir = resolve(config.dataDir);
-  const file = join(dir, "auth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dir, { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+/** Seeds the demo on an empty database; the demo data is loaded only then. Returns the lines to print. */
+async function seedDemo(db: Database): Promise<string[]> {
+  const { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } = await import("./seed/seed-demo.ts");
+  const { seeded } = await seedDemoData(db.prisma);
+  return [
+    seeded ? "Demo data seeded on this empty database." : "Demo data: the database already had data; nothing seeded.",
+    `Demo accounts (password: ${DEMO_PASSWORD}):`,
+    ...DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(34)} ${account.description}`),
+  ];
 }
 
 async function main() {
-  const config = loadConfig();
+  const config: Config = loadConfig();
+  const dataDir = ensurePrivateDir(resolve(config.dataDir));
   const target = config.databaseUrl
     ? ({ kind: "postgresql", url: config.databaseUrl } as const)
-    : ({ kind: "pglite", dataDir: resolve(config.dataDir, "pglite") } as const);
+    : ({ kind: "pglite", dataDir: resolve(dataDir, "pglite") } as const);
   const { db, applied } = await openAndMigrate(target);
-  const auth = createAuth({ prisma: db.prisma, secret: authSecret(config), baseURL: config.publicUrl });
+  const auth = createAuth({
+    prisma: db.prisma,
+    secret: config.authSecret ?? storedAuthSecret(dataDir),
+    baseURL: config.publicUrl,
+  });
   const app = await buildApp({ config, db, auth });
   if (applied.length) app.log.info({ migrations: applied }, "applied migrations");
 
-  const seeded = config.seedDemo ? (await seedDemoData(db.prisma)).seeded : false;
+  const demoLines = config.seedDemo ? await seedDemo(db) : [];
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -58,16 +61,11 @@ async function main() {
   const lines = [
     "",
     `Hemicycle is running at ${url}`,
-    `Database: ${db.kind === "pglite" ? `embedded PGlite in ${resolve(config.dataDir, "pglite")}` : "PostgreSQL (DATABASE_URL)"}`,
+    `Database: ${db.kind === "pglite" ? `embedded PGlite in ${target.kind === "pglite" ? target.dataDir : ""}` : "PostgreSQL (DATABASE_URL)"}`,
+    ...demoLines,
+    "Press Ctrl+C to stop.",
+    "",
   ];
-  if (config.seedDemo) {
-    lines.push(
-      seeded ? "Demo data seeded on this empty database." : "Demo data: the database already had data; nothing seeded.",
-    );
-    lines.push(`Demo accounts (password: ${DEMO_PASSWORD}):`);
-    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.email.padEnd(34)} ${account.description}`);
-  }
-  lines.push("Press Ctrl+C to stop.", "");
   process.stdout.write(lines.join("\n") + "\n");
 }
 

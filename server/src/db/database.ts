@@ -1,13 +1,13 @@
 // One code path for both databases: PostgreSQL through @prisma/adapter-pg when a URL is
 // given, else the embedded PGlite (real PostgreSQL in WASM) in a data folder. Both get
 // the same schema from the same migrations.
-import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations } from "./migrations.ts";
+import { ensurePrivateDir } from "../data-dir.ts";
 
 export type Database = {
   prisma: PrismaClient;
@@ -30,8 +30,7 @@ export function openDatabase(target: DatabaseTarget): Database {
   if ("instance" in target) {
     pglite = target.instance;
   } else {
-    mkdirSync(target.dataDir, { recursive: true });
-    pglite = new PGlite(target.dataDir);
+    pglite = new PGlite(ensurePrivateDir(target.dataDir));
   }
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });

@@ -1,0 +1,45 @@
+// tRPC at /trpc: one context per request, with the signed-in user resolved by better-auth
+// from the session cookie (services/auth.ts).
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import type { FastifyInstance } from "fastify";
+import type { Auth } from "../auth/better-auth.ts";
+import type { Context } from "../context.ts";
+import type { Database } from "../db/database.ts";
+import { appRouter, type AppRouter } from "../router.ts";
+import { resolveSessionUser } from "../services/auth.ts";
+
+/** Most calls one HTTP request may carry: a batch is one request, but each call is work. */
+export const MAX_BATCH_SIZE = 50;
+
+function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  return headers;
+}
+
+export async function registerTrpc(app: FastifyInstance, db: Database, auth: Auth) {
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      maxBatchSize: MAX_BATCH_SIZE,
+      async createContext({ req, res }): Promise<Context> {
+        const headers = toHeaders(req.headers);
+        // Fastify accumulates set-cookie headers rather than replacing them.
+        const setCookie = (value: string) => void res.header("set-cookie", value);
+        return {
+          db: db.prisma,
+          auth,
+          log: req.log,
+          user: await resolveSessionUser(db.prisma, auth, headers, setCookie),
+          headers,
+          ip: req.ip,
+          setCookie,
+        };
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+}
