@@ -3,8 +3,8 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
-import type { Role } from "@hemicycle/shared/enums";
-import { useMe, roleHome } from "../lib/session.ts";
+import { hasParliamentHome, mayManageUsers, mayReadAuditLog, missionReach, type Actor } from "@hemicycle/shared/policy";
+import { useMe, homePath } from "../lib/session.ts";
 import { cn } from "../lib/cn.ts";
 import { Badge } from "../components/ui/badge.tsx";
 import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
@@ -14,24 +14,17 @@ type NavItem = {
   label: "nav.missions" | "nav.myMissions" | "nav.myParliament" | "nav.audit" | "nav.users";
 };
 
-function navFor(role: Role): NavItem[] {
-  switch (role) {
-    case "ADMIN":
-      return [
-        { to: "/missions", label: "nav.missions" },
-        { to: "/admin/users", label: "nav.users" },
-        { to: "/admin/audit", label: "nav.audit" },
-      ];
-    case "COORDINATOR":
-      return [
-        { to: "/missions", label: "nav.missions" },
-        { to: "/admin/audit", label: "nav.audit" },
-      ];
-    case "EXPERT":
-      return [{ to: "/missions", label: "nav.myMissions" }];
-    case "PARLIAMENT_STAFF":
-      return [{ to: "/parliament", label: "nav.myParliament" }];
+/** The places the policy opens to this user, in the order they are used most. */
+function navFor(me: Actor): NavItem[] {
+  const items: NavItem[] = [];
+  const reach = missionReach(me);
+  if (reach !== "OWN_PARLIAMENT") {
+    items.push({ to: "/missions", label: reach === "OWN_TEAM" ? "nav.myMissions" : "nav.missions" });
   }
+  if (hasParliamentHome(me)) items.push({ to: "/parliament", label: "nav.myParliament" });
+  if (mayManageUsers(me)) items.push({ to: "/admin/users", label: "nav.users" });
+  if (mayReadAuditLog(me)) items.push({ to: "/admin/audit", label: "nav.audit" });
+  return items;
 }
 
 export function AppShell() {
@@ -59,16 +52,13 @@ export function AppShell() {
     <div className="flex min-h-screen flex-col">
       <a
         href="#main"
-        className="sr-only z-50 rounded-md bg-white text-sm font-medium text-brand-700 shadow-lg ring-1 ring-zinc-200 focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:px-3 focus:py-2"
+        className="sr-only z-50 rounded-md bg-white text-sm font-medium text-brand-700 shadow-lg ring-1 ring-zinc-200 focus:not-sr-only focus:fixed focus:top-2 focus:start-2 focus:px-3 focus:py-2"
       >
         {t("nav.skip")}
       </a>
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 sm:px-6">
-          <Link
-            to={roleHome(me.role)}
-            className="flex h-14 items-center gap-2 font-semibold tracking-tight text-zinc-900"
-          >
+          <Link to={homePath(me)} className="flex h-14 items-center gap-2 font-semibold tracking-tight text-zinc-900">
             <img src="/favicon.svg" alt="" className="size-6" />
             {t("app.name")}
           </Link>
@@ -76,7 +66,7 @@ export function AppShell() {
             aria-label={t("nav.label")}
             className="order-last -mx-1 flex w-full gap-1 overflow-x-auto pb-2 sm:order-none sm:w-auto sm:pb-0"
           >
-            {navFor(me.role).map((item) => (
+            {navFor(me).map((item) => (
               <NavLink
                 key={item.to}
                 to={item.to}
@@ -91,8 +81,8 @@ export function AppShell() {
               </NavLink>
             ))}
           </nav>
-          <div className="ml-auto flex items-center gap-3">
-            <div className="hidden text-right sm:block">
+          <div className="ms-auto flex items-center gap-3">
+            <div className="hidden text-end sm:block">
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
               <div className="text-xs leading-tight text-zinc-500">{me.email}</div>
             </div>

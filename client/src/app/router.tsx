@@ -3,7 +3,7 @@
 import { createBrowserRouter, Navigate, redirect, type LoaderFunctionArgs } from "react-router";
 import { queryClient } from "../lib/trpc.ts";
 import { isUnauthorized } from "../lib/errors.ts";
-import { meQueryOptions, roleHome, useMe } from "../lib/session.ts";
+import { meQueryOptions, homePath, useMe } from "../lib/session.ts";
 import { setUnauthorizedHandler } from "../lib/session-events.ts";
 import { LoadingBlock } from "../components/ui/spinner.tsx";
 import { AppShell } from "./app-shell.tsx";
@@ -37,7 +37,7 @@ async function redirectIfSignedIn() {
   try {
     // Ask the server, not the cache: the session may have ended since.
     const me = await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0, retry: false });
-    return redirect(roleHome(me.role));
+    return redirect(homePath(me));
   } catch {
     return null;
   }
@@ -45,13 +45,13 @@ async function redirectIfSignedIn() {
 
 async function toRoleHome(args: LoaderFunctionArgs) {
   const me = await requireSession(args);
-  return redirect(roleHome(me.role));
+  return redirect(homePath(me));
 }
 
 /** "/" has no page of its own: its loader redirects, and this covers any render anyway. */
 function RoleHomeRedirect() {
   const me = useMe();
-  return <Navigate to={roleHome(me.role)} replace />;
+  return <Navigate to={homePath(me)} replace />;
 }
 
 const page = { errorElement: <RouteError /> };

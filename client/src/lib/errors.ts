@@ -1,68 +1,42 @@
-// Reading the errors the server sends. Its error formatter (server/src/trpc.ts) puts
-// the tRPC code, the zod or service field errors, a domain reason and details on
-// `error.data`; these helpers read them without trusting the shape blindly.
+// Reading the errors the server sends. Its error formatter (server/src/trpc.ts) puts the
+// tRPC code, the problem (a reason with its typed details), the message for the person
+// and the field errors on `error.data`, all typed through AppRouter: nothing here is
+// re-declared or cast from the server's side.
 import { TRPCClientError } from "@trpc/client";
-import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import { translateMessage } from "./i18n.ts";
-
-export type ErrorReason =
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "INVALID_CREDENTIALS"
-  | "UNAUTHENTICATED"
-  | "SIGN_IN_THROTTLED"
-  | "VALIDATION"
-  | "INVALID_TRANSITION"
-  | "STALE_VERSION"
-  | "DUPLICATE"
-  | "PHASE_OVERLAP"
-  | "EXPERT_UNAVAILABLE"
-  | "IN_USE";
+import type { Problem } from "@hemicycle/shared/errors";
+import { message, type FieldErrors, type Message } from "@hemicycle/shared/messages";
+import type { AppRouter } from "@hemicycle/server/router";
 
 export type ErrorInfo = {
   /** tRPC code, e.g. "CONFLICT"; "NETWORK" when the server could not be reached. */
   code: string;
-  reason: ErrorReason | null;
-  message: string;
-  fieldErrors: Record<string, string[]> | null;
-  formErrors: string[] | null;
-  details: Record<string, unknown> | null;
+  problem: Problem | null;
+  message: Message;
+  fieldErrors: FieldErrors;
+  formErrors: Message[];
 };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null;
-}
 
 export function errorInfo(error: unknown): ErrorInfo {
   if (error instanceof TRPCClientError) {
-    const data: unknown = error.data;
-    if (isRecord(data)) {
+    const data = (error as TRPCClientError<AppRouter>).data;
+    if (data && "problem" in data) {
       return {
-        code: typeof data.code === "string" ? data.code : "INTERNAL_SERVER_ERROR",
-        reason: typeof data.reason === "string" ? (data.reason as ErrorReason) : null,
-        message: error.message,
-        fieldErrors: isRecord(data.fieldErrors) ? (data.fieldErrors as Record<string, string[]>) : null,
-        formErrors: Array.isArray(data.formErrors) ? (data.formErrors as string[]) : null,
-        details: isRecord(data.details) ? data.details : null,
+        code: data.code,
+        problem: data.problem,
+        message: data.message,
+        fieldErrors: data.fieldErrors ?? {},
+        formErrors: data.formErrors ?? [],
       };
     }
-    // No data: the request never got a tRPC answer (offline, proxy error, HTML page).
-    return {
-      code: "NETWORK",
-      reason: null,
-      message: error.message,
-      fieldErrors: null,
-      formErrors: null,
-      details: null,
-    };
+    // No data of ours: the request never got a tRPC answer (offline, proxy error, HTML page).
+    return { code: "NETWORK", problem: null, message: message("requestRefused"), fieldErrors: {}, formErrors: [] };
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: "UNKNOWN", reason: null, message, fieldErrors: null, formErrors: null, details: null };
+  return { code: "UNKNOWN", problem: null, message: message("internal"), fieldErrors: {}, formErrors: [] };
 }
 
 export function isUnauthorized(error: unknown): boolean {
   const info = errorInfo(error);
-  return info.code === "UNAUTHORIZED" && info.reason !== "INVALID_CREDENTIALS";
+  return info.code === "UNAUTHORIZED" && info.problem?.reason !== "INVALID_CREDENTIALS";
 }
 
 export function isNotFound(error: unknown): boolean {
@@ -81,7 +55,7 @@ export function isMissingRecord(error: unknown): boolean {
 
 /** The error carries field or form errors, which a form shows itself. */
 export function hasFormErrors(info: ErrorInfo): boolean {
-  return Object.keys(info.fieldErrors ?? {}).length > 0 || (info.formErrors?.length ?? 0) > 0;
+  return Object.keys(info.fieldErrors).length > 0 || info.formErrors.length > 0;
 }
 
 /** Codes that another attempt will not fix. */
@@ -100,32 +74,14 @@ export function isRetryable(error: unknown): boolean {
 }
 
 /**
- * Copies the server's field errors into react-hook-form so that each shows next to its
- * field. Keys are form paths (`title`, `phases.0.endDate`, or a whole array `phases`).
- * Errors on keys the form does not know, and form-level errors, go to `root.server`.
- * Returns true when the error carried field or form errors (the form has shown it).
+ * The record as it is now, sent with STALE_VERSION: the procedure's own output, so the
+ * caller names its type (`currentRecordOf<RouterOutputs["users"]["update"]>(error)`).
  */
-export function applyServerErrors<T extends FieldValues>(
-  error: unknown,
-  setError: UseFormSetError<T>,
-  fields: readonly string[],
-): boolean {
-  const info = errorInfo(error);
-  const unplaced: string[] = [...(info.formErrors ?? [])];
-  let placed = false;
-  for (const [key, messages] of Object.entries(info.fieldErrors ?? {})) {
-    const message = messages?.[0];
-    if (!message) continue;
-    const root = key.split(".")[0] ?? key;
-    if (fields.includes(key) || fields.includes(root)) {
-      setError(key as Path<T>, { type: "server", message: translateMessage(message) }, { shouldFocus: !placed });
-      placed = true;
-    } else {
-      unplaced.push(message);
-    }
-  }
-  if (unplaced.length) {
-    setError("root.server" as Path<T>, { type: "server", message: unplaced.map(translateMessage).join(" ") });
-  }
-  return placed || unplaced.length > 0;
+export function currentRecordOf<T>(error: unknown): T | null {
+  const problem = errorInfo(error).problem;
+  return problem?.reason === "STALE_VERSION" ? ((problem.details.current ?? null) as T | null) : null;
+}
+
+export function isStaleVersion(error: unknown): boolean {
+  return errorInfo(error).problem?.reason === "STALE_VERSION";
 }

@@ -1,8 +1,10 @@
-// i18next set up once, before the first render. English is the only language for now;
-// a new one is a new file in ../locales with the same keys.
+// i18next set up once, before the first render. English is the only catalogue for now; a
+// language is a file in ../locales with the same keys, and the page's `dir` follows it, so
+// a right-to-left language lays out mirrored through the logical (start/end) styles.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import en from "../locales/en.json";
+import { formatDate } from "./format.ts";
 
 export const defaultNS = "translation";
 export const resources = { en } as const;
@@ -12,20 +14,20 @@ void i18n.use(initReactI18next).init({
   lng: "en",
   fallbackLng: "en",
   defaultNS,
-  ns: ["translation", "validation"],
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
 });
 
-export default i18n;
+// A calendar date in a message ("{{startDate, dateOnly}}") reads as it does everywhere
+// else in the app (format.ts).
+i18n.services.formatter?.add("dateOnly", (value) => (value instanceof Date ? formatDate(value) : ""));
 
-/**
- * Validation messages arrive in English from the shared zod schemas and from the
- * server; the `validation` namespace is keyed by that text so that a translation can
- * replace it, and an unknown message is shown as it came.
- */
-export function translateMessage(message: string): string {
-  // Keys here are free text, outside the typed `translation` keys.
-  const t = i18n.t as unknown as (key: string, options: Record<string, unknown>) => string;
-  return t(message, { ns: "validation", keySeparator: false, nsSeparator: false, defaultValue: message });
+function followLanguage(lng: string) {
+  if (typeof document === "undefined") return;
+  document.documentElement.lang = lng;
+  document.documentElement.dir = i18n.dir(lng);
 }
+followLanguage(i18n.language);
+i18n.on("languageChanged", followLanguage);
+
+export default i18n;

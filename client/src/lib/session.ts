@@ -1,7 +1,8 @@
 // The signed-in user, read from `auth.me` and kept in the query cache. Every page may
-// ask for it; the app shell's loader has fetched it before any page renders.
+// ask for it; the app shell's loader has fetched it before any page renders. What the
+// user may do is asked of the shared policy (@hemicycle/shared/policy) with `useMe()`.
 import { useSuspenseQuery } from "@tanstack/react-query";
-import type { Role } from "@hemicycle/shared/enums";
+import { hasParliamentHome, type Actor } from "@hemicycle/shared/policy";
 import { trpc } from "./trpc.ts";
 
 export function meQueryOptions() {
@@ -12,12 +13,7 @@ export function useMe() {
   return useSuspenseQuery(meQueryOptions()).data;
 }
 
-/** Where each role lands after signing in. */
-export function roleHome(role: Role): string {
-  return role === "PARLIAMENT_STAFF" ? "/parliament" : "/missions";
-}
-
-/** Admins and coordinators manage missions, phases and teams. */
-export function isManager(role: Role): boolean {
-  return role === "ADMIN" || role === "COORDINATOR";
+/** Where the user lands after signing in: their parliament, or the missions they see. */
+export function homePath(actor: Pick<Actor, "role">): string {
+  return hasParliamentHome(actor) ? "/parliament" : "/missions";
 }

@@ -26,6 +26,9 @@ declare module "@tanstack/react-query" {
   }
 }
 
+/** For mutations whose form or dialog shows every failure itself (useSchemaForm's showServerError): no toast. */
+export const shownInForm = { handles: () => true };
+
 function mutationFailed(error: unknown, mutation: Mutation<unknown, unknown, unknown, unknown>) {
   if (isUnauthorized(error)) {
     onUnauthorized();
@@ -34,7 +37,7 @@ function mutationFailed(error: unknown, mutation: Mutation<unknown, unknown, unk
   const info = errorInfo(error);
   if (mutation.meta?.handles?.(info)) return;
   const title = mutation.meta?.errorTitle ?? i18n.t("errors.actionFailed");
-  toast.error(title, { description: describeError(info) });
+  toast.error(title, { description: describeError(error) });
 }
 
 export const queryClient = new QueryClient({
@@ -57,7 +60,7 @@ export const queryClient = new QueryClient({
 });
 
 export const trpcClient = createTRPCClient<AppRouter>({
-  // The server refuses batches of more than 50 calls (server/src/http/app.ts).
+  // The server refuses batches of more than 50 calls (server/src/http/trpc-plugin.ts).
   links: [httpBatchLink({ url: "/trpc", transformer: superjson, maxItems: 50 })],
 });
 

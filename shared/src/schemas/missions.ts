@@ -25,6 +25,8 @@ const phaseFields = {
 export const ZNewPhaseInput = z.object(phaseFields).refine(endNotBeforeStart, endMessage);
 export type TNewPhaseInput = z.infer<typeof ZNewPhaseInput>;
 
+export const MAX_PHASES_PER_MISSION = 10;
+
 export const ZMissionCode = z
   .string()
   .trim()
@@ -41,7 +43,7 @@ export const ZCreateMissionInput = z.object({
   programmeId: zId.nullish(),
   objectives: zOptionalText(10000),
   coordinatorId: zId.nullish(),
-  phases: z.array(ZNewPhaseInput).min(1, "missionNeedsPhase").max(10),
+  phases: z.array(ZNewPhaseInput).min(1, "missionNeedsPhase").max(MAX_PHASES_PER_MISSION),
 });
 export type TCreateMissionInput = z.infer<typeof ZCreateMissionInput>;
 
@@ -60,27 +62,35 @@ export type TUpdateMissionInput = z.infer<typeof ZUpdateMissionInput>;
 export const ZAddPhaseInput = z.object({ missionId: zId, ...phaseFields }).refine(endNotBeforeStart, endMessage);
 export type TAddPhaseInput = z.infer<typeof ZAddPhaseInput>;
 
+const phaseUpdateFields = {
+  id: zId,
+  version: zVersion,
+  kind: z.enum(PHASE_KINDS).optional(),
+  startDate: zDateOnly.optional(),
+  endDate: zDateOnly.optional(),
+  actualStartDate: zDateOnly.nullish(),
+  actualEndDate: zDateOnly.nullish(),
+  location: zOptionalText(200).optional(),
+  reportDueDate: zDateOnly.nullish(),
+  status: z.enum(PHASE_STATUSES).optional(),
+  /** A coordinator's reason to keep team members whom the new dates double-book. */
+  overrideReason: zOptionalText(500),
+};
+
 export const ZUpdatePhaseInput = z
-  .object({
-    id: zId,
-    version: zVersion,
-    kind: z.enum(PHASE_KINDS).optional(),
-    startDate: zDateOnly.optional(),
-    endDate: zDateOnly.optional(),
-    actualStartDate: zDateOnly.nullish(),
-    actualEndDate: zDateOnly.nullish(),
-    location: zOptionalText(200).optional(),
-    reportDueDate: zDateOnly.nullish(),
-    status: z.enum(PHASE_STATUSES).optional(),
-    /** A coordinator's reason to keep team members whom the new dates double-book. */
-    overrideReason: zOptionalText(500),
-  })
+  .object(phaseUpdateFields)
   .refine(endNotBeforeStart, endMessage)
   .refine((v) => !v.actualStartDate || !v.actualEndDate || v.actualEndDate >= v.actualStartDate, {
     message: "endBeforeStart",
     path: ["actualEndDate"],
   });
 export type TUpdatePhaseInput = z.infer<typeof ZUpdatePhaseInput>;
+
+/** Moving a phase along its workflow: the new status, and a reason when it double-books the team. */
+export const ZPhaseStatusChange = z.object({
+  status: phaseUpdateFields.status.unwrap(),
+  overrideReason: phaseUpdateFields.overrideReason,
+});
 
 export const ZAssignExpertInput = z.object({
   phaseId: zId,

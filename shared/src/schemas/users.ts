@@ -7,9 +7,14 @@ export type TUserListInput = z.infer<typeof ZUserListInput>;
 
 const zPassword = z.string().min(12).max(200);
 
-const scopeRule = (v: { role?: string; parliamentId?: string | null }) =>
-  v.role !== "PARLIAMENT_STAFF" || !!v.parliamentId;
-const scopeMessage = { message: "staffNeedParliament", path: ["parliamentId"] };
+/** Parliament staff belong to a parliament: `.refine(...staffBelongToAParliament)` on a schema with both fields. */
+export const staffBelongToAParliament: [
+  (v: { role?: string; parliamentId?: string | null }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (v) => v.role !== "PARLIAMENT_STAFF" || !!v.parliamentId,
+  { message: "staffNeedParliament", path: ["parliamentId"] },
+];
 
 export const ZCreateUserInput = z
   .object({
@@ -20,7 +25,7 @@ export const ZCreateUserInput = z
     parliamentId: zId.nullish(),
     expertId: zId.nullish(),
   })
-  .refine(scopeRule, scopeMessage);
+  .refine(...staffBelongToAParliament);
 export type TCreateUserInput = z.infer<typeof ZCreateUserInput>;
 
 export const ZUpdateUserInput = z.object({

@@ -1,11 +1,11 @@
 import { useTranslation } from "react-i18next";
-import { isManager, useMe } from "../../lib/session.ts";
+import { mayReadAuditLog } from "@hemicycle/shared/policy";
+import { useMe } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
-import { LoadingBlock } from "../../components/ui/spinner.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
-import { ErrorState } from "../../components/ui/error-state.tsx";
 import { PrevNextPagination, useCursorPages } from "../../components/ui/pagination.tsx";
+import { QueryState } from "../../components/list/query-state.tsx";
 import { useAuditPage } from "../../features/audit/api/audit.ts";
 import { AuditTable } from "../../features/audit/components/audit-table.tsx";
 import { ForbiddenState } from "../forbidden-state.tsx";
@@ -14,7 +14,7 @@ export function AuditPage() {
   const { t } = useTranslation();
   const me = useMe();
   useDocumentTitle(t("audit.title"));
-  if (!isManager(me.role)) return <ForbiddenState />;
+  if (!mayReadAuditLog(me)) return <ForbiddenState />;
   return <AuditLog />;
 }
 
@@ -22,32 +22,27 @@ function AuditLog() {
   const { t } = useTranslation();
   const pages = useCursorPages();
   const query = useAuditPage(pages.cursor);
+  const events = query.data?.items ?? [];
   return (
     <>
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
-      {query.isPending ? (
-        <LoadingBlock />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />
-      ) : query.data.items.length === 0 ? (
-        <EmptyState title={t("audit.empty")} />
-      ) : (
+      <QueryState query={query} isEmpty={events.length === 0} empty={<EmptyState title={t("audit.empty")} />}>
         <div
           className={query.isPlaceholderData ? "opacity-60" : undefined}
           aria-busy={query.isPlaceholderData || undefined}
         >
-          <AuditTable events={query.data.items} />
-          {pages.page === 1 && !query.data.nextCursor ? null : (
+          <AuditTable events={events} />
+          {pages.page === 1 && !query.data?.nextCursor ? null : (
             <PrevNextPagination
               page={pages.page}
-              nextCursor={query.data.nextCursor}
+              nextCursor={query.data?.nextCursor}
               onNext={pages.next}
               onPrevious={pages.previous}
               busy={query.isFetching}
             />
           )}
         </div>
-      )}
+      </QueryState>
     </>
   );
 }

@@ -1,16 +1,15 @@
 // Admin: users and roles. Accounts are listed, searched and filtered by role; new ones
 // are created and existing ones edited in dialogs. Admins only (the server refuses
 // everyone else too).
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { mayManageUsers } from "@hemicycle/shared/policy";
 import { useMe } from "../../lib/session.ts";
+import { useDialogState } from "../../lib/use-dialog-state.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 import { Button } from "../../components/ui/button.tsx";
-import { LoadingBlock } from "../../components/ui/spinner.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
-import { ErrorState } from "../../components/ui/error-state.tsx";
-import { LoadMore } from "../../components/ui/pagination.tsx";
+import { PagedList } from "../../components/list/paged-list.tsx";
 import { useUserList, type UserListItem } from "../../features/users/api/users.ts";
 import { useUserFilters } from "../../features/users/hooks/use-user-filters.ts";
 import { UserFilters } from "../../features/users/components/user-filters.tsx";
@@ -23,27 +22,20 @@ export function UsersPage() {
   const { t } = useTranslation();
   const me = useMe();
   useDocumentTitle(t("users.title"));
-  if (me.role !== "ADMIN") return <ForbiddenState />;
-  return <UsersAdmin meId={me.id} />;
+  if (!mayManageUsers(me)) return <ForbiddenState />;
+  return <UsersAdmin />;
 }
 
-function UsersAdmin({ meId }: { meId: string }) {
+function UsersAdmin() {
   const { t } = useTranslation();
   const filterState = useUserFilters();
   const { filters, active } = filterState;
-  const query = useUserList({ search: filters.search || undefined, role: filters.role });
-  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
-  // Each opening mounts the dialog with a new key, so it starts from a clean state; the
-  // dialog stays mounted while closed so that focus can return to the opener.
-  const [create, setCreate] = useState({ key: 0, open: false });
-  const [edit, setEdit] = useState<{ key: number; open: boolean; user: UserListItem | null }>({
-    key: 0,
-    open: false,
-    user: null,
-  });
+  const list = useUserList({ search: filters.search || undefined, role: filters.role });
+  const create = useDialogState();
+  const edit = useDialogState<UserListItem>();
 
   const newUserButton = (
-    <Button variant="primary" onClick={() => setCreate((c) => ({ key: c.key + 1, open: true }))}>
+    <Button variant="primary" onClick={() => create.open()}>
       <span aria-hidden="true">+</span> {t("users.new")}
     </Button>
   );
@@ -52,46 +44,20 @@ function UsersAdmin({ meId }: { meId: string }) {
     <>
       <PageHeader title={t("users.title")} description={t("users.description")} actions={newUserButton} />
       <UserFilters {...filterState} />
-      {query.isPending ? (
-        <LoadingBlock />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={active ? t("users.emptyFiltered") : t("users.empty")}
-          description={active ? t("users.emptyFilteredHint") : undefined}
-        />
-      ) : (
-        <div
-          className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}
-          aria-busy={query.isPlaceholderData || undefined}
-        >
-          <UsersTable
-            users={items}
-            meId={meId}
-            onEdit={(user) => setEdit((e) => ({ key: e.key + 1, open: true, user }))}
+      <PagedList
+        list={list}
+        empty={
+          <EmptyState
+            title={active ? t("users.emptyFiltered") : t("users.empty")}
+            description={active ? t("users.emptyFilteredHint") : undefined}
           />
-          <LoadMore
-            hasNextPage={query.hasNextPage}
-            isFetchingNextPage={query.isFetchingNextPage}
-            fetchNextPage={query.fetchNextPage}
-            shown={items.length}
-          />
-        </div>
-      )}
-      <CreateUserDialog
-        key={`create-${create.key}`}
-        open={create.open}
-        onClose={() => setCreate((c) => ({ ...c, open: false }))}
-      />
-      {edit.user ? (
-        <EditUserDialog
-          key={`edit-${edit.key}`}
-          open={edit.open}
-          user={edit.user}
-          meId={meId}
-          onClose={() => setEdit((e) => ({ ...e, open: false }))}
-        />
+        }
+      >
+        {(users) => <UsersTable users={users} onEdit={edit.open} />}
+      </PagedList>
+      <CreateUserDialog key={`create-${create.key}`} open={create.isOpen} onClose={create.close} />
+      {edit.payload ? (
+        <EditUserDialog key={`edit-${edit.key}`} open={edit.isOpen} user={edit.payload} onClose={edit.close} />
       ) : null}
     </>
   );

@@ -1,7 +1,7 @@
 import { useNavigate, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { queryClient } from "../../lib/trpc.ts";
-import { meQueryOptions, roleHome } from "../../lib/session.ts";
+import { meQueryOptions, homePath } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { LoginForm } from "../../features/auth/components/login-form.tsx";
 
@@ -30,7 +30,7 @@ export function LoginPage() {
 
   async function onSignedIn() {
     const me = await queryClient.fetchQuery(meQueryOptions());
-    await navigate(safeNext(params.get("next")) ?? roleHome(me.role), { replace: true });
+    await navigate(safeNext(params.get("next")) ?? homePath(me), { replace: true });
   }
 
   return (

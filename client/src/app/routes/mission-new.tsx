@@ -1,7 +1,8 @@
 import { Link, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import { isManager, useMe } from "../../lib/session.ts";
+import { mayManageMissions } from "@hemicycle/shared/policy";
+import { useMe } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 import { MissionForm } from "../../features/missions/components/mission-form.tsx";
@@ -12,7 +13,7 @@ export function NewMissionPage() {
   const me = useMe();
   const navigate = useNavigate();
   useDocumentTitle(t("missionForm.pageTitle"));
-  if (!isManager(me.role)) return <ForbiddenState />;
+  if (!mayManageMissions(me)) return <ForbiddenState />;
   return (
     <div className="mx-auto max-w-5xl">
       <PageHeader

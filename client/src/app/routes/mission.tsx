@@ -1,18 +1,25 @@
 // A mission: its facts, its phases on a timeline and as cards with their team, and its
-// findings. Team management is for coordinators and admins; logging findings for them
-// and for the experts on a phase.
+// findings. What each user is offered (managing the team, logging findings on a phase)
+// is asked of the shared policy.
 import { Link, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { isManager, useMe } from "../../lib/session.ts";
+import {
+  hasParliamentHome,
+  mayManageMissions,
+  mayWriteFindings,
+  missionReach,
+  readsOnlyValidatedFindings,
+} from "@hemicycle/shared/policy";
+import { phaseAcceptsFindings } from "@hemicycle/shared/workflows/phase";
+import { homePath, useMe } from "../../lib/session.ts";
 import { isMissingRecord } from "../../lib/errors.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { formatDateRange } from "../../lib/format.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 import { Card } from "../../components/ui/card.tsx";
-import { LoadingBlock } from "../../components/ui/spinner.tsx";
-import { ErrorState } from "../../components/ui/error-state.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
-import { useMission, type Phase } from "../../features/missions/api/missions.ts";
+import { QueryState } from "../../components/list/query-state.tsx";
+import { useMission, type MissionDetail, type Phase } from "../../features/missions/api/missions.ts";
 import { MissionSummary } from "../../features/missions/components/mission-summary.tsx";
 import { PhaseTimeline } from "../../features/missions/components/phase-timeline.tsx";
 import { PhaseCard } from "../../features/missions/components/phase-card.tsx";
@@ -24,44 +31,45 @@ import { NotFoundState } from "../not-found-state.tsx";
 export function MissionPage() {
   const { t } = useTranslation();
   const { id } = useParams();
-  const me = useMe();
   const query = useMission(id);
   const mission = query.data;
   useDocumentTitle(mission ? `${mission.code} ${mission.title}` : t("mission.loading"));
+  return (
+    <QueryState
+      query={query}
+      renderError={(error) =>
+        isMissingRecord(error) ? (
+          <NotFoundState title={t("mission.notFound")} description={t("mission.notFoundHint")} />
+        ) : null
+      }
+    >
+      {mission ? <MissionView mission={mission} /> : null}
+    </QueryState>
+  );
+}
 
-  if (query.isPending) return <LoadingBlock />;
-  if (query.isError) {
-    if (isMissingRecord(query.error))
-      return <NotFoundState title={t("mission.notFound")} description={t("mission.notFoundHint")} />;
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />;
-  }
-  if (!mission) return null;
-
-  const manager = isManager(me.role);
-  const onTeam = (phase: Phase) => phase.team.some((m) => m.expertId === me.expertId);
-  // No new findings on a cancelled phase (the server refuses them) or a finalised one.
-  const canLog = (phase: Phase) =>
-    phase.status !== "CANCELLED" &&
-    phase.status !== "FINALISED" &&
-    (manager || (me.role === "EXPERT" && onTeam(phase)));
+function MissionView({ mission }: { mission: MissionDetail }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const manager = mayManageMissions(me);
+  const teamRole = (phase: Phase) => phase.team.find((m) => m.expertId === me.expertId)?.role ?? null;
+  const canLog = (phase: Phase) => phaseAcceptsFindings(phase.status) && mayWriteFindings(me, teamRole(phase));
   const phaseOptions = mission.phases
     .filter(canLog)
     .map((p) => ({ id: p.id, label: `${t(`phaseKind.${p.kind}`)} (${formatDateRange(p.startDate, p.endDate)})` }));
+  const home = hasParliamentHome(me)
+    ? t("nav.myParliament")
+    : missionReach(me) === "OWN_TEAM"
+      ? t("nav.myMissions")
+      : t("nav.missions");
 
   return (
     <>
       <PageHeader
         eyebrow={
           <span className="flex items-center gap-1.5">
-            <Link
-              to={me.role === "PARLIAMENT_STAFF" ? "/parliament" : "/missions"}
-              className="hover:text-zinc-800 hover:underline"
-            >
-              {me.role === "PARLIAMENT_STAFF"
-                ? t("nav.myParliament")
-                : me.role === "EXPERT"
-                  ? t("nav.myMissions")
-                  : t("nav.missions")}
+            <Link to={homePath(me)} className="hover:text-zinc-800 hover:underline">
+              {home}
             </Link>
             <span aria-hidden="true">/</span>
             <span className="font-mono">{mission.code}</span>
@@ -109,11 +117,11 @@ export function MissionPage() {
         </Card>
 
         <Card
-          title={me.role === "PARLIAMENT_STAFF" ? t("mission.validatedFindings") : t("mission.findings")}
+          title={readsOnlyValidatedFindings(me) ? t("mission.validatedFindings") : t("mission.findings")}
           id="findings"
           bodyClassName="p-4"
         >
-          <FindingsPanel missionId={mission.id} hideStatusFilter={me.role === "PARLIAMENT_STAFF"} />
+          <FindingsPanel missionId={mission.id} />
         </Card>
       </div>
     </>

@@ -93,7 +93,7 @@ export function Dialog({ open, onClose, title, description, children, footer, si
             <button
               type="button"
               onClick={onClose}
-              className="-mr-1 rounded-md p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800"
+              className="-me-1 rounded-md p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800"
               aria-label={t("common.close")}
             >
               <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5" fill="currentColor">

@@ -38,7 +38,7 @@ function FieldFrame({ id, label, hint, error, required, hideLabel, className, ch
       <label htmlFor={id} className={cn("text-sm font-medium text-zinc-800", hideLabel && "sr-only")}>
         {label}
         {required ? (
-          <span className="ml-0.5 text-red-600" aria-hidden="true">
+          <span className="ms-0.5 text-red-600" aria-hidden="true">
             *
           </span>
         ) : null}
@@ -148,7 +148,7 @@ export function Select({
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(fieldId, hint, error)}
         aria-required={required || undefined}
-        className={controlClasses(!!error, cn("h-9 pr-8", className))}
+        className={controlClasses(!!error, cn("h-9 pe-8", className))}
         {...rest}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

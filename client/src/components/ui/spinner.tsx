@@ -10,7 +10,7 @@ export function Spinner({ className, label }: SpinnerProps) {
     <span role="status" className={cn("inline-flex items-center gap-2", className)}>
       <span
         aria-hidden="true"
-        className="size-4 animate-spin rounded-full border-2 border-current border-r-transparent motion-reduce:animate-none"
+        className="size-4 animate-spin rounded-full border-2 border-current border-e-transparent motion-reduce:animate-none"
       />
       <span className="sr-only">{label ?? t("common.loading")}</span>
     </span>

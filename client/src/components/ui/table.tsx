@@ -11,7 +11,7 @@ export function Table({ caption, children, className }: { caption: string; child
       tabIndex={0}
       className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs", className)}
     >
-      <table className="min-w-full divide-y divide-zinc-200 text-left text-sm">
+      <table className="min-w-full divide-y divide-zinc-200 text-start text-sm">
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>

@@ -2,9 +2,10 @@
 // with one path filter.
 import { skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { FindingStatus, IctArea, Severity } from "@hemicycle/shared/enums";
-import { trpc } from "../../../lib/trpc.ts";
-import { hasFormErrors } from "../../../lib/errors.ts";
+import { isStaleVersion } from "../../../lib/errors.ts";
+import { pagedListOptions, withItems } from "../../../lib/paged-list.ts";
 import type { RouterOutputs } from "../../../lib/router-types.ts";
+import { shownInForm, trpc } from "../../../lib/trpc.ts";
 
 export type FindingListItem = RouterOutputs["findings"]["list"]["items"][number];
 export type FindingDetail = RouterOutputs["findings"]["byId"];
@@ -17,11 +18,8 @@ export type FindingFilters = {
 };
 
 export function useFindingList(filters: FindingFilters, pageSize = 25) {
-  return useInfiniteQuery(
-    trpc.findings.list.infiniteQueryOptions(
-      { ...filters, limit: pageSize },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (previous) => previous },
-    ),
+  return withItems(
+    useInfiniteQuery(trpc.findings.list.infiniteQueryOptions({ ...filters, limit: pageSize }, pagedListOptions)),
   );
 }
 
@@ -33,7 +31,7 @@ export function useCreateFinding() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.findings.create.mutationOptions({
-      meta: { handles: hasFormErrors },
+      meta: shownInForm,
       onSuccess: () => queryClient.invalidateQueries(trpc.findings.list.pathFilter()),
     }),
   );
@@ -44,16 +42,14 @@ export function useSetFindingStatus() {
   return useMutation(
     trpc.findings.setStatus.mutationOptions({
       // A stale version is explained next to the actions, which reload the finding.
-      meta: { handles: (e) => e.reason === "STALE_VERSION" },
+      meta: { handles: (info) => info.problem?.reason === "STALE_VERSION" },
       onSuccess: (finding) => {
         queryClient.setQueryData(trpc.findings.byId.queryKey({ id: finding.id }), finding);
         return queryClient.invalidateQueries(trpc.findings.list.pathFilter());
       },
+      onError: (error, { id }) => {
+        if (isStaleVersion(error)) return queryClient.invalidateQueries(trpc.findings.byId.queryFilter({ id }));
+      },
     }),
   );
-}
-
-export function useReloadFinding() {
-  const queryClient = useQueryClient();
-  return (id: string) => queryClient.invalidateQueries(trpc.findings.byId.queryFilter({ id }));
 }

@@ -3,18 +3,17 @@
 // Each draft carries a clientId, so that sending it again (a retry after a lost
 // connection) returns the finding stored the first time instead of a duplicate.
 import { useState, type KeyboardEvent } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import type { z } from "zod";
 import { FINDING_KINDS, GRADES, ICT_AREA_CODES, SEVERITIES } from "@hemicycle/shared/enums";
 import { ICT_SUB_AREAS } from "@hemicycle/shared/ict-areas";
 import { ZCreateFindingInput } from "@hemicycle/shared/schemas/findings";
-import { applyServerErrors } from "../../../lib/errors.ts";
-import { translateMessage } from "../../../lib/i18n.ts";
 import { gradeLabel, subAreaLabel } from "../../../lib/labels.ts";
 import { newClientId } from "../../../lib/client-id.ts";
+import { useSchemaForm } from "../../../components/form/use-schema-form.ts";
+import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { ConfirmDialog, Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
@@ -22,20 +21,6 @@ import { Alert } from "../../../components/ui/alert.tsx";
 import { useCreateFinding } from "../api/findings.ts";
 
 type FormInput = z.input<typeof ZCreateFindingInput>;
-type FormOutput = z.output<typeof ZCreateFindingInput>;
-
-const FIELDS = [
-  "phaseId",
-  "area",
-  "subArea",
-  "kind",
-  "severity",
-  "grade",
-  "title",
-  "description",
-  "evidence",
-  "recommendation",
-] as const;
 
 export type PhaseOption = { id: string; label: string };
 
@@ -71,30 +56,21 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
   const [clientId, setClientId] = useState(newClientId);
   const [savedCount, setSavedCount] = useState(0);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const { register, handleSubmit, setError, reset, setFocus, setValue, control, formState } = useForm<
-    FormInput,
-    unknown,
-    FormOutput
-  >({
-    resolver: zodResolver(ZCreateFindingInput),
-    defaultValues: blank(phaseId),
-  });
-  const area = useWatch({ control, name: "area" });
+  const form = useSchemaForm(ZCreateFindingInput, { defaultValues: blank(phaseId) });
+  const area = useWatch({ control: form.control, name: "area" });
   const subAreas = ICT_SUB_AREAS[area] as readonly string[];
-  const errors = formState.errors;
-  const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
 
   // Escape, Close and the backdrop all come here: a draft with anything typed is not
   // thrown away without asking.
   // isDirty is read during render: react-hook-form only tracks what the render subscribes to.
-  const isDirty = formState.isDirty;
+  const isDirty = form.formState.isDirty;
   function requestClose() {
     if (isDirty) setConfirmingDiscard(true);
     else onClose();
   }
 
   const save = (again: boolean) =>
-    handleSubmit((values) =>
+    form.handleSubmit((values) =>
       create.mutate(
         { ...values, clientId },
         {
@@ -103,7 +79,7 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
             toast.success(t("findingForm.saved"));
             if (again) {
               setSavedCount((n) => n + 1);
-              reset(
+              form.reset(
                 blank(values.phaseId, {
                   area: values.area,
                   subArea: values.subArea ?? "",
@@ -111,12 +87,12 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
                   severity: values.severity,
                 }),
               );
-              setTimeout(() => setFocus("title"), 0);
+              setTimeout(() => form.setFocus("title"), 0);
             } else {
               onClose();
             }
           },
-          onError: (error) => applyServerErrors(error, setError, FIELDS),
+          onError: form.showServerError,
         },
       ),
     );
@@ -169,85 +145,52 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
           className="flex flex-col gap-4"
         >
           {savedCount > 0 ? <Alert tone="success">{t("findingForm.savedCount", { count: savedCount })}</Alert> : null}
-          {errors.root?.server?.message ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+          <FormAlert message={form.alert} />
 
-          <TextField
-            label={t("finding.title")}
-            required
-            data-autofocus
-            autoComplete="off"
-            error={message(errors.title?.message)}
-            {...register("title")}
-          />
+          <TextField label={t("finding.title")} data-autofocus autoComplete="off" {...form.field("title")} />
 
           <div className="grid gap-3 sm:grid-cols-2">
             {phases.length > 1 ? (
               <Select
                 label={t("finding.phase")}
-                required
                 options={phases.map((p) => ({ value: p.id, label: p.label }))}
-                error={message(errors.phaseId?.message)}
-                {...register("phaseId")}
+                {...form.field("phaseId")}
               />
             ) : null}
             <Select
               label={t("finding.area")}
-              required
               options={ICT_AREA_CODES.map((a) => ({ value: a, label: t(`ictArea.${a}`) }))}
-              error={message(errors.area?.message)}
-              {...register("area", { onChange: () => setValue("subArea", "") })}
+              {...form.field("area", { onChange: () => form.setValue("subArea", "") })}
             />
             <Select
               label={t("finding.subArea")}
               placeholder={subAreas.length ? t("findingForm.noSubArea") : t("findingForm.noSubAreas")}
               disabled={subAreas.length === 0}
               options={subAreas.map((s) => ({ value: s, label: subAreaLabel(area, s) }))}
-              error={message(errors.subArea?.message)}
-              {...register("subArea")}
+              {...form.field("subArea")}
             />
             <Select
               label={t("finding.kind")}
-              required
               options={FINDING_KINDS.map((k) => ({ value: k, label: t(`findingKind.${k}`) }))}
-              error={message(errors.kind?.message)}
-              {...register("kind")}
+              {...form.field("kind")}
             />
             <Select
               label={t("finding.severity")}
-              required
               options={SEVERITIES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
-              error={message(errors.severity?.message)}
-              {...register("severity")}
+              {...form.field("severity")}
             />
             <Select
               label={t("finding.grade")}
               hint={t("findingForm.gradeHint")}
               placeholder={t("findingForm.noGrade")}
               options={GRADES.map((g) => ({ value: String(g), label: gradeLabel(g) }))}
-              error={message(errors.grade?.message)}
-              {...register("grade", { setValueAs: toGrade })}
+              {...form.field("grade", { setValueAs: toGrade })}
             />
           </div>
 
-          <Textarea
-            label={t("finding.description")}
-            required
-            rows={4}
-            error={message(errors.description?.message)}
-            {...register("description")}
-          />
-          <Textarea
-            label={t("finding.evidence")}
-            rows={2}
-            error={message(errors.evidence?.message)}
-            {...register("evidence")}
-          />
-          <Textarea
-            label={t("finding.recommendation")}
-            rows={2}
-            error={message(errors.recommendation?.message)}
-            {...register("recommendation")}
-          />
+          <Textarea label={t("finding.description")} rows={4} {...form.field("description")} />
+          <Textarea label={t("finding.evidence")} rows={2} {...form.field("evidence")} />
+          <Textarea label={t("finding.recommendation")} rows={2} {...form.field("recommendation")} />
         </form>
       </Dialog>
     </>

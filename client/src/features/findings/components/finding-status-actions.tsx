@@ -1,54 +1,38 @@
-// The workflow buttons of a finding. Team members submit and withdraw; the phase's lead
-// (or a coordinator) validates, rejects and reopens. The server enforces the same rules;
-// these only hide what would be refused.
+// The workflow buttons of a finding: exactly the moves the shared policy gives this user
+// on it (findingMovesFor), which are the moves the server accepts from them.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import type { FindingStatus } from "@hemicycle/shared/enums";
-import { errorInfo } from "../../../lib/errors.ts";
+import { findingMovesFor } from "@hemicycle/shared/policy";
+import type { FindingMove } from "@hemicycle/shared/workflows/finding";
+import { isStaleVersion } from "../../../lib/errors.ts";
+import { useMe } from "../../../lib/session.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
-import { useReloadFinding, useSetFindingStatus, type FindingDetail } from "../api/findings.ts";
+import { useSetFindingStatus, type FindingDetail } from "../api/findings.ts";
 
-type Who = "team" | "lead";
-type Action = {
-  to: FindingStatus;
-  who: Who;
-  key: "submit" | "withdraw" | "backToDraft" | "validate" | "reject" | "reopen";
-  variant: "primary" | "secondary" | "danger";
+/** How each move looks: the one that moves the finding on is the primary button. */
+const VARIANTS: Record<FindingMove["action"], "primary" | "secondary" | "danger"> = {
+  submit: "primary",
+  validate: "primary",
+  reject: "danger",
+  withdraw: "secondary",
+  backToDraft: "secondary",
+  reopen: "secondary",
 };
 
-const ACTIONS: Record<FindingStatus, Action[]> = {
-  DRAFT: [{ to: "SUBMITTED", who: "team", key: "submit", variant: "primary" }],
-  SUBMITTED: [
-    { to: "VALIDATED", who: "lead", key: "validate", variant: "primary" },
-    { to: "REJECTED", who: "lead", key: "reject", variant: "danger" },
-    { to: "DRAFT", who: "team", key: "withdraw", variant: "secondary" },
-  ],
-  REJECTED: [{ to: "DRAFT", who: "team", key: "backToDraft", variant: "secondary" }],
-  VALIDATED: [{ to: "SUBMITTED", who: "lead", key: "reopen", variant: "secondary" }],
-};
-
-type FindingStatusActionsProps = {
-  finding: FindingDetail;
-  /** On the phase's team (or a coordinator/admin). */
-  isTeam: boolean;
-  /** The phase's lead expert (or a coordinator/admin). */
-  isLead: boolean;
-};
-
-export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusActionsProps) {
+export function FindingStatusActions({ finding }: { finding: FindingDetail }) {
   const { t } = useTranslation();
+  const me = useMe();
   const setStatus = useSetFindingStatus();
-  const reload = useReloadFinding();
   const [stale, setStale] = useState(false);
   const group = useRef<HTMLDivElement>(null);
   // Set after a move: the button pressed is gone, so focus goes to the new primary action.
   const refocus = useRef(false);
   // Rejecting is asked for again: it sits next to Validate and has no reason field yet.
-  const [confirmReject, setConfirmReject] = useState<Action | null>(null);
-  const allowed = ACTIONS[finding.status].filter((a) => (a.who === "lead" ? isLead : isTeam || isLead));
+  const [confirmReject, setConfirmReject] = useState<FindingMove | null>(null);
+  const moves = findingMovesFor(me, finding.status, finding.myTeamRole);
 
   useEffect(() => {
     if (!refocus.current || setStatus.isPending) return; // disabled buttons cannot take focus
@@ -58,24 +42,21 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
     (next ?? group.current)?.focus();
   }, [setStatus.isPending, finding.status]);
 
-  if (allowed.length === 0 && !stale) return null;
+  if (moves.length === 0 && !stale) return null;
 
-  function run(action: Action) {
+  function run(move: FindingMove) {
     setStale(false);
     setStatus.mutate(
-      { id: finding.id, version: finding.version, status: action.to },
+      { id: finding.id, version: finding.version, status: move.to },
       {
         onSuccess: () => {
           setConfirmReject(null);
-          toast.success(t(`findingActions.done.${action.key}`));
+          toast.success(t(`findingActions.done.${move.action}`));
           refocus.current = true;
         },
         onError: (error) => {
           setConfirmReject(null);
-          if (errorInfo(error).reason === "STALE_VERSION") {
-            setStale(true);
-            void reload(finding.id);
-          }
+          if (isStaleVersion(error)) setStale(true);
         },
       },
     );
@@ -95,16 +76,16 @@ export function FindingStatusActions({ finding, isTeam, isLead }: FindingStatusA
         role="group"
         aria-label={t("findingActions.label")}
       >
-        {allowed.map((action) => (
+        {moves.map((move) => (
           <Button
-            key={action.key}
-            variant={action.variant}
-            data-variant={action.variant}
-            onClick={() => (action.key === "reject" ? setConfirmReject(action) : run(action))}
+            key={move.action}
+            variant={VARIANTS[move.action]}
+            data-variant={VARIANTS[move.action]}
+            onClick={() => (move.action === "reject" ? setConfirmReject(move) : run(move))}
             disabled={setStatus.isPending}
-            loading={setStatus.isPending && setStatus.variables?.status === action.to}
+            loading={setStatus.isPending && setStatus.variables?.status === move.to}
           >
-            {t(`findingActions.${action.key}`)}
+            {t(`findingActions.${move.action}`)}
           </Button>
         ))}
       </div>

@@ -10,31 +10,31 @@ import {
   type IctArea,
   type Severity,
 } from "@hemicycle/shared/enums";
+import { readsOnlyValidatedFindings } from "@hemicycle/shared/policy";
 import { formatDate } from "../../../lib/format.ts";
+import { useMe } from "../../../lib/session.ts";
 import { subAreaLabel } from "../../../lib/labels.ts";
 import { Select } from "../../../components/ui/field.tsx";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
-import { LoadingBlock } from "../../../components/ui/spinner.tsx";
 import { EmptyState } from "../../../components/ui/empty-state.tsx";
-import { ErrorState } from "../../../components/ui/error-state.tsx";
-import { LoadMore } from "../../../components/ui/pagination.tsx";
+import { PagedList } from "../../../components/list/paged-list.tsx";
 import { useFindingList } from "../api/findings.ts";
 import { FindingKindBadge, FindingStatusBadge, SeverityBadge } from "./finding-badges.tsx";
 
-type FindingsPanelProps = { missionId: string; hideStatusFilter?: boolean };
-
-export function FindingsPanel({ missionId, hideStatusFilter }: FindingsPanelProps) {
+/** The findings of a mission; parliament staff, who read validated findings only, get no status filter. */
+export function FindingsPanel({ missionId }: { missionId: string }) {
   const { t } = useTranslation();
+  const me = useMe();
+  const hideStatusFilter = readsOnlyValidatedFindings(me);
   const [area, setArea] = useState<IctArea | "">("");
   const [severity, setSeverity] = useState<Severity | "">("");
   const [status, setStatus] = useState<FindingStatus | "">("");
-  const query = useFindingList({
+  const list = useFindingList({
     missionId,
     area: area || undefined,
     severity: severity || undefined,
     status: status || undefined,
   });
-  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = !!(area || severity || status);
 
   return (
@@ -68,17 +68,16 @@ export function FindingsPanel({ missionId, hideStatusFilter }: FindingsPanelProp
         )}
       </div>
 
-      {query.isPending ? (
-        <LoadingBlock />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />
-      ) : items.length === 0 ? (
-        <EmptyState
-          title={filtered ? t("findings.emptyFiltered") : t("findings.empty")}
-          description={filtered ? t("findings.emptyFilteredHint") : t("findings.emptyHint")}
-        />
-      ) : (
-        <>
+      <PagedList
+        list={list}
+        empty={
+          <EmptyState
+            title={filtered ? t("findings.emptyFiltered") : t("findings.empty")}
+            description={filtered ? t("findings.emptyFilteredHint") : t("findings.emptyHint")}
+          />
+        }
+      >
+        {(items) => (
           <Table caption={t("findings.caption")}>
             <THead>
               <tr>
@@ -123,14 +122,8 @@ export function FindingsPanel({ missionId, hideStatusFilter }: FindingsPanelProp
               ))}
             </TBody>
           </Table>
-          <LoadMore
-            hasNextPage={query.hasNextPage}
-            isFetchingNextPage={query.isFetchingNextPage}
-            fetchNextPage={query.fetchNextPage}
-            shown={items.length}
-          />
-        </>
-      )}
+        )}
+      </PagedList>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useDialogState } from "../../../lib/use-dialog-state.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { FindingFormDialog, type PhaseOption } from "./finding-form-dialog.tsx";
 
@@ -7,22 +7,13 @@ type LogFindingButtonProps = { phaseId: string; phases: readonly PhaseOption[]; 
 
 export function LogFindingButton({ phaseId, phases, label }: LogFindingButtonProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const [draftKey, setDraftKey] = useState(0);
+  const draft = useDialogState();
   return (
     <>
-      <Button
-        size="sm"
-        variant="primary"
-        onClick={() => {
-          setDraftKey((k) => k + 1);
-          setOpen(true);
-        }}
-        aria-label={label}
-      >
+      <Button size="sm" variant="primary" onClick={() => draft.open()} aria-label={label}>
         {t("findingForm.open")}
       </Button>
-      <FindingFormDialog key={draftKey} open={open} onClose={() => setOpen(false)} phases={phases} phaseId={phaseId} />
+      <FindingFormDialog key={draft.key} open={draft.isOpen} onClose={draft.close} phases={phases} phaseId={phaseId} />
     </>
   );
 }

@@ -4,14 +4,20 @@ import { useTranslation } from "react-i18next";
 import { ICT_AREA_CODES, SEVERITIES, type IctArea } from "@hemicycle/shared/enums";
 import { subAreaLabel } from "../../../lib/labels.ts";
 import { cn } from "../../../lib/cn.ts";
-import { LoadingBlock } from "../../../components/ui/spinner.tsx";
 import { EmptyState } from "../../../components/ui/empty-state.tsx";
-import { ErrorState } from "../../../components/ui/error-state.tsx";
-import { LoadMore } from "../../../components/ui/pagination.tsx";
+import { PagedList } from "../../../components/list/paged-list.tsx";
 import { useFindingList, type FindingListItem } from "../api/findings.ts";
 import { FindingKindBadge, SeverityBadge } from "./finding-badges.tsx";
 
 const severityRank = (s: FindingListItem["severity"]) => SEVERITIES.length - SEVERITIES.indexOf(s);
+
+/** The findings of each ICT area, most severe first; areas without any left out. */
+function byArea(items: readonly FindingListItem[]) {
+  return ICT_AREA_CODES.map((code) => ({
+    code,
+    findings: items.filter((f) => f.area === code).sort((a, b) => severityRank(a.severity) - severityRank(b.severity)),
+  })).filter((g) => g.findings.length > 0);
+}
 
 type ValidatedFindingsByAreaProps = {
   /** The area shown, or null for all; the page holds it so other panels can set it. */
@@ -21,12 +27,7 @@ type ValidatedFindingsByAreaProps = {
 
 export function ValidatedFindingsByArea({ area, onAreaChange: setArea }: ValidatedFindingsByAreaProps) {
   const { t } = useTranslation();
-  const query = useFindingList({ status: "VALIDATED", area: area ?? undefined }, 100);
-  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
-  const groups = ICT_AREA_CODES.map((code) => ({
-    code,
-    findings: items.filter((f) => f.area === code).sort((a, b) => severityRank(a.severity) - severityRank(b.severity)),
-  })).filter((g) => g.findings.length > 0);
+  const list = useFindingList({ status: "VALIDATED", area: area ?? undefined }, 100);
 
   return (
     <div>
@@ -50,58 +51,51 @@ export function ValidatedFindingsByArea({ area, onAreaChange: setArea }: Validat
         ))}
       </div>
 
-      {query.isPending ? (
-        <LoadingBlock />
-      ) : query.isError ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isRefetching} />
-      ) : groups.length === 0 ? (
-        <EmptyState title={t("parliamentHome.noFindings")} description={t("parliamentHome.noFindingsHint")} />
-      ) : (
-        <div className="flex flex-col gap-6">
-          {groups.map((group) => (
-            <section key={group.code} aria-labelledby={`area-${group.code}`}>
-              <h3
-                id={`area-${group.code}`}
-                className="mb-2 flex flex-wrap items-baseline gap-x-2 text-sm font-semibold text-zinc-900"
-              >
-                {t(`ictArea.${group.code}`)}
-                <span className="text-xs font-normal whitespace-nowrap text-zinc-500">
-                  {t("parliamentHome.findingCount", { count: group.findings.length })}
-                </span>
-              </h3>
-              <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white">
-                {group.findings.map((f) => (
-                  <li key={f.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
-                    <div className="min-w-0">
-                      <Link
-                        to={`/findings/${f.id}`}
-                        className="text-sm font-medium text-zinc-900 hover:text-brand-700 hover:underline"
-                      >
-                        {f.title}
-                      </Link>
-                      <p className="mt-0.5 text-xs text-zinc-500">
-                        {f.subArea ? `${subAreaLabel(f.area, f.subArea)} · ` : ""}
-                        {f.phase.mission.code}
-                      </p>
-                    </div>
-                    <div className="flex shrink-0 items-center gap-1.5">
-                      <FindingKindBadge kind={f.kind} />
-                      <SeverityBadge severity={f.severity} />
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </div>
-      )}
-      {!query.isPending && !query.isError ? (
-        <LoadMore
-          hasNextPage={query.hasNextPage}
-          isFetchingNextPage={query.isFetchingNextPage}
-          fetchNextPage={query.fetchNextPage}
-        />
-      ) : null}
+      <PagedList
+        list={list}
+        showCount={false}
+        empty={<EmptyState title={t("parliamentHome.noFindings")} description={t("parliamentHome.noFindingsHint")} />}
+      >
+        {(items) => (
+          <div className="flex flex-col gap-6">
+            {byArea(items).map((group) => (
+              <section key={group.code} aria-labelledby={`area-${group.code}`}>
+                <h3
+                  id={`area-${group.code}`}
+                  className="mb-2 flex flex-wrap items-baseline gap-x-2 text-sm font-semibold text-zinc-900"
+                >
+                  {t(`ictArea.${group.code}`)}
+                  <span className="text-xs font-normal whitespace-nowrap text-zinc-500">
+                    {t("parliamentHome.findingCount", { count: group.findings.length })}
+                  </span>
+                </h3>
+                <ul className="divide-y divide-zinc-100 rounded-lg border border-zinc-200 bg-white">
+                  {group.findings.map((f) => (
+                    <li key={f.id} className="flex flex-wrap items-start justify-between gap-3 px-4 py-3">
+                      <div className="min-w-0">
+                        <Link
+                          to={`/findings/${f.id}`}
+                          className="text-sm font-medium text-zinc-900 hover:text-brand-700 hover:underline"
+                        >
+                          {f.title}
+                        </Link>
+                        <p className="mt-0.5 text-xs text-zinc-500">
+                          {f.subArea ? `${subAreaLabel(f.area, f.subArea)} · ` : ""}
+                          {f.phase.mission.code}
+                        </p>
+                      </div>
+                      <div className="flex shrink-0 items-center gap-1.5">
+                        <FindingKindBadge kind={f.kind} />
+                        <SeverityBadge severity={f.severity} />
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </div>
+        )}
+      </PagedList>
     </div>
   );
 }

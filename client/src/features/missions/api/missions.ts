@@ -2,24 +2,23 @@
 // the query keys and invalidation stay here.
 import { skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { MissionStatus } from "@hemicycle/shared/enums";
-import { trpc } from "../../../lib/trpc.ts";
-import { hasFormErrors } from "../../../lib/errors.ts";
+import { pagedListOptions, withItems } from "../../../lib/paged-list.ts";
 import type { RouterOutputs } from "../../../lib/router-types.ts";
+import { shownInForm, trpc } from "../../../lib/trpc.ts";
 
 export type MissionListItem = RouterOutputs["missions"]["list"]["items"][number];
 export type MissionDetail = RouterOutputs["missions"]["byId"];
 export type Phase = MissionDetail["phases"][number];
 export type TeamMember = Phase["team"][number];
 
-export const MISSIONS_PAGE_SIZE = 25;
+const MISSIONS_PAGE_SIZE = 25;
 
 export type MissionFilters = { search?: string; status?: MissionStatus; parliamentId?: string };
 
 export function useMissionList(filters: MissionFilters) {
-  return useInfiniteQuery(
-    trpc.missions.list.infiniteQueryOptions(
-      { ...filters, limit: MISSIONS_PAGE_SIZE },
-      { getNextPageParam: (last) => last.nextCursor ?? undefined, placeholderData: (previous) => previous },
+  return withItems(
+    useInfiniteQuery(
+      trpc.missions.list.infiniteQueryOptions({ ...filters, limit: MISSIONS_PAGE_SIZE }, pagedListOptions),
     ),
   );
 }
@@ -32,8 +31,7 @@ export function useCreateMission() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.missions.create.mutationOptions({
-      // The form shows field errors next to the fields; anything else gets the toast.
-      meta: { handles: hasFormErrors },
+      meta: shownInForm,
       onSuccess: () => queryClient.invalidateQueries(trpc.missions.list.pathFilter()),
     }),
   );
@@ -43,8 +41,7 @@ export function useAssignExpert() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.missions.assignExpert.mutationOptions({
-      // The dialog shows clashes, duplicates and field errors itself.
-      meta: { handles: (e) => e.code === "CONFLICT" || hasFormErrors(e) },
+      meta: shownInForm,
       onSuccess: () => queryClient.invalidateQueries(trpc.missions.pathFilter()),
     }),
   );
@@ -64,7 +61,7 @@ export function useUpdatePhaseStatus() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.missions.updatePhase.mutationOptions({
-      meta: { handles: (e) => e.code === "CONFLICT" || hasFormErrors(e) },
+      meta: shownInForm,
       onSettled: () => queryClient.invalidateQueries(trpc.missions.pathFilter()),
     }),
   );

@@ -1,24 +1,28 @@
 // Puts an expert on a phase's team. When the server finds a double booking or an
 // unavailable period (CONFLICT, PHASE_OVERLAP / EXPERT_UNAVAILABLE), the dialog names
 // the clash and lets a coordinator assign anyway with a reason.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import { ICT_AREA_CODES, TEAM_ROLES, type IctArea, type TeamRole } from "@hemicycle/shared/enums";
-import { errorInfo, type ErrorInfo } from "../../../lib/errors.ts";
-import { translateMessage } from "../../../lib/i18n.ts";
+import { ICT_AREA_CODES, TEAM_ROLES, type IctArea } from "@hemicycle/shared/enums";
+import { ZAssignExpertInput } from "@hemicycle/shared/schemas/missions";
 import { countryName, formatDateRange, languageName } from "../../../lib/format.ts";
+import { useExpertSearch } from "../../../lib/reference-data.ts";
 import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
 import { cn } from "../../../lib/cn.ts";
+import { useSchemaForm } from "../../../components/form/use-schema-form.ts";
+import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Select, TextField } from "../../../components/ui/field.tsx";
-import { Alert } from "../../../components/ui/alert.tsx";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Spinner } from "../../../components/ui/spinner.tsx";
 import { useAssignExpert, type Phase } from "../api/missions.ts";
-import { useExpertSearch } from "../api/reference-data.ts";
-import { ClashAlert, isClash } from "./clash-alert.tsx";
+import { useClashOverride } from "../hooks/use-clash-override.ts";
+import { ClashAlert } from "./clash-alert.tsx";
+
+const ZAssignForm = ZAssignExpertInput.pick({ expertId: true, role: true, overrideReason: true });
 
 /** Mount it with a new `key` for each opening: every opening starts from a clean state. */
 type AssignExpertDialogProps = { open: boolean; onClose: () => void; phase: Phase };
@@ -28,63 +32,37 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
   const hasLead = phase.team.some((m) => m.role === "LEAD");
   const [search, setSearch] = useState("");
   const [area, setArea] = useState<IctArea | "">("");
-  const [expertId, setExpertId] = useState<string | null>(null);
-  const [role, setRole] = useState<TeamRole>(hasLead ? "MEMBER" : "LEAD");
-  const [conflict, setConflict] = useState<ErrorInfo | null>(null);
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<{ expertId?: string; role?: string; reason?: string; form?: string }>({});
   const debounced = useDebouncedValue(search.trim(), 250);
   const experts = useExpertSearch(debounced, area || undefined);
   const assign = useAssignExpert();
+  const form = useSchemaForm(ZAssignForm, {
+    defaultValues: { expertId: "", role: hasLead ? "MEMBER" : "LEAD", overrideReason: "" },
+  });
+  const override = useClashOverride(form, t("assign.reasonRequired"));
+  const expertId = useWatch({ control: form.control, name: "expertId" });
   const listLabelId = useId();
-  const roleLabelId = useId();
+  const formId = `assign-${phase.id}`;
 
   const onTeam = new Set(phase.team.map((m) => m.expertId));
   const selected = experts.data?.items.find((e) => e.id === expertId);
+  // The list says which expert to choose; the schema's "required" would say less.
+  const expertError = form.errorOf("expertId") && t("assign.chooseExpert");
 
-  function choose(id: string) {
-    setExpertId(id);
-    setConflict(null); // the clash was about the previous choice
-    setReason("");
-    setErrors({});
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!expertId) {
-      setErrors({ expertId: t("assign.chooseExpert") });
-      return;
-    }
-    const overrideReason = conflict ? reason.trim() : undefined;
-    if (conflict && !overrideReason) {
-      setErrors({ reason: t("assign.reasonRequired") });
-      return;
-    }
-    setErrors({});
+  const onSubmit = form.handleSubmit((values) => {
+    const overrideReason = override.reasonFor(values);
+    if (overrideReason === false) return;
     assign.mutate(
-      { phaseId: phase.id, expertId, role, overrideReason },
+      { phaseId: phase.id, expertId: values.expertId, role: values.role, overrideReason },
       {
         onSuccess: () => {
           toast.success(t("assign.done", { name: selected?.name ?? "" }));
           onClose();
         },
-        onError: (error) => {
-          const info = errorInfo(error);
-          if (isClash(info)) {
-            setConflict(info);
-            return;
-          }
-          const fe = info.fieldErrors ?? {};
-          const first = (key: string) => (fe[key]?.[0] ? translateMessage(fe[key][0]) : undefined);
-          const placed = { expertId: first("expertId"), role: first("role"), reason: first("overrideReason") };
-          const shown = Object.values(placed).some(Boolean);
-          setErrors({ ...placed, form: shown ? undefined : translateMessage(info.message) });
-        },
+        onError: override.handleError,
       },
     );
-  }
+  });
 
-  const formId = `assign-${phase.id}`;
   return (
     <Dialog
       open={open}
@@ -95,13 +73,18 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
       footer={
         <>
           <Button onClick={onClose}>{t("common.cancel")}</Button>
-          <Button type="submit" form={formId} variant={conflict ? "danger" : "primary"} loading={assign.isPending}>
-            {conflict ? t("assign.assignAnyway") : t("assign.submit")}
+          <Button
+            type="submit"
+            form={formId}
+            variant={override.clash ? "danger" : "primary"}
+            loading={assign.isPending}
+          >
+            {override.clash ? t("assign.assignAnyway") : t("assign.submit")}
           </Button>
         </>
       }
     >
-      <form id={formId} noValidate onSubmit={submit} className="flex flex-col gap-4">
+      <form id={formId} noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">
         <div className="grid gap-3 sm:grid-cols-[1fr_14rem]">
           <TextField
             type="search"
@@ -130,8 +113,8 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
           <div
             role="radiogroup"
             aria-labelledby={listLabelId}
-            aria-invalid={errors.expertId ? true : undefined}
-            aria-describedby={errors.expertId ? `${formId}-expert-error` : undefined}
+            aria-invalid={expertError ? true : undefined}
+            aria-describedby={expertError ? `${formId}-expert-error` : undefined}
             className="mt-1 max-h-64 overflow-y-auto rounded-md border border-zinc-200"
           >
             {experts.isError ? (
@@ -152,12 +135,10 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
                   >
                     <input
                       type="radio"
-                      name={`${formId}-expert`}
                       value={expert.id}
-                      checked={expertId === expert.id}
                       disabled={already}
-                      onChange={() => choose(expert.id)}
                       className="mt-1 accent-brand-600"
+                      {...form.register("expertId", { onChange: override.reset })}
                     />
                     <span className="min-w-0 flex-1">
                       <span className="flex flex-wrap items-center gap-2">
@@ -183,28 +164,24 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
               })
             )}
           </div>
-          {errors.expertId ? (
+          {expertError ? (
             <p id={`${formId}-expert-error`} className="mt-1 text-xs font-medium text-red-700">
-              {errors.expertId}
+              {expertError}
             </p>
           ) : null}
         </div>
 
-        <fieldset aria-describedby={errors.role ? `${formId}-role-error` : undefined}>
-          <legend id={roleLabelId} className="text-sm font-medium text-zinc-800">
-            {t("assign.role")}
-          </legend>
+        <fieldset aria-describedby={form.errorOf("role") ? `${formId}-role-error` : undefined}>
+          <legend className="text-sm font-medium text-zinc-800">{t("assign.role")}</legend>
           <div className="mt-1 flex gap-4">
             {TEAM_ROLES.map((r) => (
               <label key={r} className="flex items-center gap-2 text-sm">
                 <input
                   type="radio"
-                  name={`${formId}-role`}
                   value={r}
-                  checked={role === r}
-                  onChange={() => setRole(r)}
                   disabled={r === "LEAD" && hasLead}
                   className="accent-brand-600"
+                  {...form.register("role")}
                 />
                 {t(`teamRole.${r}`)}
                 {r === "LEAD" && hasLead ? (
@@ -213,24 +190,22 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
               </label>
             ))}
           </div>
-          {errors.role ? (
+          {form.errorOf("role") ? (
             <p id={`${formId}-role-error`} className="mt-1 text-xs font-medium text-red-700">
-              {errors.role}
+              {form.errorOf("role")}
             </p>
           ) : null}
         </fieldset>
 
-        {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
+        <FormAlert message={form.alert} />
 
-        {conflict ? (
+        {override.clash ? (
           <ClashAlert
-            conflict={conflict}
+            clash={override.clash}
             overlapTitle={t("assign.overlapTitle")}
             unavailableTitle={t("assign.unavailableTitle")}
             reasonLabel={t("assign.overrideReason")}
-            reason={reason}
-            onReasonChange={setReason}
-            reasonError={errors.reason}
+            reason={form.field("overrideReason")}
           />
         ) : null}
       </form>

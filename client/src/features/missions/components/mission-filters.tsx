@@ -3,7 +3,7 @@ import { MISSION_STATUSES } from "@hemicycle/shared/enums";
 import { useUrlSearchBox } from "../../../lib/use-url-filters.ts";
 import { Select, TextField } from "../../../components/ui/field.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { useParliaments } from "../api/reference-data.ts";
+import { useParliamentChoices } from "../../../lib/reference-data.ts";
 import type { useMissionFilters } from "../hooks/use-mission-filters.ts";
 
 type MissionFiltersProps = ReturnType<typeof useMissionFilters> & { showParliament: boolean };
@@ -11,7 +11,7 @@ type MissionFiltersProps = ReturnType<typeof useMissionFilters> & { showParliame
 export function MissionFilters({ filters, setFilter, clear, active, showParliament }: MissionFiltersProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useUrlSearchBox(filters.search, (value) => setFilter("q", value));
-  const parliaments = useParliaments(showParliament);
+  const parliaments = useParliamentChoices(showParliament);
 
   return (
     <search className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("missions.filters.label")}>

@@ -18,7 +18,7 @@ export function MissionsTable({ missions, caption }: MissionsTableProps) {
           <Th>{t("missions.columns.type")}</Th>
           <Th>{t("missions.columns.status")}</Th>
           <Th>{t("missions.columns.dates")}</Th>
-          <Th className="text-right">{t("missions.columns.phases")}</Th>
+          <Th className="text-end">{t("missions.columns.phases")}</Th>
         </tr>
       </THead>
       <TBody>
@@ -42,7 +42,7 @@ export function MissionsTable({ missions, caption }: MissionsTableProps) {
             <Td className="whitespace-nowrap text-zinc-600">
               {m.startDate ? formatDateRange(m.startDate, m.endDate) : "—"}
             </Td>
-            <Td className="text-right tabular-nums">{m.phaseCount}</Td>
+            <Td className="text-end tabular-nums">{m.phaseCount}</Td>
           </Tr>
         ))}
       </TBody>

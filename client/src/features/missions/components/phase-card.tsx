@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
+import { nextPhaseStatuses, phaseAcceptsTeamChanges } from "@hemicycle/shared/workflows/phase";
 import { countryName, formatDate, formatDateRange } from "../../../lib/format.ts";
+import { useDialogState } from "../../../lib/use-dialog-state.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
-import { nextPhaseStatuses } from "@hemicycle/shared/phase-workflow";
 import { useUnassignExpert, type Phase, type TeamMember } from "../api/missions.ts";
 import { PhaseStatusBadge, TeamRoleBadge } from "./status-badges.tsx";
 import { AssignExpertDialog } from "./assign-expert-dialog.tsx";
@@ -20,9 +21,7 @@ type PhaseCardProps = {
 
 export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
   const { t } = useTranslation();
-  const [assigning, setAssigning] = useState(false);
-  // A new key per opening gives the dialog a fresh state.
-  const [assignKey, setAssignKey] = useState(0);
+  const assign = useDialogState();
   const kind = t(`phaseKind.${phase.kind}`);
   const headingId = `phase-${phase.id}-title`;
 
@@ -79,14 +78,7 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
         <footer className="flex flex-wrap gap-2 border-t border-zinc-200 bg-zinc-50/70 px-4 py-2.5">
           {actions}
           {canManageTeam ? (
-            <Button
-              size="sm"
-              onClick={() => {
-                setAssignKey((k) => k + 1);
-                setAssigning(true);
-              }}
-              disabled={phase.status === "CANCELLED"}
-            >
+            <Button size="sm" onClick={() => assign.open()} disabled={!phaseAcceptsTeamChanges(phase.status)}>
               {t("phase.assignExpert")}
             </Button>
           ) : null}
@@ -95,7 +87,7 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
       ) : null}
 
       {canManageTeam ? (
-        <AssignExpertDialog key={assignKey} open={assigning} onClose={() => setAssigning(false)} phase={phase} />
+        <AssignExpertDialog key={assign.key} open={assign.isOpen} onClose={assign.close} phase={phase} />
       ) : null}
     </article>
   );
@@ -161,24 +153,19 @@ function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: Tea
 /** Opens the dialog that moves the phase along its workflow: nothing changes before "Apply". */
 function PhaseStatusControl({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  // A new key per opening gives the dialog a fresh state.
-  const [dialogKey, setDialogKey] = useState(0);
+  const dialog = useDialogState();
   if (nextPhaseStatuses(phase.status).length === 0) return null;
   return (
     <>
       <Button
         size="sm"
-        className="ml-auto"
+        className="ms-auto"
         aria-label={t("phase.moveTo", { phase: t(`phaseKind.${phase.kind}`) })}
-        onClick={() => {
-          setDialogKey((k) => k + 1);
-          setOpen(true);
-        }}
+        onClick={() => dialog.open()}
       >
         {t("phase.changeStatus")}
       </Button>
-      <PhaseStatusDialog key={dialogKey} open={open} onClose={() => setOpen(false)} phase={phase} />
+      <PhaseStatusDialog key={dialog.key} open={dialog.isOpen} onClose={dialog.close} phase={phase} />
     </>
   );
 }

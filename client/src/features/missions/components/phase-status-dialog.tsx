@@ -2,19 +2,22 @@
 // presses Apply. Cancelling is spelled out first. When the move re-checks the team
 // (reinstating a cancelled phase) and someone would be double-booked or is unavailable,
 // the dialog names the clash and lets the coordinator go ahead with a reason.
-import { useId, useState, type FormEvent } from "react";
+import { useId, useState } from "react";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import { nextPhaseStatuses } from "@hemicycle/shared/phase-workflow";
-import type { PhaseStatus } from "@hemicycle/shared/enums";
-import { errorInfo, type ErrorInfo } from "../../../lib/errors.ts";
-import { translateMessage } from "../../../lib/i18n.ts";
+import { ZPhaseStatusChange } from "@hemicycle/shared/schemas/missions";
+import { nextPhaseStatuses } from "@hemicycle/shared/workflows/phase";
+import { isStaleVersion } from "../../../lib/errors.ts";
 import { cn } from "../../../lib/cn.ts";
+import { useSchemaForm } from "../../../components/form/use-schema-form.ts";
+import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { useUpdatePhaseStatus, type Phase } from "../api/missions.ts";
-import { ClashAlert, isClash } from "./clash-alert.tsx";
+import { useClashOverride } from "../hooks/use-clash-override.ts";
+import { ClashAlert } from "./clash-alert.tsx";
 
 /** Mount it with a new `key` for each opening: every opening starts from a clean state. */
 type PhaseStatusDialogProps = { open: boolean; onClose: () => void; phase: Phase };
@@ -22,66 +25,39 @@ type PhaseStatusDialogProps = { open: boolean; onClose: () => void; phase: Phase
 export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogProps) {
   const { t } = useTranslation();
   const update = useUpdatePhaseStatus();
-  const [chosen, setChosen] = useState<PhaseStatus | null>(null);
-  const [conflict, setConflict] = useState<ErrorInfo | null>(null);
   const [stale, setStale] = useState(false);
-  const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<{ status?: string; reason?: string; form?: string }>({});
+  const form = useSchemaForm(ZPhaseStatusChange, { defaultValues: { overrideReason: "" } });
+  const override = useClashOverride(form, t("phaseDialog.reasonRequired"));
+  const chosen = useWatch({ control: form.control, name: "status" });
   const legendId = useId();
   const formId = `phase-status-${phase.id}`;
   const phaseName = t(`phaseKind.${phase.kind}`);
   // The phase may have moved since the dialog opened (a stale version reloads it).
   const options = nextPhaseStatuses(phase.status);
   const status = chosen && options.includes(chosen) ? chosen : null;
+  // The options say what to choose; the schema's message would say less.
+  const statusError = form.errorOf("status") && t("phaseDialog.chooseStatus");
 
-  function choose(next: PhaseStatus) {
-    setChosen(next);
-    setConflict(null); // the clash was about the previous choice
-    setReason("");
-    setErrors({});
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!status) {
-      setErrors({ status: t("phaseDialog.chooseStatus") });
-      return;
-    }
-    const overrideReason = conflict ? reason.trim() : undefined;
-    if (conflict && !overrideReason) {
-      setErrors({ reason: t("phaseDialog.reasonRequired") });
-      return;
-    }
-    setErrors({});
+  const onSubmit = form.handleSubmit((values) => {
+    const overrideReason = override.reasonFor(values);
+    if (overrideReason === false) return;
     setStale(false);
     update.mutate(
-      { id: phase.id, version: phase.version, status, overrideReason },
+      { id: phase.id, version: phase.version, status: values.status, overrideReason },
       {
         onSuccess: () => {
-          toast.success(t("phase.statusChanged", { status: t(`phaseStatus.${status}`) }));
+          toast.success(t("phase.statusChanged", { status: t(`phaseStatus.${values.status}`) }));
           onClose();
         },
         onError: (error) => {
-          const info = errorInfo(error);
-          if (isClash(info)) {
-            setConflict(info);
-            return;
-          }
-          if (info.reason === "STALE_VERSION") {
-            // The mutation refreshes the mission; the dialog stays open on the new state.
-            setConflict(null);
-            setReason("");
-            setStale(true);
-            return;
-          }
-          const messages = [...(info.fieldErrors?.status ?? []), ...(info.fieldErrors?.overrideReason ?? [])];
-          setErrors({
-            form: messages.length ? messages.map(translateMessage).join(" ") : translateMessage(info.message),
-          });
+          if (!isStaleVersion(error)) return override.handleError(error);
+          // The mutation refreshes the mission; the dialog stays open on the new state.
+          override.reset();
+          setStale(true);
         },
       },
     );
-  }
+  });
 
   return (
     <Dialog
@@ -95,11 +71,11 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
           <Button
             type="submit"
             form={formId}
-            variant={conflict || status === "CANCELLED" ? "danger" : "primary"}
+            variant={override.clash || status === "CANCELLED" ? "danger" : "primary"}
             loading={update.isPending}
             disabled={options.length === 0}
           >
-            {conflict
+            {override.clash
               ? t("phaseDialog.applyAnyway")
               : status === "CANCELLED"
                 ? t("phaseDialog.cancelPhase")
@@ -108,7 +84,7 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
         </>
       }
     >
-      <form id={formId} noValidate onSubmit={submit} className="flex flex-col gap-4">
+      <form id={formId} noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">
         {stale ? (
           <Alert tone="warning" title={t("phaseDialog.staleTitle")}>
             {t("phaseDialog.staleBody")}
@@ -118,8 +94,8 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
           <p className="text-sm text-zinc-600">{t("phaseDialog.noMoves")}</p>
         ) : (
           <fieldset
-            aria-invalid={errors.status ? true : undefined}
-            aria-describedby={errors.status ? `${formId}-error` : undefined}
+            aria-invalid={statusError ? true : undefined}
+            aria-describedby={statusError ? `${formId}-error` : undefined}
           >
             <legend id={legendId} className="text-sm font-medium text-zinc-800">
               {t("phaseDialog.newStatus")}
@@ -135,20 +111,18 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
                 >
                   <input
                     type="radio"
-                    name={`${formId}-status`}
                     value={option}
-                    checked={status === option}
-                    onChange={() => choose(option)}
                     className="accent-brand-600"
                     data-autofocus={i === 0 ? true : undefined}
+                    {...form.register("status", { onChange: override.reset })}
                   />
                   <span className={cn(option === "CANCELLED" && "text-red-800")}>{t(`phaseStatus.${option}`)}</span>
                 </label>
               ))}
             </div>
-            {errors.status ? (
+            {statusError ? (
               <p id={`${formId}-error`} className="mt-1 text-xs font-medium text-red-700">
-                {errors.status}
+                {statusError}
               </p>
             ) : null}
           </fieldset>
@@ -160,17 +134,15 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
           </Alert>
         ) : null}
 
-        {errors.form ? <Alert tone="error">{errors.form}</Alert> : null}
+        <FormAlert message={form.alert} />
 
-        {conflict ? (
+        {override.clash ? (
           <ClashAlert
-            conflict={conflict}
+            clash={override.clash}
             overlapTitle={t("phaseDialog.overlapTitle")}
             unavailableTitle={t("phaseDialog.unavailableTitle")}
             reasonLabel={t("phaseDialog.overrideReason")}
-            reason={reason}
-            onReasonChange={setReason}
-            reasonError={errors.reason}
+            reason={form.field("overrideReason")}
           />
         ) : null}
       </form>

@@ -44,12 +44,12 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
   return (
     <figure aria-label={t("timeline.label")} className="overflow-x-auto">
       <div className="min-w-[36rem]">
-        <div className="relative ml-40 h-5 border-b border-zinc-200 text-[11px] text-zinc-500" aria-hidden="true">
+        <div className="relative ms-40 h-5 border-b border-zinc-200 text-[11px] text-zinc-500" aria-hidden="true">
           {monthTicks(from, to).map((tick) => (
             <span
               key={tick.getTime()}
-              className="absolute top-0 -translate-x-1/2 whitespace-nowrap"
-              style={{ left: `${pct(tick.getTime())}%` }}
+              className="absolute top-0 -translate-x-1/2 rtl:translate-x-1/2 whitespace-nowrap"
+              style={{ insetInlineStart: `${pct(tick.getTime())}%` }}
             >
               {formatShortDate(tick)}
             </span>
@@ -57,11 +57,11 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
         </div>
         <ul className="relative mt-1 mb-5">
           {today > from && today < to ? (
-            <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-40 right-0">
-              <span className="absolute inset-y-0 w-px bg-red-400" style={{ left: `${pct(today)}%` }} />
+            <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 start-40 end-0">
+              <span className="absolute inset-y-0 w-px bg-red-400" style={{ insetInlineStart: `${pct(today)}%` }} />
               <span
-                className="absolute -bottom-5 -translate-x-1/2 rounded bg-red-50 px-1 text-[11px] font-medium text-red-700"
-                style={{ left: `${pct(today)}%` }}
+                className="absolute -bottom-5 -translate-x-1/2 rtl:translate-x-1/2 rounded bg-red-50 px-1 text-[11px] font-medium text-red-700"
+                style={{ insetInlineStart: `${pct(today)}%` }}
               >
                 {t("timeline.today")}
               </span>
@@ -73,7 +73,7 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
             const label = `${t(`phaseKind.${phase.kind}`)}: ${formatDateRange(phase.startDate, phase.endDate)}, ${t(`phaseStatus.${phase.status}`)}`;
             return (
               <li key={phase.id} className="flex h-9 items-center">
-                <span className="w-40 shrink-0 truncate pr-3 text-xs font-medium text-zinc-700">
+                <span className="w-40 shrink-0 truncate pe-3 text-xs font-medium text-zinc-700">
                   {t(`phaseKind.${phase.kind}`)}
                 </span>
                 <span className="relative h-full flex-1">
@@ -86,16 +86,18 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
                       phaseBarClasses[phase.status],
                       phase.status === "CANCELLED" && "opacity-60",
                     )}
-                    style={{ left: `${pct(start)}%`, width: `${Math.max(pct(end) - pct(start), 0.8)}%` }}
+                    style={{ insetInlineStart: `${pct(start)}%`, width: `${Math.max(pct(end) - pct(start), 0.8)}%` }}
                   />
                   {/* The dates beside the bar, on whichever side has room. */}
                   <span
                     aria-hidden="true"
                     className={cn(
                       "absolute top-2.5 text-[11px] whitespace-nowrap text-zinc-600",
-                      pct(end) < 70 ? "pl-2" : "pr-2",
+                      pct(end) < 70 ? "ps-2" : "pe-2",
                     )}
-                    style={pct(end) < 70 ? { left: `${pct(end)}%` } : { right: `${100 - pct(start)}%` }}
+                    style={
+                      pct(end) < 70 ? { insetInlineStart: `${pct(end)}%` } : { insetInlineEnd: `${100 - pct(start)}%` }
+                    }
                   >
                     {formatDateRange(phase.startDate, phase.endDate)}
                   </span>

@@ -29,11 +29,11 @@ export function FindingsHeatmap({ overview, selected, onSelect }: FindingsHeatma
   if (rows.length === 0) return null;
 
   return (
-    <table className="w-full text-left text-xs">
+    <table className="w-full text-start text-xs">
       <caption className="sr-only">{t("parliamentHome.heatmapCaption")}</caption>
       <thead>
         <tr>
-          <th scope="col" className="py-1 pr-2 font-medium text-zinc-500">
+          <th scope="col" className="py-1 pe-2 font-medium text-zinc-500">
             {t("finding.area")}
           </th>
           {SEVERITIES.map((s) => (
@@ -46,13 +46,13 @@ export function FindingsHeatmap({ overview, selected, onSelect }: FindingsHeatma
       <tbody>
         {rows.map(({ area, counts }) => (
           <tr key={area} className={cn(selected === area && "bg-brand-50")}>
-            <th scope="row" className="py-0.5 pr-2 font-normal">
+            <th scope="row" className="py-0.5 pe-2 font-normal">
               <button
                 type="button"
                 aria-pressed={selected === area}
                 onClick={() => onSelect(selected === area ? null : area)}
                 title={t(`ictArea.${area}`)}
-                className="w-full rounded px-1 py-1 text-left text-zinc-800 hover:bg-zinc-100"
+                className="w-full rounded px-1 py-1 text-start text-zinc-800 hover:bg-zinc-100"
               >
                 {t(`ictAreaShort.${area}`)}
               </button>

@@ -4,30 +4,24 @@
 // already in use…) land next to the fields. Once created, the dialog shows the password
 // one last time.
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import type { z } from "zod";
-import { ROLES } from "@hemicycle/shared/enums";
 import { ZCreateUserInput } from "@hemicycle/shared/schemas/users";
-import { applyServerErrors, errorInfo } from "../../../lib/errors.ts";
-import { translateMessage } from "../../../lib/i18n.ts";
+import { emptyToNull, useSchemaForm } from "../../../components/form/use-schema-form.ts";
+import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { Select, TextField } from "../../../components/ui/field.tsx";
+import { TextField } from "../../../components/ui/field.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { useCreateUser, type UserListItem } from "../api/users.ts";
 import { useScopeOptions } from "../hooks/use-scope-options.ts";
-import { emptyToNull, ScopeFields } from "./scope-fields.tsx";
+import { RoleFields } from "./role-fields.tsx";
 import { RoleBadge } from "./role-badge.tsx";
 import { PasswordField } from "./password-field.tsx";
 import { OneTimePassword } from "./one-time-password.tsx";
 
-type FormInput = z.input<typeof ZCreateUserInput>;
-type FormOutput = z.output<typeof ZCreateUserInput>;
-
-const FIELDS = ["name", "email", "password", "role", "parliamentId", "expertId"] as const;
+const FORM_ID = "create-user-form";
 
 /** Mount it with a new `key` for each opening: every opening starts from a blank form. */
 type CreateUserDialogProps = { open: boolean; onClose: () => void };
@@ -67,8 +61,6 @@ export function CreateUserDialog({ open, onClose }: CreateUserDialogProps) {
   );
 }
 
-const FORM_ID = "create-user-form";
-
 type CreateUserFormProps = {
   create: ReturnType<typeof useCreateUser>;
   onCreated: (user: UserListItem, password: string) => void;
@@ -77,17 +69,13 @@ type CreateUserFormProps = {
 function CreateUserForm({ create, onCreated }: CreateUserFormProps) {
   const { t } = useTranslation();
   const scope = useScopeOptions();
-
-  const { register, handleSubmit, setError, setValue, control, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(ZCreateUserInput),
+  const form = useSchemaForm(ZCreateUserInput, {
     // No role until the admin picks one: an account's role is never a default.
     defaultValues: { name: "", email: "", password: "", parliamentId: null, expertId: null },
   });
-  const role = useWatch({ control, name: "role" });
-  const errors = formState.errors;
-  const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
+  const role = useWatch({ control: form.control, name: "role" });
 
-  const onSubmit = handleSubmit((values) => {
+  const onSubmit = form.handleSubmit((values) => {
     // Only the record the chosen role uses travels: a parliament picked before the
     // role was changed to Expert is dropped.
     const input = {
@@ -100,61 +88,36 @@ function CreateUserForm({ create, onCreated }: CreateUserFormProps) {
         toast.success(t("users.create.toast", { name: user.name }));
         onCreated(user, values.password);
       },
-      onError: (error) => {
-        applyServerErrors(error, setError, FIELDS);
-        const info = errorInfo(error);
-        if (info.reason === "DUPLICATE" && info.fieldErrors?.email) {
-          setError("email", { type: "server", message: t("users.form.emailInUse") }, { shouldFocus: true });
-        }
-      },
+      onError: form.showServerError,
     });
   });
 
   return (
     <form id={FORM_ID} noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">
-      {errors.root?.server?.message ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
-      <TextField
-        label={t("users.form.name")}
-        required
-        autoComplete="off"
-        data-autofocus
-        error={message(errors.name?.message)}
-        {...register("name")}
-      />
+      <FormAlert message={form.alert} />
+      <TextField label={t("users.form.name")} autoComplete="off" data-autofocus {...form.field("name")} />
       <TextField
         type="email"
         label={t("users.form.email")}
         hint={t("users.form.emailHint")}
-        required
         autoComplete="off"
         spellCheck={false}
-        error={message(errors.email?.message)}
-        {...register("email")}
+        {...form.field("email")}
       />
-      <Select
-        label={t("users.form.role")}
-        required
-        placeholder={t("common.choose")}
-        options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-        hint={role ? t(`users.roleHint.${role}`) : undefined}
-        error={errors.role ? t("users.form.chooseRole") : undefined}
-        {...register("role")}
-      />
-      <ScopeFields
-        role={role}
+      <RoleFields
+        role={form.field("role")}
+        roleValue={role}
+        roleHint={role ? t(`users.roleHint.${role}`) : undefined}
+        parliament={form.field("parliamentId", { setValueAs: emptyToNull })}
+        expert={form.field("expertId", { setValueAs: emptyToNull })}
         scope={scope}
-        parliamentField={register("parliamentId", { setValueAs: emptyToNull })}
-        expertField={register("expertId", { setValueAs: emptyToNull })}
-        parliamentError={message(errors.parliamentId?.message)}
-        expertError={message(errors.expertId?.message)}
       />
       <PasswordField
         label={t("users.form.password")}
         hint={t("users.form.passwordHint")}
-        error={message(errors.password?.message)}
-        field={register("password")}
+        field={form.field("password")}
         onGenerate={(password) =>
-          setValue("password", password, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+          form.setValue("password", password, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })
         }
       />
     </form>

@@ -6,22 +6,24 @@
 // admin's own account anyway. "Set a new password" opens its own dialog over this one
 // (set-password-dialog.tsx); the version it saves becomes this form's version.
 import { useId, useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { ROLES } from "@hemicycle/shared/enums";
-import { ZUpdateUserInput, type TUpdateUserInput } from "@hemicycle/shared/schemas/users";
-import { applyServerErrors, errorInfo } from "../../../lib/errors.ts";
-import { translateMessage } from "../../../lib/i18n.ts";
+import { mayChangeRoleOrAccessOf } from "@hemicycle/shared/policy";
+import { staffBelongToAParliament, ZUpdateUserInput, type TUpdateUserInput } from "@hemicycle/shared/schemas/users";
+import { currentRecordOf, isStaleVersion } from "../../../lib/errors.ts";
+import { useDialogState } from "../../../lib/use-dialog-state.ts";
+import { useMe } from "../../../lib/session.ts";
+import { emptyToNull, useSchemaForm } from "../../../components/form/use-schema-form.ts";
+import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { ConfirmDialog, Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { Select, TextField } from "../../../components/ui/field.tsx";
+import { TextField } from "../../../components/ui/field.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { useUpdateUser, type UserListItem } from "../api/users.ts";
 import { useScopeOptions } from "../hooks/use-scope-options.ts";
-import { emptyToNull, ScopeFields } from "./scope-fields.tsx";
+import { RoleFields } from "./role-fields.tsx";
 import { SetPasswordDialog } from "./set-password-dialog.tsx";
 
 // The update schema's own fields, all present in the form, plus the rule the server
@@ -34,16 +36,11 @@ const ZEditUserForm = ZUpdateUserInput.pick({
   active: true,
 })
   .required({ name: true, role: true, active: true })
-  .refine((v) => v.role !== "PARLIAMENT_STAFF" || !!v.parliamentId, {
-    message: "Parliament staff must belong to a parliament",
-    path: ["parliamentId"],
-  });
+  .refine(...staffBelongToAParliament);
 
 type FormInput = z.input<typeof ZEditUserForm>;
 type FormOutput = z.output<typeof ZEditUserForm>;
 type Changes = Omit<TUpdateUserInput, "id" | "version">;
-
-const FIELDS = ["name", "role", "parliamentId", "expertId", "active"] as const;
 
 function formValues(user: UserListItem): FormInput {
   return {
@@ -70,42 +67,32 @@ function changesOf(base: UserListItem, values: FormOutput): Changes {
   return changes;
 }
 
-function asUser(value: unknown): UserListItem | null {
-  return typeof value === "object" && value !== null && "id" in value && "version" in value
-    ? (value as UserListItem)
-    : null;
-}
-
 /** Mount it with a new `key` for each opening. */
-type EditUserDialogProps = { open: boolean; onClose: () => void; user: UserListItem; meId: string };
+type EditUserDialogProps = { open: boolean; onClose: () => void; user: UserListItem };
 
-export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProps) {
+export function EditUserDialog({ open, onClose, user }: EditUserDialogProps) {
   const { t } = useTranslation();
+  const me = useMe();
   const update = useUpdateUser();
   // The record as last loaded: its version goes with the update, and changes are
   // measured against it.
   const [base, setBase] = useState(user);
   const [stale, setStale] = useState(false);
   const [pending, setPending] = useState<Changes | null>(null);
-  const [setPassword, setSetPassword] = useState({ key: 0, open: false });
+  const setPassword = useDialogState();
   const scope = useScopeOptions(base);
-  const isSelf = user.id === meId;
+  const locked = !mayChangeRoleOrAccessOf(me, user.id);
   const activeId = useId();
   const formId = `edit-user-${user.id}`;
 
-  const { register, handleSubmit, setError, reset, control, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(ZEditUserForm),
-    defaultValues: formValues(user),
-  });
-  const role = useWatch({ control, name: "role" });
-  const errors = formState.errors;
-  const message = (m: string | undefined) => (m ? translateMessage(m) : undefined);
+  const form = useSchemaForm(ZEditUserForm, { defaultValues: formValues(user) });
+  const role = useWatch({ control: form.control, name: "role" });
 
   /** Someone else changed the account: the form shows the current record. */
   function reload(current: UserListItem | null) {
     if (current) {
       setBase(current);
-      reset(formValues(current));
+      form.reset(formValues(current));
     }
     setStale(true);
   }
@@ -126,22 +113,14 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
         },
         onError: (error) => {
           setPending(null);
-          const info = errorInfo(error);
-          if (info.reason === "STALE_VERSION") {
-            reload(asUser(info.details?.current));
-            return;
-          }
-          if (info.code === "FORBIDDEN") {
-            setError("root.server", { type: "server", message: translateMessage(info.message) });
-            return;
-          }
-          applyServerErrors(error, setError, FIELDS);
+          if (isStaleVersion(error)) reload(currentRecordOf<UserListItem>(error));
+          else form.showServerError(error);
         },
       },
     );
   }
 
-  const onSubmit = handleSubmit((values) => {
+  const onSubmit = form.handleSubmit((values) => {
     const changes = changesOf(base, values);
     if (Object.keys(changes).length === 0) {
       onClose();
@@ -177,45 +156,18 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
               {t("users.edit.staleBody")}
             </Alert>
           ) : null}
-          {errors.root?.server?.message ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
-          <TextField
-            label={t("users.form.name")}
-            required
-            autoComplete="off"
-            data-autofocus
-            error={message(errors.name?.message)}
-            {...register("name")}
-          />
-          {isSelf ? (
-            // Not registered: the form keeps the loaded role, which the server would
-            // refuse to change anyway.
-            <Select
-              label={t("users.form.role")}
-              value={base.role}
-              disabled
-              options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-              hint={t("users.edit.selfRole")}
-            />
-          ) : (
-            <Select
-              label={t("users.form.role")}
-              required
-              options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-              hint={t("users.edit.roleHint")}
-              error={errors.role ? t("users.form.chooseRole") : undefined}
-              {...register("role")}
-            />
-          )}
-          <ScopeFields
-            role={role}
+          <FormAlert message={form.alert} />
+          <TextField label={t("users.form.name")} autoComplete="off" data-autofocus {...form.field("name")} />
+          <RoleFields
+            role={locked ? { locked: base.role, hint: t("users.edit.selfRole") } : form.field("role")}
+            roleValue={role}
+            roleHint={t("users.edit.roleHint")}
+            parliament={form.field("parliamentId", { setValueAs: emptyToNull })}
+            expert={form.field("expertId", { setValueAs: emptyToNull })}
             scope={scope}
-            parliamentField={register("parliamentId", { setValueAs: emptyToNull })}
-            expertField={register("expertId", { setValueAs: emptyToNull })}
-            parliamentError={message(errors.parliamentId?.message)}
-            expertError={message(errors.expertId?.message)}
           />
           <div className="flex items-start gap-3 rounded-md border border-zinc-200 bg-zinc-50/60 p-3">
-            {isSelf ? (
+            {locked ? (
               <input
                 id={activeId}
                 type="checkbox"
@@ -230,7 +182,7 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
                 type="checkbox"
                 aria-describedby={`${activeId}-hint`}
                 className="mt-0.5 size-4 accent-brand-600"
-                {...register("active")}
+                {...form.register("active")}
               />
             )}
             <div>
@@ -238,7 +190,7 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
                 {t("users.form.active")}
               </label>
               <p id={`${activeId}-hint`} className="text-xs text-zinc-600">
-                {isSelf ? t("users.edit.selfActive") : t("users.form.activeHint")}
+                {locked ? t("users.edit.selfActive") : t("users.form.activeHint")}
               </p>
             </div>
           </div>
@@ -246,25 +198,25 @@ export function EditUserDialog({ open, onClose, user, meId }: EditUserDialogProp
             <div>
               <p className="text-sm font-medium text-zinc-800">{t("users.form.passwordSection")}</p>
               <p id={`${formId}-password-hint`} className="text-xs text-zinc-600">
-                {isSelf ? t("users.edit.selfPassword") : t("users.edit.passwordHint")}
+                {locked ? t("users.edit.selfPassword") : t("users.edit.passwordHint")}
               </p>
             </div>
             <Button
               size="sm"
-              disabled={isSelf}
+              disabled={locked}
               aria-describedby={`${formId}-password-hint`}
-              onClick={() => setSetPassword((s) => ({ key: s.key + 1, open: true }))}
+              onClick={() => setPassword.open()}
             >
               {t("users.edit.setPassword")}
             </Button>
           </div>
         </form>
       </Dialog>
-      {isSelf ? null : (
+      {locked ? null : (
         <SetPasswordDialog
           key={`set-password-${setPassword.key}`}
-          open={setPassword.open}
-          onClose={() => setSetPassword((s) => ({ ...s, open: false }))}
+          open={setPassword.isOpen}
+          onClose={setPassword.close}
           user={base}
           onSaved={setBase}
           onStale={reload}

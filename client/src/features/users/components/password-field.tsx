@@ -3,8 +3,8 @@
 // A generated password is shown in clear so that it can be read and passed on; screen
 // readers hear that one was generated.
 import { useState } from "react";
-import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import type { FieldBinding } from "../../../components/form/use-schema-form.ts";
 import { TextField } from "../../../components/ui/field.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { generatePassword } from "../utils/generate-password.ts";
@@ -12,15 +12,14 @@ import { generatePassword } from "../utils/generate-password.ts";
 type PasswordFieldProps = {
   label: string;
   hint: string;
-  error: string | undefined;
-  field: UseFormRegisterReturn;
+  field: FieldBinding;
   /** Puts the new password in the form (e.g. `setValue("password", password)`). */
   onGenerate: (password: string) => void;
   /** The dialog focuses this field when it opens. */
   autoFocus?: boolean;
 };
 
-export function PasswordField({ label, hint, error, field, onGenerate, autoFocus }: PasswordFieldProps) {
+export function PasswordField({ label, hint, field, onGenerate, autoFocus }: PasswordFieldProps) {
   const { t } = useTranslation();
   const [showPassword, setShowPassword] = useState(false);
   const [generated, setGenerated] = useState(0);
@@ -37,11 +36,9 @@ export function PasswordField({ label, hint, error, field, onGenerate, autoFocus
         type={showPassword ? "text" : "password"}
         label={label}
         hint={hint}
-        required
         autoComplete="new-password"
         spellCheck={false}
         className={showPassword ? "font-mono" : undefined}
-        error={error}
         data-autofocus={autoFocus || undefined}
         {...field}
       />

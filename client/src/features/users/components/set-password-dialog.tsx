@@ -6,14 +6,12 @@
 // field errors show next to the field.
 import { useState } from "react";
 import { flushSync } from "react-dom";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import type { z } from "zod";
 import { ZUpdateUserInput } from "@hemicycle/shared/schemas/users";
-import { applyServerErrors, errorInfo } from "../../../lib/errors.ts";
-import { translateMessage } from "../../../lib/i18n.ts";
+import { currentRecordOf, isStaleVersion } from "../../../lib/errors.ts";
+import { useSchemaForm } from "../../../components/form/use-schema-form.ts";
+import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
@@ -23,10 +21,6 @@ import { OneTimePassword } from "./one-time-password.tsx";
 
 // The update schema's password rule, required here.
 const ZSetPasswordForm = ZUpdateUserInput.pick({ password: true }).required();
-type FormInput = z.input<typeof ZSetPasswordForm>;
-type FormOutput = z.output<typeof ZSetPasswordForm>;
-
-const FIELDS = ["password"] as const;
 
 type Step = { kind: "form" } | { kind: "confirm"; password: string } | { kind: "done"; password: string };
 
@@ -49,20 +43,16 @@ export function SetPasswordDialog({ open, onClose, user, onSaved, onStale }: Set
   const [stale, setStale] = useState(false);
   const formId = `set-password-${user.id}`;
 
-  const { register, handleSubmit, setError, setValue, setFocus, formState } = useForm<FormInput, unknown, FormOutput>({
-    resolver: zodResolver(ZSetPasswordForm),
-    defaultValues: { password: "" },
-  });
-  const errors = formState.errors;
+  const form = useSchemaForm(ZSetPasswordForm, { defaultValues: { password: "" } });
 
-  const onSubmit = handleSubmit((values) => {
+  const onSubmit = form.handleSubmit((values) => {
     setStale(false);
     setStep({ kind: "confirm", password: values.password });
   });
 
   function backToForm() {
     flushSync(() => setStep({ kind: "form" }));
-    setFocus("password");
+    form.setFocus("password");
   }
 
   function save(password: string) {
@@ -78,20 +68,12 @@ export function SetPasswordDialog({ open, onClose, user, onSaved, onStale }: Set
           // Back to the form, shown again before errors are set so that they can take
           // the focus.
           backToForm();
-          const info = errorInfo(error);
-          if (info.reason === "STALE_VERSION") {
-            const current = info.details?.current;
-            onStale(
-              typeof current === "object" && current !== null && "id" in current && "version" in current
-                ? (current as UserListItem)
-                : null,
-            );
+          if (isStaleVersion(error)) {
+            onStale(currentRecordOf<UserListItem>(error));
             setStale(true);
             return;
           }
-          if (!applyServerErrors(error, setError, FIELDS)) {
-            setError("root.server", { type: "server", message: translateMessage(info.message) });
-          }
+          form.showServerError(error);
         },
       },
     );
@@ -153,14 +135,13 @@ export function SetPasswordDialog({ open, onClose, user, onSaved, onStale }: Set
             {t("users.password.staleBody", { name: user.name })}
           </Alert>
         ) : null}
-        {errors.root?.server?.message ? <Alert tone="error">{errors.root.server.message}</Alert> : null}
+        <FormAlert message={form.alert} />
         <PasswordField
           label={t("users.password.label")}
           hint={t("users.password.hint")}
-          error={errors.password?.message ? translateMessage(errors.password.message) : undefined}
-          field={register("password")}
+          field={form.field("password")}
           onGenerate={(password) =>
-            setValue("password", password, { shouldDirty: true, shouldValidate: formState.isSubmitted })
+            form.setValue("password", password, { shouldDirty: true, shouldValidate: form.formState.isSubmitted })
           }
           autoFocus
         />

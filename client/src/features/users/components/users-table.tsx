@@ -2,21 +2,18 @@
 // to, and whether it may sign in.
 import { useTranslation } from "react-i18next";
 import { cn } from "../../../lib/cn.ts";
+import { useMe } from "../../../lib/session.ts";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import type { UserListItem } from "../api/users.ts";
 import { ActiveBadge, RoleBadge } from "./role-badge.tsx";
 
-type UsersTableProps = {
-  users: readonly UserListItem[];
-  /** The signed-in admin's id: their own row is marked. */
-  meId: string;
-  onEdit: (user: UserListItem) => void;
-};
+type UsersTableProps = { users: readonly UserListItem[]; onEdit: (user: UserListItem) => void };
 
-export function UsersTable({ users, meId, onEdit }: UsersTableProps) {
+export function UsersTable({ users, onEdit }: UsersTableProps) {
   const { t } = useTranslation();
+  const me = useMe();
   return (
     <Table caption={t("users.caption")}>
       <THead>
@@ -36,7 +33,7 @@ export function UsersTable({ users, meId, onEdit }: UsersTableProps) {
             <Td className="whitespace-nowrap">
               <div className="flex items-center gap-2">
                 <span className={cn("font-medium", user.active ? "text-zinc-900" : "text-zinc-500")}>{user.name}</span>
-                {user.id === meId ? <Badge tone="gray">{t("users.you")}</Badge> : null}
+                {user.id === me.id ? <Badge tone="gray">{t("users.you")}</Badge> : null}
               </div>
               <div className="text-xs text-zinc-500">{user.email}</div>
             </Td>
@@ -49,7 +46,7 @@ export function UsersTable({ users, meId, onEdit }: UsersTableProps) {
             <Td>
               <ActiveBadge active={user.active} />
             </Td>
-            <Td className="text-right">
+            <Td className="text-end">
               <Button size="sm" onClick={() => onEdit(user)} aria-label={t("users.editNamed", { name: user.name })}>
                 {t("users.editAction")}
               </Button>

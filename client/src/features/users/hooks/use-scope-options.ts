@@ -3,7 +3,7 @@
 // falls outside the loaded page.
 import { useMemo } from "react";
 import type { SelectOption } from "../../../components/ui/field.tsx";
-import { OPTIONS_LIMIT, useExpertOptions, useParliamentOptions } from "../api/users.ts";
+import { CHOICES_LIMIT, useExpertChoices, useParliamentChoices } from "../../../lib/reference-data.ts";
 
 type Named = { id: string; name: string } | null | undefined;
 
@@ -15,8 +15,8 @@ function withCurrent(items: readonly { id: string; name: string }[] | undefined,
 }
 
 export function useScopeOptions(current?: { parliament: Named; expert: Named }) {
-  const parliaments = useParliamentOptions();
-  const experts = useExpertOptions();
+  const parliaments = useParliamentChoices();
+  const experts = useExpertChoices();
   const parliamentOptions = useMemo(
     () => withCurrent(parliaments.data?.items, current?.parliament),
     [parliaments.data, current?.parliament],
@@ -39,6 +39,6 @@ export function useScopeOptions(current?: { parliament: Named; expert: Named }) 
       truncated: !!experts.data?.nextCursor,
     },
     /** `truncated`: more records exist than the picker shows. */
-    limit: OPTIONS_LIMIT,
+    limit: CHOICES_LIMIT,
   };
 }
