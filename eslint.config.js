@@ -18,6 +18,10 @@ const features = readdirSync(new URL(`./${featuresDir}`, import.meta.url), { wit
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 
+/** Tailwind utilities tied to left and right, in a class string (after a space, a variant's colon, or at the start). */
+const PHYSICAL_CLASSES =
+  "/(^|[\\s:])-?(m[lr]|p[lr]|left|right|border-[lr]|rounded-[lr]|rounded-[tb][lr]|scroll-[mp][lr])-|(^|[\\s:])text-(left|right)(\\s|$)/";
+
 const serverRuntime = {
   group: ["@hemicycle/server/*", "!@hemicycle/server/router"],
   message: "The client imports only `type AppRouter` from the server.",
@@ -93,6 +97,29 @@ export default tseslint.config(
               message: "The UI kit takes its data through props: no data client, features or pages.",
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["client/src/**/*.tsx"],
+    rules: {
+      // Direction-neutral styles, so that a right-to-left language is a catalogue and a
+      // `dir`, not a rewrite: Tailwind's logical utilities (ms-, pe-, start-, text-end…)
+      // and the CSS logical properties in style objects (insetInlineStart…).
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          ["Literal", "value"],
+          ["TemplateElement", "value.raw"],
+        ].map(([node, field]) => ({
+          selector: `${node}[${field}=${PHYSICAL_CLASSES}]`,
+          message: "Use logical Tailwind utilities (ms-/me-, ps-/pe-, start-/end-, text-start/end, border-s/e).",
+        })),
+        {
+          selector:
+            "JSXAttribute[name.name='style'] Property[key.name=/^(left|right|(margin|padding|border)(Left|Right))$/]",
+          message: "Use logical properties in styles (insetInlineStart/End, marginInlineStart…).",
         },
       ],
     },

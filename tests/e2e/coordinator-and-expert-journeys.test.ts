@@ -52,6 +52,14 @@ function dateRange(page: Page, start: string, end: string): Promise<string> {
   );
 }
 
+/** A calendar date as the page formats it. */
+function date(page: Page, iso: string): Promise<string> {
+  return page.evaluate((d) => {
+    const { languages } = (globalThis as unknown as { navigator: { languages: readonly string[] } }).navigator;
+    return new Intl.DateTimeFormat(languages, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(d));
+  }, iso);
+}
+
 /** A phase's card on the mission page, named by its kind. */
 function phaseCard(page: Page, kind: string) {
   return page.getByRole("article", { name: kind, exact: true });
@@ -86,7 +94,7 @@ describe("coordinator and expert journeys", () => {
 
     const badEnd = second.getByLabel(/^End/);
     await expect.poll(() => badEnd.getAttribute("aria-invalid")).toBe("true");
-    expect(await description(badEnd)).toBe("The phase cannot end before it starts");
+    expect(await description(badEnd)).toBe("The end cannot be before the start");
     // Only that field is marked.
     expect(await second.getByLabel(/^Start/).getAttribute("aria-invalid")).toBeNull();
     expect(await first.getByLabel(/^End/).getAttribute("aria-invalid")).toBeNull();
@@ -128,7 +136,7 @@ describe("coordinator and expert journeys", () => {
     await clash.waitFor();
     const clashText = (await clash.textContent()) ?? "";
     expect(clashText).toContain(
-      `${LEAD_EXPERT} is already on ${ZAMBIA_CODE} (assessment) from 2026-09-21 to 2026-09-25, which overlaps this phase.`,
+      `${LEAD_EXPERT} is already on ${ZAMBIA_CODE} (Assessment) from ${await date(page, "2026-09-21")} to ${await date(page, "2026-09-25")}, which overlaps this phase.`,
     );
     expect(clashText).toContain(
       `${ZAMBIA_CODE}, Assessment phase: ${await dateRange(page, "2026-09-21", "2026-09-25")}`,

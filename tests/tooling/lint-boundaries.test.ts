@@ -187,3 +187,26 @@ describe("the earlier rules still hold", () => {
     ).toBe(1);
   });
 });
+
+describe("client styles are direction-neutral", () => {
+  const file = "client/src/features/missions/components/__planted.tsx";
+  const rule = "no-restricted-syntax";
+
+  it("flags left/right utilities in class strings and template literals, and left/right in style objects", async () => {
+    const code =
+      "export function X() {\n" +
+      '  return <div className="flex ml-2" style={{ left: "3px" }}>' +
+      '<p className="md:text-right" /><span className={`a ${"b"} pr-3`} /></div>;\n' +
+      "}\n";
+    expect(await ruleHits(rule, file, code)).toBe(4);
+  });
+
+  it("lets logical utilities and properties through", async () => {
+    const code =
+      "export function X() {\n" +
+      '  return <div className="flex ms-2 text-end start-0 border-s" style={{ insetInlineStart: "3px" }}>' +
+      '<p title="bottom-right" /></div>;\n' +
+      "}\n";
+    expect(await ruleHits(rule, file, code)).toBe(0);
+  });
+});
