@@ -30,8 +30,6 @@ export default defineConfig({
     proxy: {
       "/trpc": api,
       "/health": api,
-      "/export": api,
-      "/files": api,
     },
   },
   build: {

@@ -1,4 +1,4 @@
-// The demo seed must give every role something real to see (DESIGN.md, "Demo data") while
+// The demo seed must give every role something real to see (the README's demo accounts) while
 // respecting the rules the app itself enforces: no double-booked expert, no dependency
 // cycle, the scope of each account. And it must seed only once.
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";

@@ -155,7 +155,7 @@ export type DemoRoadmap = {
 };
 
 // ---------------------------------------------------------------------------
-// Accounts (the seven of DESIGN.md, all with the demo password)
+// Accounts (the seven demo personas of docs/design.md's permissions, all with the demo password)
 // ---------------------------------------------------------------------------
 
 export const ADMIN_EMAIL = "admin@hemicycle.test";

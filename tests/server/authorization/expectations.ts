@@ -1,5 +1,5 @@
 // Who may call what: one row per procedure of the router, one column per persona,
-// following DESIGN.md's permission table. The test beside this file lists the router's
+// following the permission table of docs/design.md. The test beside this file lists the router's
 // procedures and fails for any procedure without a row here, so each new procedure
 // arrives with its permissions written down.
 //
