@@ -100,7 +100,7 @@ export type EntityName =
 
 const CODES: ReadonlySet<string> = new Set(MESSAGE_CODES);
 
-export function isMessageCode(value: unknown): value is MessageCode {
+function isMessageCode(value: unknown): value is MessageCode {
   return typeof value === "string" && CODES.has(value);
 }
 

@@ -53,11 +53,6 @@ export function isMissingRecord(error: unknown): boolean {
   return code === "NOT_FOUND" || code === "BAD_REQUEST";
 }
 
-/** The error carries field or form errors, which a form shows itself. */
-export function hasFormErrors(info: ErrorInfo): boolean {
-  return Object.keys(info.fieldErrors).length > 0 || info.formErrors.length > 0;
-}
-
 /** Codes that another attempt will not fix. */
 const FINAL_CODES = new Set([
   "BAD_REQUEST",

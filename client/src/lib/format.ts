@@ -1,8 +1,6 @@
 // Dates and names shown in the user's own locale. Date-only values travel at UTC
 // midnight, so they are formatted in UTC or they would show the day before west of
 // Greenwich.
-import { useMemo } from "react";
-
 function userLocales(): readonly string[] {
   return typeof navigator !== "undefined" && navigator.languages?.length ? navigator.languages : ["en"];
 }
@@ -69,11 +67,4 @@ export function languageName(code: string): string {
   } catch {
     return code;
   }
-}
-
-export function useFormatters() {
-  return useMemo(
-    () => ({ formatDate, formatDateRange, formatShortDate, formatDateTime, countryName, languageName }),
-    [],
-  );
 }

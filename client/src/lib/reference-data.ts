@@ -4,10 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { IctArea } from "@hemicycle/shared/enums";
 import { MAX_PAGE_SIZE } from "@hemicycle/shared/schemas/common";
-import type { RouterOutputs } from "./router-types.ts";
 import { trpc } from "./trpc.ts";
-
-export type ExpertListItem = RouterOutputs["experts"]["list"]["items"][number];
 
 const CHOICES_STALE_MS = 5 * 60_000;
 

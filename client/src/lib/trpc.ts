@@ -59,7 +59,7 @@ export const queryClient = new QueryClient({
   },
 });
 
-export const trpcClient = createTRPCClient<AppRouter>({
+const trpcClient = createTRPCClient<AppRouter>({
   // The server refuses batches of more than 50 calls (server/src/http/trpc-plugin.ts).
   links: [httpBatchLink({ url: "/trpc", transformer: superjson, maxItems: 50 })],
 });

@@ -7,7 +7,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 
-export const SESSION_TTL_SECONDS = 60 * 60 * 12; // a working day in the field, plus travel
+const SESSION_TTL_SECONDS = 60 * 60 * 12; // a working day in the field, plus travel
 
 export function createAuth(options: { prisma: PrismaClient; secret: string; baseURL: string }) {
   return betterAuth({

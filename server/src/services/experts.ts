@@ -13,7 +13,7 @@ import { recordAudit } from "./audit.ts";
 import { bookingsDuring } from "./scheduling.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
-export const expertSelect = {
+const expertSelect = {
   id: true,
   name: true,
   email: true,

@@ -47,7 +47,7 @@ const findingAuditSelect = {
   version: true,
 } satisfies Prisma.FindingSelect;
 
-export const findingListSelect = {
+const findingListSelect = {
   id: true,
   phaseId: true,
   area: true,

@@ -15,7 +15,7 @@ import { missionStatusFromPhases } from "./mission-status.ts";
 import { phaseSelect } from "./phases.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
-export const missionListSelect = {
+const missionListSelect = {
   id: true,
   code: true,
   title: true,
@@ -28,7 +28,7 @@ export const missionListSelect = {
   phases: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
 } satisfies Prisma.MissionSelect;
 
-export const missionDetailSelect = {
+const missionDetailSelect = {
   id: true,
   code: true,
   title: true,

@@ -15,7 +15,7 @@ import { findingScope, missionScope, parliamentScope, scoped } from "../access/s
 import { recordAudit } from "./audit.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
-export const parliamentSelect = {
+const parliamentSelect = {
   id: true,
   name: true,
   countryCode: true,

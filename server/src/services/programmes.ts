@@ -14,7 +14,7 @@ import { programmeScope, scoped } from "../access/scopes.ts";
 import { recordAudit } from "./audit.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
-export const programmeSelect = {
+const programmeSelect = {
   id: true,
   name: true,
   funders: true,

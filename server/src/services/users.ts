@@ -16,7 +16,7 @@ import { scoped } from "../access/scopes.ts";
 import { recordAudit } from "./audit.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
-export const userSelect = {
+const userSelect = {
   id: true,
   name: true,
   email: true,

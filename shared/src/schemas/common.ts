@@ -8,7 +8,7 @@ export const ZByIdInput = z.object({ id: zId });
 export type TByIdInput = z.infer<typeof ZByIdInput>;
 
 export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 25;
+const DEFAULT_PAGE_SIZE = 25;
 
 /** Every list takes `{ cursor?, limit? }`; the limit is capped at 100. */
 export const zPagination = z.object({
@@ -17,7 +17,7 @@ export const zPagination = z.object({
 });
 
 /** Strips the time part: date-only fields live at UTC midnight. */
-export function toUtcDate(value: Date): Date {
+function toUtcDate(value: Date): Date {
   return new Date(Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate()));
 }
 

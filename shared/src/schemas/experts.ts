@@ -66,5 +66,3 @@ export const ZUpdateExpertInput = z
     overrideReason: zOptionalText(500),
   });
 export type TUpdateExpertInput = z.infer<typeof ZUpdateExpertInput>;
-
-export const ZSuggestExpertsInput = z.object({ phaseId: zId });

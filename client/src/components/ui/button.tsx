@@ -22,7 +22,7 @@ const sizes: Record<Size, string> = {
   md: "h-9 px-3.5 text-sm",
 };
 
-export function buttonClasses(variant: Variant = "secondary", size: Size = "md", className?: string) {
+function buttonClasses(variant: Variant = "secondary", size: Size = "md", className?: string) {
   return cn(base, variants[variant], sizes[size], className);
 }
 

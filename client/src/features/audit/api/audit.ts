@@ -4,7 +4,7 @@ import type { RouterOutputs } from "../../../lib/router-types.ts";
 
 export type AuditEvent = RouterOutputs["audit"]["list"]["items"][number];
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export function useAuditPage(cursor: string | null) {
   return useQuery({

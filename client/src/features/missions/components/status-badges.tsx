@@ -18,7 +18,7 @@ export function MissionStatusBadge({ status }: { status: MissionStatus }) {
   );
 }
 
-export const phaseTones: Record<PhaseStatus, BadgeTone> = {
+const phaseTones: Record<PhaseStatus, BadgeTone> = {
   PLANNED: "gray",
   TEAM_CONFIRMED: "blue",
   FIELDWORK: "indigo",
