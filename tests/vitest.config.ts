@@ -3,6 +3,7 @@
 //  - server-postgres: the same files on PostgreSQL (only when TEST_DATABASE_URL is set),
 //    each file on its own database copied from a migrated template;
 //  - tooling: tests/tooling/**, checks of the repository's own tooling (the lint rules);
+//  - shared: tests/shared/**, the rules of shared/ (policy, workflows, messages), pure functions;
 //  - client: tests/client/**, client components in jsdom with Testing Library;
 //  - e2e: tests/e2e/**, the built app in Chromium, after the server projects, one file
 //    at a time (each starts its own server).
@@ -32,6 +33,14 @@ projects.push(
     test: {
       name: "tooling",
       include: ["tooling/**/*.test.ts"],
+      sequence: { groupOrder: 0 },
+    },
+  },
+  {
+    extends: true,
+    test: {
+      name: "shared",
+      include: ["shared/**/*.test.ts"],
       sequence: { groupOrder: 0 },
     },
   },

@@ -4,7 +4,7 @@
 import type { SessionUser } from "@hemicycle/server/context";
 import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assignToPhase, createExpert, createUser } from "../factories/records.ts";
+import { assignToPhase, createExpert, createMission, createUser } from "../factories/records.ts";
 import { callerFor, sessionUserByEmail } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { appErrorOf, formattedRejection, issuePaths, rejection } from "../helpers/trpc-errors.ts";
@@ -160,6 +160,28 @@ describe("findings.create", () => {
       code: "FORBIDDEN",
     });
     expect(await findingCount()).toBe(before);
+  });
+
+  it("refuses new findings on a cancelled or a finalised phase, as the client offers none there", async () => {
+    const mission = await createMission(db(), {
+      parliamentId: zambia.parliamentId,
+      phases: [
+        { kind: "ASSESSMENT", startDate: "2031-02-03", endDate: "2031-02-07", status: "CANCELLED" },
+        { kind: "VALIDATION", startDate: "2031-06-02", endDate: "2031-06-06", status: "FINALISED" },
+        { kind: "STRATEGIC_PLAN", startDate: "2031-09-01", endDate: "2031-09-05", status: "PARLIAMENT_REVIEW" },
+      ],
+    });
+    const [cancelled, finalised, inReview] = mission.phases;
+    for (const phase of mission.phases) await assignToPhase(db(), phase.id, member.expertId!);
+    const before = await findingCount();
+    for (const phase of [cancelled!, finalised!]) {
+      const error = await appErrorOf(as(member).findings.create(draft(phase.id)));
+      expect(error).toMatchObject({ trpcCode: "BAD_REQUEST", reason: "INVALID_TRANSITION" });
+      expect(error.message.code).toBe("phaseClosedToFindings");
+    }
+    expect(await findingCount()).toBe(before);
+    // Until it is finalised, a phase still takes findings (a late one during the review).
+    expect((await as(member).findings.create(draft(inReview!.id))).status).toBe("DRAFT");
   });
 
   it("refuses a sub-area of another ICT area with a field error on subArea", async () => {

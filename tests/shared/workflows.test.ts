@@ -1,0 +1,70 @@
+// The workflows of shared/src/workflows/: which status may follow which.
+import { describe, expect, it } from "vitest";
+import { PHASE_STATUSES } from "@hemicycle/shared/enums";
+import { FINDING_MOVES, findingIsLocked, findingMove } from "@hemicycle/shared/workflows/finding";
+import {
+  canMovePhase,
+  nextPhaseStatuses,
+  phaseAcceptsFindings,
+  phaseAcceptsTeamChanges,
+} from "@hemicycle/shared/workflows/phase";
+import { ROADMAP_MOVES, roadmapMove, roadmapShownToParliament } from "@hemicycle/shared/workflows/roadmap";
+
+describe("phase workflow", () => {
+  it("moves forward, one step back, to cancelled but from finalised, and back to planned only", () => {
+    expect(nextPhaseStatuses("PLANNED")).toEqual([
+      "TEAM_CONFIRMED",
+      "FIELDWORK",
+      "DRAFT_REPORT",
+      "PARLIAMENT_REVIEW",
+      "FINALISED",
+      "CANCELLED",
+    ]);
+    expect(nextPhaseStatuses("DRAFT_REPORT")).toEqual(["FIELDWORK", "PARLIAMENT_REVIEW", "FINALISED", "CANCELLED"]);
+    expect(nextPhaseStatuses("FINALISED")).toEqual(["PARLIAMENT_REVIEW"]);
+    expect(nextPhaseStatuses("CANCELLED")).toEqual(["PLANNED"]);
+    expect(canMovePhase("FIELDWORK", "PLANNED")).toBe(false);
+  });
+
+  it("takes findings until finalised and team changes unless cancelled", () => {
+    expect(PHASE_STATUSES.filter(phaseAcceptsFindings)).toEqual([
+      "PLANNED",
+      "TEAM_CONFIRMED",
+      "FIELDWORK",
+      "DRAFT_REPORT",
+      "PARLIAMENT_REVIEW",
+    ]);
+    expect(PHASE_STATUSES.filter((s) => !phaseAcceptsTeamChanges(s))).toEqual(["CANCELLED"]);
+  });
+});
+
+describe("finding workflow", () => {
+  it("has one move per pair and no other", () => {
+    expect(FINDING_MOVES.map((m) => `${m.from}→${m.to}`)).toEqual([
+      "DRAFT→SUBMITTED",
+      "SUBMITTED→VALIDATED",
+      "SUBMITTED→REJECTED",
+      "SUBMITTED→DRAFT",
+      "REJECTED→DRAFT",
+      "VALIDATED→SUBMITTED",
+    ]);
+    expect(findingMove("DRAFT", "VALIDATED")).toBeUndefined();
+    expect(findingMove("VALIDATED", "SUBMITTED")?.by).toBe("lead");
+    expect(findingIsLocked("VALIDATED")).toBe(true);
+    expect(findingIsLocked("SUBMITTED")).toBe(false);
+  });
+});
+
+describe("roadmap workflow", () => {
+  it("goes to review from a draft or after changes, and out of review by the parliament", () => {
+    expect(ROADMAP_MOVES.map((m) => `${m.from}→${m.to}:${m.by}`)).toEqual([
+      "DRAFT→IN_REVIEW:team",
+      "CHANGES_REQUESTED→IN_REVIEW:team",
+      "IN_REVIEW→ENDORSED:parliament",
+      "IN_REVIEW→CHANGES_REQUESTED:parliament",
+    ]);
+    expect(roadmapMove("ENDORSED", "DRAFT")).toBeUndefined();
+    expect(roadmapShownToParliament("DRAFT")).toBe(false);
+    expect(roadmapShownToParliament("CHANGES_REQUESTED")).toBe(true);
+  });
+});
