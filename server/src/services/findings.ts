@@ -195,74 +195,87 @@ function insertFinding(db: Db, actor: Actor, input: TCreateFindingInput) {
   });
 }
 
-/** The phase of a finding the actor may see, with their role on its team; refused unless they write there. */
-async function phaseForWrite(tx: Tx, actor: Actor, findingId: string): Promise<VisiblePhase> {
-  const finding = await tx.finding.findFirst({
-    where: scoped<Prisma.FindingWhereInput>(findingScope(actor), { id: findingId }),
-    select: { phaseId: true },
-  });
-  const phase = finding && (await findVisiblePhase(tx, actor, finding.phaseId));
-  if (!phase) throw notFound("finding");
-  assertMayWriteOn(actor, phase);
-  return phase;
-}
+type FindingRow = Prisma.FindingGetPayload<{ select: typeof findingAuditSelect }>;
 
-const readForWrite = (tx: Tx, actor: Actor, id: string) => () =>
-  tx.finding.findFirst({
-    where: scoped<Prisma.FindingWhereInput>(findingScope(actor), { id }),
-    select: findingAuditSelect,
-  });
-
-export async function updateFinding(db: Db, actor: Actor, input: TUpdateFindingInput) {
+/**
+ * A versioned change to a finding the actor writes on (their phase's team, or a
+ * manager), with its audit event; `check` gets the finding as it is and the actor's
+ * role on its phase. Answers with the finding as the actor then sees it.
+ */
+async function changeFinding(
+  db: Db,
+  actor: Actor,
+  { id, version }: { id: string; version: number },
+  change: {
+    action: string;
+    check: (before: FindingRow, teamRole: VisiblePhase["teamRole"]) => void;
+    write: (tx: Tx, where: { id: string; version: number }) => Promise<{ count: number }>;
+  },
+) {
   assertWritesFindings(actor);
-  const { id, version, ...changes } = input;
   return db.$transaction(async (tx) => {
-    const phase = await phaseForWrite(tx, actor, id);
+    const where = scoped<Prisma.FindingWhereInput>(findingScope(actor), { id });
+    const found = await tx.finding.findFirst({ where, select: { phaseId: true } });
+    const phase = found && (await findVisiblePhase(tx, actor, found.phaseId));
+    if (!phase) throw notFound("finding");
+    assertMayWriteOn(actor, phase);
     await updateVersioned(tx, actor, {
       entity: "finding",
       id,
       version,
-      read: readForWrite(tx, actor, id),
+      read: () => tx.finding.findFirst({ where, select: findingAuditSelect }),
       current: () => getFinding(tx, actor, id),
-      check: (before) => {
-        if (!mayEditFinding(actor, before.status, phase.teamRole)) throw fail("FORBIDDEN", "findingLocked");
+      check: (before) => change.check(before, phase.teamRole),
+      write: (guard) => change.write(tx, guard),
+      audit: { action: change.action },
+    });
+    return getFinding(tx, actor, id);
+  });
+}
+
+export async function updateFinding(db: Db, actor: Actor, input: TUpdateFindingInput) {
+  const { id, version, ...changes } = input;
+  return changeFinding(
+    db,
+    actor,
+    { id, version },
+    {
+      action: "finding.update",
+      check: (before, teamRole) => {
+        if (!mayEditFinding(actor, before.status, teamRole)) throw fail("FORBIDDEN", "findingLocked");
+        // The old sub-area belongs to the old area.
         if (
           changes.area &&
           changes.subArea === undefined &&
           before.subArea &&
           !isSubAreaOf(changes.area, before.subArea)
         )
-          changes.subArea = null; // the old sub-area belongs to the old area
+          changes.subArea = null;
         assertSubArea(changes.area ?? before.area, changes.subArea === undefined ? before.subArea : changes.subArea);
       },
-      write: (where) => tx.finding.updateMany({ where, data: { ...changes, version: { increment: 1 } } }),
-      audit: { action: "finding.update" },
-    });
-    return getFinding(tx, actor, id);
-  });
+      write: (tx, where) => tx.finding.updateMany({ where, data: { ...changes, version: { increment: 1 } } }),
+    },
+  );
 }
 
 export async function setFindingStatus(db: Db, actor: Actor, input: TSetFindingStatusInput) {
-  assertWritesFindings(actor);
   const { id, version, status } = input;
-  return db.$transaction(async (tx) => {
-    const phase = await phaseForWrite(tx, actor, id);
-    await updateVersioned(tx, actor, {
-      entity: "finding",
-      id,
-      version,
-      read: readForWrite(tx, actor, id),
-      current: () => getFinding(tx, actor, id),
-      check: (before) => {
+  return changeFinding(
+    db,
+    actor,
+    { id, version },
+    {
+      action: "finding.setStatus",
+      check: (before, teamRole) => {
         const move = findingMove(before.status, status);
         if (!move) {
           throw AppError.of("INVALID_TRANSITION", message("findingTransition", { from: before.status, to: status }), {
             fieldErrors: { status: [message("statusNotAllowed")] },
           });
         }
-        if (!mayMakeFindingMove(actor, move, phase.teamRole)) throw fail("FORBIDDEN", "onlyLeadReviewsFindings");
+        if (!mayMakeFindingMove(actor, move, teamRole)) throw fail("FORBIDDEN", "onlyLeadReviewsFindings");
       },
-      write: (where) => {
+      write: (tx, where) => {
         const validated = status === "VALIDATED";
         return tx.finding.updateMany({
           where,
@@ -274,8 +287,6 @@ export async function setFindingStatus(db: Db, actor: Actor, input: TSetFindingS
           },
         });
       },
-      audit: { action: "finding.setStatus" },
-    });
-    return getFinding(tx, actor, id);
-  });
+    },
+  );
 }

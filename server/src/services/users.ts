@@ -16,20 +16,6 @@ import { scoped } from "../access/scopes.ts";
 import { recordAudit } from "./audit.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
-const userSelect = {
-  id: true,
-  name: true,
-  email: true,
-  role: true,
-  parliamentId: true,
-  expertId: true,
-  active: true,
-  version: true,
-  createdAt: true,
-  parliament: { select: { id: true, name: true } },
-  expert: { select: { id: true, name: true } },
-} satisfies Prisma.UserSelect;
-
 /** An account's own fields: what the audit log records of it. */
 const userAuditSelect = {
   id: true,
@@ -41,6 +27,13 @@ const userAuditSelect = {
   active: true,
   version: true,
   createdAt: true,
+} satisfies Prisma.UserSelect;
+
+/** An account as the admin screen shows it: with the names of the records it is tied to. */
+const userSelect = {
+  ...userAuditSelect,
+  parliament: { select: { id: true, name: true } },
+  expert: { select: { id: true, name: true } },
 } satisfies Prisma.UserSelect;
 
 export function listUsers(db: Db, input: TUserListInput) {
