@@ -27,10 +27,11 @@ export function useExpertChoices() {
   return useQuery({ ...trpc.experts.list.queryOptions({ limit: CHOICES_LIMIT }), staleTime: CHOICES_STALE_MS });
 }
 
-/** The experts matching a search, as the assign dialog lists them while one types. */
-export function useExpertSearch(search: string, area: IctArea | undefined) {
+/** The experts matching a search, as the assign dialog lists them while one types (only while it is open). */
+export function useExpertSearch(search: string, area: IctArea | undefined, enabled: boolean) {
   return useQuery({
     ...trpc.experts.list.queryOptions({ search: search || undefined, area, limit: 20 }),
+    enabled,
     placeholderData: (previous) => previous,
   });
 }

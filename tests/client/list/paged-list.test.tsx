@@ -75,14 +75,7 @@ describe("QueryState", () => {
     expect(refetch).toHaveBeenCalledTimes(1);
   });
 
-  // BUG (client/src/components/ui/error-state.tsx): the error state calls
-  // `describeError(errorInfo(error))`, but describeError expects the error itself and runs
-  // errorInfo again; an ErrorInfo is no TRPCClientError, so every failed load reads
-  // "Something went wrong on our side…" whatever the server said (here: "Your role does
-  // not allow this."), and an unreachable server is never told apart. `it.fails` keeps the
-  // suite green while the bug stands: once error-state.tsx passes `error` itself, this
-  // test fails and should become a plain `it`.
-  it.fails("BUG: words the error with the server's own message", () => {
+  it("words the error with the server's own message", () => {
     renderWithApp(
       <QueryState
         query={{ ...settled, isError: true, error: serverError({ code: "FORBIDDEN", message: { code: "forbidden" } }) }}

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { errorInfo } from "../../lib/errors.ts";
 import { describeError } from "../../lib/describe-error.ts";
 import { cn } from "../../lib/cn.ts";
 import { Button } from "./button.tsx";
@@ -17,7 +16,7 @@ type ErrorStateProps = {
 /** A failed load, with what went wrong and a way to try again. */
 export function ErrorState({ error, title, description, onRetry, retrying, className }: ErrorStateProps) {
   const { t } = useTranslation();
-  const text = description ?? (error !== undefined ? describeError(errorInfo(error)) : t("errors.generic"));
+  const text = description ?? (error !== undefined ? describeError(error) : t("errors.generic"));
   return (
     <div
       role="alert"

@@ -33,7 +33,7 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
   const [search, setSearch] = useState("");
   const [area, setArea] = useState<IctArea | "">("");
   const debounced = useDebouncedValue(search.trim(), 250);
-  const experts = useExpertSearch(debounced, area || undefined);
+  const experts = useExpertSearch(debounced, area || undefined, open);
   const assign = useAssignExpert();
   const form = useSchemaForm(ZAssignForm, {
     defaultValues: { expertId: "", role: hasLead ? "MEMBER" : "LEAD", overrideReason: "" },
