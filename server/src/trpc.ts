@@ -16,7 +16,8 @@ import {
 import { zId } from "@hemicycle/shared/schemas/common";
 import { findVisibleMission, findVisibleParliament } from "./access/visible.ts";
 import type { Context } from "./context.ts";
-import { AppError, fail, notFound } from "./lib/errors.ts";
+import { AppError, fail, notFound, rateLimited } from "./lib/errors.ts";
+import { keyedLimit } from "./lib/keyed-limit.ts";
 import { toAppError } from "./lib/prisma-errors.ts";
 
 /** What the client reads of a refusal, besides tRPC's code and HTTP status. */
@@ -121,7 +122,22 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(errorMapping);
+/**
+ * One caller's procedures (a signed-in user's; an anonymous caller's by address) run at
+ * most 4 at a time and the rest wait their turn, so that one user's burst of batched calls
+ * gets a fair share of the database rather than all of it, and another user's call never
+ * waits behind that queue. A caller with 200 calls already waiting is refused. Procedures
+ * never call procedures, so a call never waits for a turn its own caller holds.
+ */
+const turns = keyedLimit({ concurrency: 4, maxWaiting: 200, refusal: () => rateLimited(1) });
+
+const fairShare = t.middleware(({ ctx, next }) =>
+  turns.run(ctx.user ? `user:${ctx.user.id}` : `address:${ctx.ip}`, () => next()),
+);
+
+// The fair share comes after the error mapping, so that its refusal reaches the client
+// formatted like any other domain error.
+export const publicProcedure = t.procedure.use(errorMapping).use(fairShare);
 
 /** Signed in; narrows `ctx.user`. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

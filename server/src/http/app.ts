@@ -2,11 +2,11 @@
 // routes (routes/) on one port, behind security headers, a body limit, JSON-only
 // mutations and rate limiting, with a request log that keeps secrets out.
 import { join } from "node:path";
-import rateLimit from "@fastify/rate-limit";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { Auth } from "../auth/better-auth.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
+import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
 import { registerHealthRoute } from "./routes/health.ts";
@@ -15,14 +15,21 @@ import { registerTrpc } from "./trpc-plugin.ts";
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export type AppDeps = { config: Config; db: Database; auth: Auth; logger?: FastifyServerOptions["logger"] };
+export type AppDeps = {
+  config: Config;
+  db: Database;
+  auth: Auth;
+  logger?: FastifyServerOptions["logger"];
+  /** Where the rate limit keeps its counters; in memory unless given. */
+  limitStore?: LimiterStore;
+};
 
 /** A hop count trusts the entries the app's own proxies appended, counted from the right. */
 function trustedProxies(trust: Config["trustProxy"]) {
   return typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust;
 }
 
-export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, auth, logger, limitStore }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? requestLogOptions(config),
     bodyLimit: BODY_LIMIT_BYTES,
@@ -34,7 +41,8 @@ export async function buildApp({ config, db, auth, logger }: AppDeps): Promise<F
   });
 
   await registerSecurityHeaders(app, config);
-  await app.register(rateLimit, { global: true, max: 600, timeWindow: "1 minute" });
+  // First of our own hooks: a refused request is read no further.
+  registerRequestLimits(app, limitStore);
 
   // JSON-only mutations: a cross-site form post cannot reach a procedure.
   app.addHook("onRequest", async (request, reply) => {

@@ -8,6 +8,8 @@ import type { Database } from "../db/database.ts";
 import { appRouter, type AppRouter } from "../router.ts";
 import { resolveSessionUser } from "../services/auth.ts";
 
+export const TRPC_PREFIX = "/trpc";
+
 /** Most calls one HTTP request may carry: a batch is one request, but each call is work. */
 export const MAX_BATCH_SIZE = 50;
 
@@ -22,7 +24,7 @@ function toHeaders(raw: Record<string, string | string[] | undefined>): Headers 
 
 export async function registerTrpc(app: FastifyInstance, db: Database, auth: Auth) {
   await app.register(fastifyTRPCPlugin, {
-    prefix: "/trpc",
+    prefix: TRPC_PREFIX,
     trpcOptions: {
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,

@@ -72,6 +72,11 @@ export function staleVersion(entity: EntityName, current: unknown): AppError {
   return AppError.of("STALE_VERSION", message("staleVersion", { entity }), { details: { current } });
 }
 
+/** Too much work asked of the server at once or in a minute: try again in `retryAfter` seconds. */
+export function rateLimited(retryAfter: number): AppError {
+  return AppError.of("RATE_LIMITED", message("tooManyRequests"), { details: { retryAfter } });
+}
+
 /** A validation failure found by a service, reported like zod's: next to the field. */
 export function fieldError(field: string, code: MessageCode, params?: MessageParams): AppError {
   const fieldMessage = message(code, params);

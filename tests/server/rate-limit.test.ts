@@ -1,0 +1,168 @@
+// The rate limit per client address, over HTTP (`app.inject` on an app of this file's own,
+// so its counters start at zero): 600 procedure calls a minute, each call of a tRPC batch
+// charged, and a refusal that tRPC's own client reads as one TOO_MANY_REQUESTS per call.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createAuth } from "@hemicycle/server/auth/better-auth";
+import { loadConfig } from "@hemicycle/server/config";
+import { buildApp } from "@hemicycle/server/http/app";
+import type { AppRouter } from "@hemicycle/server/router";
+import { resetSignInThrottle } from "@hemicycle/server/services/sign-in-throttle";
+import { createTRPCClient, httpBatchLink, TRPCClientError } from "@trpc/client";
+import superjson from "superjson";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createUser } from "../factories/records.ts";
+import { useTestDatabase } from "../helpers/database.ts";
+
+const db = useTestDatabase();
+
+const PASSWORD = "correct horse battery staple";
+
+let app: Awaited<ReturnType<typeof buildApp>>;
+let dataDir: string;
+let cookie: string;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "hc-rate-limit-test-"));
+  const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+  const auth = createAuth({
+    prisma: db().prisma,
+    secret: "rate-limit-test-secret-rate-limit-test-01",
+    baseURL: config.publicUrl,
+  });
+  app = await buildApp({ config, db: db(), auth });
+  await app.ready();
+  resetSignInThrottle();
+  const user = await createUser(db(), { role: "COORDINATOR", password: PASSWORD });
+  // Signed in from an address of its own, which the tests below do not use.
+  const login = await app.inject({
+    method: "POST",
+    url: "/trpc/auth.login",
+    headers: { "content-type": "application/json" },
+    remoteAddress: "198.51.100.1",
+    payload: JSON.stringify({ json: { email: user.email, password: PASSWORD } }),
+  });
+  expect(login.statusCode).toBe(200);
+  const setCookie = [login.headers["set-cookie"] ?? []].flat().map(String);
+  cookie = setCookie.find((c) => c.startsWith("hemicycle.session_token="))!.split(";")[0]!;
+});
+
+afterAll(async () => {
+  await app?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+const BATCH = 50;
+/** A GET batch of 50 `auth.me` calls; `separator` is how the path joins the names. */
+const batchUrl = (separator = ",") => `/trpc/${Array(BATCH).fill("auth.me").join(separator)}?batch=1`;
+
+const get = (url: string, remoteAddress: string) =>
+  app.inject({ method: "GET", url, headers: { cookie }, remoteAddress });
+
+/** Sends batches until one is refused; returns its number (1-based), or undefined after `max`. */
+async function batchesUntilRefused(remoteAddress: string, max: number, url = batchUrl()) {
+  for (let n = 1; n <= max; n++) {
+    const response = await get(url, remoteAddress);
+    if (response.statusCode === 429) return { refusedAt: n, response };
+    expect(response.statusCode, `batch ${n}`).toBe(200);
+    expect(response.json(), `batch ${n}`).toHaveLength(BATCH);
+  }
+  return { refusedAt: undefined, response: undefined };
+}
+
+const tooManyRequests = (path: string) => ({
+  error: {
+    json: {
+      message: "tooManyRequests",
+      code: -32029,
+      data: {
+        code: "TOO_MANY_REQUESTS",
+        httpStatus: 429,
+        path,
+        problem: { reason: "RATE_LIMITED", details: { retryAfter: expect.any(Number) } },
+        message: { code: "tooManyRequests" },
+        fieldErrors: null,
+        formErrors: null,
+      },
+    },
+  },
+});
+
+describe("600 calls a minute per address", () => {
+  it("charges each call of a batch: the 13th batch of 50 is refused with 429 and one tRPC error per call", async () => {
+    const { refusedAt, response } = await batchesUntilRefused("203.0.113.1", 13);
+    // 12 batches are exactly 600 calls: the limit is kept, not lowered.
+    expect(refusedAt).toBe(13);
+    const retryAfter = Number(response!.headers["retry-after"]);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    const body = response!.json() as unknown[];
+    expect(body).toHaveLength(BATCH);
+    for (const answer of body) expect(answer).toEqual(tooManyRequests("auth.me"));
+    expect(body[0]).toMatchObject({ error: { json: { data: { problem: { details: { retryAfter } } } } } });
+
+    // Another address is still served.
+    const other = await get(batchUrl(), "203.0.113.2");
+    expect(other.statusCode).toBe(200);
+    // So is a plain route refused to the first address, in plain JSON.
+    const health = await app.inject({ method: "GET", url: "/health", remoteAddress: "203.0.113.1" });
+    expect(health.statusCode).toBe(429);
+    expect(health.json()).toMatchObject({ statusCode: 429, error: "Too Many Requests" });
+    expect(health.headers["retry-after"]).toBeDefined();
+  });
+
+  it("charges a call that is not batched 1", async () => {
+    const address = "203.0.113.3";
+    expect((await batchesUntilRefused(address, 11)).refusedAt).toBeUndefined();
+    // 550 calls so far: 50 single calls are served, the 51st is refused.
+    for (let n = 1; n <= 50; n++) expect((await get("/trpc/auth.me", address)).statusCode, `call ${n}`).toBe(200);
+    const refused = await get("/trpc/auth.me", address);
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toEqual(tooManyRequests("auth.me"));
+  });
+
+  it("charges the calls of a batch whose commas are percent-encoded (tRPC decodes the path once more)", async () => {
+    const url = batchUrl(encodeURIComponent(encodeURIComponent(",")));
+    const { refusedAt } = await batchesUntilRefused("203.0.113.4", 13, url);
+    expect(refusedAt).toBe(13);
+  });
+
+  it("reaches tRPC's batch link as one TRPCClientError per call, not a parse failure", async () => {
+    const address = "203.0.113.5";
+    expect((await batchesUntilRefused(address, 13)).refusedAt).toBe(13);
+    const client = createTRPCClient<AppRouter>({
+      links: [
+        httpBatchLink({
+          url: "http://localhost/trpc",
+          transformer: superjson,
+          headers: { cookie },
+          async fetch(url, init) {
+            const target = new URL(String(url));
+            const response = await app.inject({
+              method: (init?.method ?? "GET") as "GET" | "POST",
+              url: target.pathname + target.search,
+              headers: init?.headers as Record<string, string>,
+              remoteAddress: address,
+            });
+            const headers = Object.entries(response.headers).map(([k, v]) => [k, String(v)] as [string, string]);
+            return new Response(response.body, { status: response.statusCode, headers });
+          },
+        }),
+      ],
+    });
+    const results = await Promise.allSettled([client.auth.me.query(), client.auth.me.query(), client.auth.me.query()]);
+    for (const result of results) {
+      expect(result.status).toBe("rejected");
+      const error = (result as PromiseRejectedResult).reason as TRPCClientError<AppRouter>;
+      expect(error).toBeInstanceOf(TRPCClientError);
+      expect(error.data).toMatchObject({
+        code: "TOO_MANY_REQUESTS",
+        httpStatus: 429,
+        path: "auth.me",
+        problem: { reason: "RATE_LIMITED", details: { retryAfter: expect.any(Number) } },
+        message: { code: "tooManyRequests" },
+      });
+    }
+  });
+});
