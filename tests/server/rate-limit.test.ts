@@ -1,6 +1,8 @@
-// The rate limit per client address, over HTTP (`app.inject` on an app of this file's own,
-// so its counters start at zero): 600 procedure calls a minute, each call of a tRPC batch
-// charged, and a refusal that tRPC's own client reads as one TOO_MANY_REQUESTS per call.
+// The rate limits over HTTP (`app.inject` on an app of this file's own, so its counters
+// start at zero): 600 procedure calls a minute per session, each call of a tRPC batch
+// charged, 3,000 per address whatever the sessions, and a refusal that tRPC's own client
+// reads as one TOO_MANY_REQUESTS per call. (Without a session, the address's 600: see
+// hardening-http.test.ts.)
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +23,8 @@ const PASSWORD = "correct horse battery staple";
 
 let app: Awaited<ReturnType<typeof buildApp>>;
 let dataDir: string;
-let cookie: string;
+let email: string;
+let signIns = 0;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "hc-rate-limit-test-"));
@@ -34,19 +37,23 @@ beforeAll(async () => {
   app = await buildApp({ config, db: db(), auth });
   await app.ready();
   resetSignInThrottle();
-  const user = await createUser(db(), { role: "COORDINATOR", password: PASSWORD });
-  // Signed in from an address of its own, which the tests below do not use.
+  email = (await createUser(db(), { role: "COORDINATOR", password: PASSWORD })).email;
+});
+
+/** A new session of the test user, signed in from an address of its own that the tests do not use. */
+async function newSession(): Promise<string> {
+  signIns += 1;
   const login = await app.inject({
     method: "POST",
     url: "/trpc/auth.login",
     headers: { "content-type": "application/json" },
-    remoteAddress: "198.51.100.1",
-    payload: JSON.stringify({ json: { email: user.email, password: PASSWORD } }),
+    remoteAddress: `198.51.100.${signIns}`,
+    payload: JSON.stringify({ json: { email, password: PASSWORD } }),
   });
   expect(login.statusCode).toBe(200);
   const setCookie = [login.headers["set-cookie"] ?? []].flat().map(String);
-  cookie = setCookie.find((c) => c.startsWith("hemicycle.session_token="))!.split(";")[0]!;
-});
+  return setCookie.find((c) => c.startsWith("hemicycle.session_token="))!.split(";")[0]!;
+}
 
 afterAll(async () => {
   await app?.close();
@@ -57,13 +64,13 @@ const BATCH = 50;
 /** A GET batch of 50 `auth.me` calls; `separator` is how the path joins the names. */
 const batchUrl = (separator = ",") => `/trpc/${Array(BATCH).fill("auth.me").join(separator)}?batch=1`;
 
-const get = (url: string, remoteAddress: string) =>
+const get = (url: string, cookie: string, remoteAddress: string) =>
   app.inject({ method: "GET", url, headers: { cookie }, remoteAddress });
 
 /** Sends batches until one is refused; returns its number (1-based), or undefined after `max`. */
-async function batchesUntilRefused(remoteAddress: string, max: number, url = batchUrl()) {
+async function batchesUntilRefused(cookie: string, remoteAddress: string, max: number, url = batchUrl()) {
   for (let n = 1; n <= max; n++) {
-    const response = await get(url, remoteAddress);
+    const response = await get(url, cookie, remoteAddress);
     if (response.statusCode === 429) return { refusedAt: n, response };
     expect(response.statusCode, `batch ${n}`).toBe(200);
     expect(response.json(), `batch ${n}`).toHaveLength(BATCH);
@@ -89,9 +96,10 @@ const tooManyRequests = (path: string) => ({
   },
 });
 
-describe("600 calls a minute per address", () => {
+describe("600 calls a minute per session", () => {
   it("charges each call of a batch: the 13th batch of 50 is refused with 429 and one tRPC error per call", async () => {
-    const { refusedAt, response } = await batchesUntilRefused("203.0.113.1", 13);
+    const session = await newSession();
+    const { refusedAt, response } = await batchesUntilRefused(session, "203.0.113.1", 13);
     // 12 batches are exactly 600 calls: the limit is kept, not lowered.
     expect(refusedAt).toBe(13);
     const retryAfter = Number(response!.headers["retry-after"]);
@@ -102,11 +110,16 @@ describe("600 calls a minute per address", () => {
     for (const answer of body) expect(answer).toEqual(tooManyRequests("auth.me"));
     expect(body[0]).toMatchObject({ error: { json: { data: { problem: { details: { retryAfter } } } } } });
 
-    // Another address is still served.
-    const other = await get(batchUrl(), "203.0.113.2");
-    expect(other.statusCode).toBe(200);
-    // So is a plain route refused to the first address, in plain JSON.
-    const health = await app.inject({ method: "GET", url: "/health", remoteAddress: "203.0.113.1" });
+    // Another session is still served, from the same address as from another.
+    expect((await get(batchUrl(), await newSession(), "203.0.113.1")).statusCode).toBe(200);
+    expect((await get(batchUrl(), await newSession(), "203.0.113.2")).statusCode).toBe(200);
+    // A plain route is refused to the first session too, in plain JSON.
+    const health = await app.inject({
+      method: "GET",
+      url: "/health",
+      headers: { cookie: session },
+      remoteAddress: "203.0.113.1",
+    });
     expect(health.statusCode).toBe(429);
     expect(health.json()).toMatchObject({ statusCode: 429, error: "Too Many Requests" });
     expect(health.headers["retry-after"]).toBeDefined();
@@ -114,23 +127,26 @@ describe("600 calls a minute per address", () => {
 
   it("charges a call that is not batched 1", async () => {
     const address = "203.0.113.3";
-    expect((await batchesUntilRefused(address, 11)).refusedAt).toBeUndefined();
+    const session = await newSession();
+    expect((await batchesUntilRefused(session, address, 11)).refusedAt).toBeUndefined();
     // 550 calls so far: 50 single calls are served, the 51st is refused.
-    for (let n = 1; n <= 50; n++) expect((await get("/trpc/auth.me", address)).statusCode, `call ${n}`).toBe(200);
-    const refused = await get("/trpc/auth.me", address);
+    for (let n = 1; n <= 50; n++)
+      expect((await get("/trpc/auth.me", session, address)).statusCode, `call ${n}`).toBe(200);
+    const refused = await get("/trpc/auth.me", session, address);
     expect(refused.statusCode).toBe(429);
     expect(refused.json()).toEqual(tooManyRequests("auth.me"));
   });
 
   it("charges the calls of a batch whose commas are percent-encoded (tRPC decodes the path once more)", async () => {
     const url = batchUrl(encodeURIComponent(encodeURIComponent(",")));
-    const { refusedAt } = await batchesUntilRefused("203.0.113.4", 13, url);
+    const { refusedAt } = await batchesUntilRefused(await newSession(), "203.0.113.4", 13, url);
     expect(refusedAt).toBe(13);
   });
 
   it("reaches tRPC's batch link as one TRPCClientError per call, not a parse failure", async () => {
     const address = "203.0.113.5";
-    expect((await batchesUntilRefused(address, 13)).refusedAt).toBe(13);
+    const cookie = await newSession();
+    expect((await batchesUntilRefused(cookie, address, 13)).refusedAt).toBe(13);
     const client = createTRPCClient<AppRouter>({
       links: [
         httpBatchLink({
@@ -164,5 +180,20 @@ describe("600 calls a minute per address", () => {
         message: { code: "tooManyRequests" },
       });
     }
+  });
+});
+
+describe("3,000 calls a minute per address", () => {
+  it("holds an address to five sessions' worth of calls, whatever the sessions (a shared NAT, made-up cookies)", async () => {
+    const address = "203.0.113.6";
+    for (let n = 1; n <= 5; n++) {
+      const { refusedAt } = await batchesUntilRefused(await newSession(), address, 12);
+      expect(refusedAt, `session ${n}`).toBeUndefined();
+    }
+    const sixth = await get(batchUrl(), await newSession(), address);
+    expect(sixth.statusCode).toBe(429);
+    expect((sixth.json() as unknown[])[0]).toEqual(tooManyRequests("auth.me"));
+    // The address's limit is the address's: elsewhere, a session is served.
+    expect((await get(batchUrl(), await newSession(), "203.0.113.7")).statusCode).toBe(200);
   });
 });
