@@ -14,7 +14,7 @@ export function useDialogState<P = never>() {
   const [state, setState] = useState<DialogState<P>>({ key: 0, isOpen: false, payload: null });
   const open = useCallback(
     (...args: OpenArgs<P>) =>
-      setState((s) => ({ key: s.key + 1, isOpen: true, payload: (args[0] ?? null) as P | null })),
+      setState((s) => ({ key: s.key + 1, isOpen: true, payload: (args.length ? args[0] : null) as P | null })),
     [],
   );
   const close = useCallback(() => setState((s) => ({ ...s, isOpen: false })), []);

@@ -157,6 +157,19 @@ describe("useSchemaForm: showing why the server refused", () => {
     );
   });
 
+  it("puts an error on a field of the schema that the form does not show in the alert, where it can be read", async () => {
+    // The mini form shows no parliament picker, though the schema has `parliamentId`.
+    const refusal = serverError({
+      code: "BAD_REQUEST",
+      message: { code: "invalidInput" },
+      fieldErrors: { parliamentId: [{ code: "unknownParliament" }] },
+    });
+    const { user } = renderWithApp(<MissionForm refusal={refusal} />);
+    await user.click(screen.getByRole("button", { name: "Send anyway" }));
+
+    expect(screen.getByRole("alert")).toHaveTextContent(/^Choose an existing parliament$/);
+  });
+
   it("shows the call's own message in the alert when no field is concerned", async () => {
     const refusal = serverError({
       code: "CONFLICT",

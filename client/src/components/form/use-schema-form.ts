@@ -25,13 +25,25 @@ export type FieldBinding = UseFormRegisterReturn & { error: string | undefined; 
 export const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 
 type ZodNode = z.ZodType & { shape?: Record<string, z.ZodType>; element?: z.ZodType };
+type ZodDef = { type?: string; innerType?: ZodNode; in?: ZodNode };
+
+/** The object or array inside optional, nullable, default and pipe wrappers. */
+function unwrap(node: ZodNode): ZodNode {
+  for (let current = node; ;) {
+    const def = (current as { _zod?: { def?: ZodDef } })._zod?.def;
+    const inner = def?.innerType ?? (def?.type === "pipe" ? def.in : undefined);
+    if (!inner) return current;
+    current = inner;
+  }
+}
 
 /** The schema of the field at a dotted path (`phases.0.endDate`), when it can be told. */
 function schemaAt(schema: z.ZodType, path: string): z.ZodType | undefined {
   let node: ZodNode | undefined = schema;
   for (const segment of path.split(".")) {
     if (!node) return undefined;
-    node = /^\d+$/.test(segment) ? node.element : node.shape?.[segment];
+    const container = unwrap(node);
+    node = /^\d+$/.test(segment) ? container.element : container.shape?.[segment];
   }
   return node;
 }
@@ -42,17 +54,33 @@ export function useSchemaForm<In extends FieldValues, Out>(
 ) {
   const form = useForm<In, unknown, Out>({ ...options, resolver: schemaResolver(schema) });
   const { errors } = form.formState;
+  // The fields this render shows: a server error on any other (a field the form leaves
+  // out, or locks) goes to the alert, or nobody would see it.
+  const shown = new Set<string>();
 
-  /** The rendered error of a field, if it has one. */
-  function errorOf(name: string): string | undefined {
-    return (get(errors, name) as { message?: string } | undefined)?.message;
+  /**
+   * The rendered error of a field, if it has one. `browserText` words a problem the
+   * browser found in the field's own terms ("Choose an expert"); the server's stay as sent.
+   */
+  function errorOf(name: string, browserText?: string): string | undefined {
+    const error = get(errors, name) as { type?: string; message?: string } | undefined;
+    if (!error) return undefined;
+    return browserText && error.type !== "server" ? browserText : error.message;
   }
+
+  const register: typeof form.register = (name, rules) => {
+    shown.add(name);
+    return form.register(name, rules);
+  };
 
   /** Registers a field and hands it its error and whether the schema requires it. */
   function field(name: FieldPath<In>, rules?: RegisterOptions<In, FieldPath<In>>): FieldBinding {
     const required = schemaAt(schema, name)?.isOptional() === false;
-    return { ...form.register(name, rules), error: errorOf(name), required };
+    return { ...register(name, rules), error: errorOf(name), required };
   }
+
+  /** A field this render shows, or a list whose items it shows (`phases` for `phases.0.kind`). */
+  const isShown = (path: string) => shown.has(path) || [...shown].some((name) => name.startsWith(`${path}.`));
 
   /**
    * Shows why a call failed: each field error next to its field (the first one focused),
@@ -64,7 +92,7 @@ export function useSchemaForm<In extends FieldValues, Out>(
     let placed = false;
     for (const [path, [first]] of Object.entries(info.fieldErrors)) {
       if (!first) continue;
-      if (schemaAt(schema, path)) {
+      if (isShown(path)) {
         form.setError(
           path as FieldPath<In>,
           { type: "server", message: renderMessage(first) },
@@ -80,7 +108,7 @@ export function useSchemaForm<In extends FieldValues, Out>(
   }
 
   const alert = errorOf("root.server") ?? errorOf(FORM_LEVEL_ERROR);
-  return { ...form, errorOf, field, showServerError, alert };
+  return { ...form, register, errorOf, field, showServerError, alert };
 }
 
 export type SchemaForm<In extends FieldValues, Out> = ReturnType<typeof useSchemaForm<In, Out>>;

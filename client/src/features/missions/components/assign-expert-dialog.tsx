@@ -46,7 +46,7 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
   const onTeam = new Set(phase.team.map((m) => m.expertId));
   const selected = experts.data?.items.find((e) => e.id === expertId);
   // The list says which expert to choose; the schema's "required" would say less.
-  const expertError = form.errorOf("expertId") && t("assign.chooseExpert");
+  const expertError = form.errorOf("expertId", t("assign.chooseExpert"));
 
   const onSubmit = form.handleSubmit((values) => {
     const overrideReason = override.reasonFor(values);

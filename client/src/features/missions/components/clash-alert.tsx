@@ -7,10 +7,10 @@ import { formatDateRange } from "../../../lib/format.ts";
 import type { FieldBinding } from "../../../components/form/use-schema-form.ts";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { Textarea } from "../../../components/ui/field.tsx";
-import type { Clash } from "../hooks/use-clash-override.ts";
+import type { ShownClash } from "../hooks/use-clash-override.ts";
 
 type ClashAlertProps = {
-  clash: Clash;
+  clash: ShownClash;
   /** Titles for a double booking and for an unavailable period. */
   overlapTitle: ReactNode;
   unavailableTitle: ReactNode;

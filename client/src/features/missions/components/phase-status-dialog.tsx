@@ -36,7 +36,7 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
   const options = nextPhaseStatuses(phase.status);
   const status = chosen && options.includes(chosen) ? chosen : null;
   // The options say what to choose; the schema's message would say less.
-  const statusError = form.errorOf("status") && t("phaseDialog.chooseStatus");
+  const statusError = form.errorOf("status", t("phaseDialog.chooseStatus"));
 
   const onSubmit = form.handleSubmit((values) => {
     const overrideReason = override.reasonFor(values);

@@ -10,7 +10,8 @@ import { errorInfo } from "../../../lib/errors.ts";
 import { renderMessage } from "../../../lib/messages.ts";
 
 export type ClashProblem = Extract<Problem, { reason: "PHASE_OVERLAP" | "EXPERT_UNAVAILABLE" }>;
-export type Clash = { problem: ClashProblem; message: string };
+/** A clash as the dialog shows it: the problem and its message, rendered. */
+export type ShownClash = { problem: ClashProblem; message: string };
 
 type WithReason = { overrideReason?: string | null };
 
@@ -18,7 +19,7 @@ export function useClashOverride<In extends FieldValues & WithReason, Out extend
   form: SchemaForm<In, Out>,
   reasonRequired: string,
 ) {
-  const [clash, setClash] = useState<Clash | null>(null);
+  const [clash, setClash] = useState<ShownClash | null>(null);
   const reasonField = "overrideReason" as Path<In>;
 
   return {
