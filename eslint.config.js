@@ -1,5 +1,5 @@
 // One lint configuration for the workspace: typescript-eslint's recommended rules,
-// React hooks rules on the client, and the architecture rules STYLE.md describes
+// React hooks rules on the client, and the architecture rules of docs/design.md
 // (docs/decisions/0007-enforced-boundaries.md; tests/tooling/ proves each one fires).
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";

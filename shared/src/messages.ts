@@ -55,6 +55,7 @@ export const MESSAGE_CODES = [
   "onlyLeadReviewsFindings",
   "findingLocked",
   "cannotChangeOwnAccount",
+  "ownPasswordElsewhere",
   "lastActiveAdmin",
   "availabilityHidden",
   "notFound",
@@ -76,7 +77,10 @@ export const MESSAGE_CODES = [
 ] as const;
 export type MessageCode = (typeof MESSAGE_CODES)[number];
 
-/** Values a message is built from; enum values (a phase kind, a status) are translated by the client. */
+/**
+ * Values a message is built from; enum values (a phase kind, a status) are translated by
+ * the client. A value named `count` also picks the catalogue's plural form.
+ */
 export type MessageParam = string | number | boolean | Date | null;
 export type MessageParams = Record<string, MessageParam>;
 

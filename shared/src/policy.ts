@@ -99,10 +99,15 @@ export function mayManageMissions(actor: WithRole): boolean {
 }
 
 /**
- * An admin never demotes or deactivates their own account (nor sets its password from
- * the users screen): Hemicycle always keeps an admin who can undo a mistake.
+ * An admin never demotes or deactivates their own account: Hemicycle always keeps an
+ * admin who can undo a mistake.
  */
 export function mayChangeRoleOrAccessOf(actor: Pick<Actor, "id">, userId: string): boolean {
+  return actor.id !== userId;
+}
+
+/** The users screen sets other people's passwords; one's own is changed knowing the current one. */
+export function maySetPasswordOf(actor: Pick<Actor, "id">, userId: string): boolean {
   return actor.id !== userId;
 }
 

@@ -184,6 +184,23 @@ describe("findings.create", () => {
     expect((await as(member).findings.create(draft(inReview!.id))).status).toBe("DRAFT");
   });
 
+  it("answers a draft resent after its phase was finalised with the finding stored the first time", async () => {
+    const mission = await createMission(db(), {
+      parliamentId: zambia.parliamentId,
+      phases: [{ kind: "ASSESSMENT", startDate: "2031-11-03", endDate: "2031-11-07", status: "FIELDWORK" }],
+    });
+    const phase = mission.phases[0]!;
+    await assignToPhase(db(), phase.id, member.expertId!);
+    const input = draft(phase.id, { clientId: "late-resend-0001" });
+    const first = await as(member).findings.create(input);
+    await prisma().phase.update({ where: { id: phase.id }, data: { status: "FINALISED" } });
+    const before = await findingCount();
+    expect((await as(member).findings.create(input)).id).toBe(first.id);
+    expect(await findingCount()).toBe(before);
+    // A new draft is refused there.
+    await expect(as(member).findings.create(draft(phase.id))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("refuses a sub-area of another ICT area with a field error on subArea", async () => {
     const before = await findingCount();
     const shape = await formattedRejection(

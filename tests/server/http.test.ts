@@ -102,6 +102,10 @@ describe("mutations", () => {
       });
       expect(response.statusCode, type).toBe(415);
       expect(response.headers["set-cookie"], type).toBeUndefined();
+      // In the shape tRPC's client reads: a message it can word.
+      expect(response.json(), type).toMatchObject({
+        error: { json: { data: { code: "BAD_REQUEST", message: { code: "requestRefused" } } } },
+      });
     }
     expect(await sessionCount()).toBe(before);
   });

@@ -132,6 +132,42 @@ describe("users", () => {
     });
   });
 
+  it("does not set an admin's own password from the users screen", async () => {
+    const before = await prisma().user.findUniqueOrThrow({ where: { id: admin.id }, select: { version: true } });
+    const error = await appErrorOf(
+      as(admin).users.update({ id: admin.id, version: before.version, password: "a brand new passphrase" }),
+    );
+    expect(error).toMatchObject({
+      trpcCode: "FORBIDDEN",
+      reason: "FORBIDDEN",
+      message: { code: "ownPasswordElsewhere" },
+    });
+    expect((await prisma().user.findUniqueOrThrow({ where: { id: admin.id } })).version).toBe(before.version);
+  });
+
+  it("ties an account only to the records its role uses: an expert record to an expert, not to a coordinator", async () => {
+    const expert = await createExpert(db());
+    const coordinatorAccount = await as(admin).users.create({
+      name: "Coordinator with a stray expert",
+      email: `stray-${expert.id}@example.test`,
+      password: "a long and memorable passphrase",
+      role: "COORDINATOR",
+      expertId: expert.id,
+    });
+    expect(coordinatorAccount.expertId).toBeNull();
+    const expertAccount = await as(admin).users.create({
+      name: "Expert with their record",
+      email: `expert-${expert.id}@example.test`,
+      password: "a long and memorable passphrase",
+      role: "EXPERT",
+      expertId: expert.id,
+    });
+    expect(expertAccount.expertId).toBe(expert.id);
+    // Made a coordinator, the account lets go of the expert record.
+    const promoted = await as(admin).users.update({ id: expertAccount.id, version: 1, role: "COORDINATOR" });
+    expect(promoted.expertId).toBeNull();
+  });
+
   it("updates with the current version and refuses a stale one", async () => {
     const user = await createUser(db(), { role: "COORDINATOR" });
     const renamed = await as(admin).users.update({ id: user.id, version: 1, name: "Renamed Coordinator" });

@@ -7,5 +7,7 @@ import { renderMessage } from "./messages.ts";
 export function describeError(error: unknown): string {
   const info = errorInfo(error);
   if (info.code === "NETWORK") return i18n.t("errors.network");
+  // A fault in the page, not the server's: nothing was logged there.
+  if (info.code === "UNKNOWN") return i18n.t("errors.generic");
   return renderMessage(info.message);
 }

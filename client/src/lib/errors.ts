@@ -28,9 +28,17 @@ export function errorInfo(error: unknown): ErrorInfo {
         formErrors: data.formErrors ?? [],
       };
     }
-    // No data of ours: the request never got a tRPC answer (offline, proxy error, HTML page).
+    // No data of ours: an answer from something else (a proxy, a body too large for the
+    // server), or no answer at all (offline).
+    const status = (error.meta as { response?: { status?: number } } | undefined)?.response?.status;
+    if (status) {
+      const code = status >= 500 ? "INTERNAL_SERVER_ERROR" : status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST";
+      const said = message(status >= 500 ? "internal" : "requestRefused");
+      return { code, problem: null, message: said, fieldErrors: {}, formErrors: [] };
+    }
     return { code: "NETWORK", problem: null, message: message("requestRefused"), fieldErrors: {}, formErrors: [] };
   }
+  // Not a call's answer: a fault in the page itself.
   return { code: "UNKNOWN", problem: null, message: message("internal"), fieldErrors: {}, formErrors: [] };
 }
 
@@ -62,6 +70,7 @@ const FINAL_CODES = new Set([
   "CONFLICT",
   "TOO_MANY_REQUESTS",
   "PRECONDITION_FAILED",
+  "PAYLOAD_TOO_LARGE",
 ]);
 
 export function isRetryable(error: unknown): boolean {

@@ -12,6 +12,8 @@ import { registerClientApp } from "./routes/client-app.ts";
 import { registerHealthRoute } from "./routes/health.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerTrpc } from "./trpc-plugin.ts";
+import { refusedCallsBody, trpcCalls } from "./trpc-calls.ts";
+import { fail } from "../lib/errors.ts";
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -44,18 +46,14 @@ export async function buildApp({ config, db, auth, logger, limitStore }: AppDeps
   // First of our own hooks: a refused request is read no further.
   registerRequestLimits(app, limitStore);
 
-  // JSON-only mutations: a cross-site form post cannot reach a procedure.
+  // JSON-only mutations: a cross-site form post cannot reach a procedure. Refused in the
+  // shape tRPC's client reads, as any other refusal.
   app.addHook("onRequest", async (request, reply) => {
-    if (request.method !== "POST" || !request.routeOptions.url?.startsWith("/trpc")) return;
+    const calls = trpcCalls(request);
+    if (request.method !== "POST" || !calls) return;
     const type = request.headers["content-type"] ?? "";
     if (!type.toLowerCase().startsWith("application/json")) {
-      await reply.code(415).send({
-        error: {
-          message: "Mutations must be sent as application/json",
-          code: -32600,
-          data: { code: "BAD_REQUEST", httpStatus: 415 },
-        },
-      });
+      await reply.code(415).send(refusedCallsBody(request, calls, fail("VALIDATION", "requestRefused")));
     }
   });
 

@@ -114,7 +114,6 @@ export function clashError(expert: string, clashes: Clash[]): AppError {
       expert,
       startDate: first.startDate,
       endDate: first.endDate,
-      reason: first.reason,
     }),
     { details },
   );

@@ -43,13 +43,9 @@ function forwardCookies(headers: Headers | null | undefined, setCookie: (v: stri
 export async function login(deps: SignInExchange, input: TLoginInput): Promise<SessionUser> {
   const attempt = beginSignInAttempt(input.email, deps.ip);
   if ("retryAfter" in attempt) {
-    throw AppError.of(
-      "SIGN_IN_THROTTLED",
-      message("signInThrottled", { minutes: Math.ceil(attempt.retryAfter / 60) }),
-      {
-        details: { retryAfter: attempt.retryAfter },
-      },
-    );
+    throw AppError.of("SIGN_IN_THROTTLED", message("signInThrottled", { count: Math.ceil(attempt.retryAfter / 60) }), {
+      details: { retryAfter: attempt.retryAfter },
+    });
   }
   const invalid = () => fail("INVALID_CREDENTIALS", "invalidCredentials");
   const account = await deps.db.user.findUnique({ where: { email: input.email }, select: sessionUserSelect });

@@ -1,6 +1,7 @@
 // Findings logged by experts in the field, and the workflow that takes them from draft
 // to validated. Who may write and review follows the shared policy, which moves exist the
-// shared finding workflow; both are the client's too (docs/design.md, "Findings").
+// shared finding workflow; both are the client's too (docs/design.md, "Permissions" and
+// "Workflows").
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
 import type { IctArea } from "@hemicycle/shared/enums";
 import { message } from "@hemicycle/shared/messages";
@@ -172,13 +173,14 @@ function insertFinding(db: Db, actor: Actor, input: TCreateFindingInput) {
     const phase = await findVisiblePhase(tx, actor, input.phaseId);
     if (!phase) throw notFound("phase");
     assertMayWriteOn(actor, phase);
-    if (!phaseAcceptsFindings(phase.status))
-      throw fail("INVALID_TRANSITION", "phaseClosedToFindings", { status: phase.status });
     if (input.clientId) {
-      // A draft resent after a lost connection: answer with the finding stored the first time.
+      // A draft resent after a lost connection: answer with the finding stored the first
+      // time, even if the phase has closed since (the first send was accepted).
       const first = await findResentDraft(tx, actor, input.clientId, input.phaseId);
       if (first) return first;
     }
+    if (!phaseAcceptsFindings(phase.status))
+      throw fail("INVALID_TRANSITION", "phaseClosedToFindings", { status: phase.status });
     assertSubArea(input.area, input.subArea);
     const { clientId, grade, ...fields } = input;
     const created = await tx.finding.create({

@@ -2,7 +2,7 @@
 // phases, editing its own fields, and keeping its derived status in step with its phases
 // (decision 0004). Phases live in phases.ts, teams in assignments.ts.
 import type { Actor } from "@hemicycle/shared/policy";
-import { seesTeamPrivateDetails } from "@hemicycle/shared/policy";
+import { isManager, seesTeamPrivateDetails } from "@hemicycle/shared/policy";
 import type { TCreateMissionInput, TMissionListInput, TUpdateMissionInput } from "@hemicycle/shared/schemas/missions";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db, DbOrTx, Tx } from "../db/types.ts";
@@ -118,8 +118,7 @@ async function assertReferences(
     throw fieldError("programmeId", "unknownProgramme");
   if (refs.coordinatorId) {
     const coordinator = await tx.user.findUnique({ where: { id: refs.coordinatorId }, select: { role: true } });
-    if (!coordinator || (coordinator.role !== "COORDINATOR" && coordinator.role !== "ADMIN"))
-      throw fieldError("coordinatorId", "notACoordinator");
+    if (!coordinator || !isManager(coordinator)) throw fieldError("coordinatorId", "notACoordinator");
   }
 }
 

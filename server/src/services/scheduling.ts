@@ -57,5 +57,5 @@ export async function bookingsDuring(tx: DbOrTx, expertId: string, periods: read
 
 export async function expertName(tx: DbOrTx, expertId: string): Promise<string> {
   const expert = await tx.expert.findUnique({ where: { id: expertId }, select: { name: true } });
-  return expert?.name ?? "";
+  return expert?.name ?? expertId;
 }

@@ -3,9 +3,15 @@
 // nobody demotes or deactivates themselves, and a change that would leave no active admin
 // is refused inside its transaction, even when two admins act at the same moment.
 import { randomUUID } from "node:crypto";
+import type { Role } from "@hemicycle/shared/enums";
 import { message } from "@hemicycle/shared/messages";
-import { mayChangeRoleOrAccessOf, type Actor } from "@hemicycle/shared/policy";
-import type { TCreateUserInput, TUpdateUserInput, TUserListInput } from "@hemicycle/shared/schemas/users";
+import { mayChangeRoleOrAccessOf, maySetPasswordOf, type Actor } from "@hemicycle/shared/policy";
+import {
+  recordsOfRole,
+  type TCreateUserInput,
+  type TUpdateUserInput,
+  type TUserListInput,
+} from "@hemicycle/shared/schemas/users";
 import { hashPassword } from "../auth/password.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db, Tx } from "../db/types.ts";
@@ -62,12 +68,12 @@ async function lockActiveAdmins(tx: Tx, actor: Actor): Promise<string[]> {
 
 async function assertScopeReferences(
   tx: Tx,
-  role: string,
+  role: Role,
   parliamentId: string | null | undefined,
   expertId: string | null | undefined,
   exceptUserId?: string,
 ) {
-  if (role === "PARLIAMENT_STAFF") {
+  if (recordsOfRole(role).parliament) {
     if (!parliamentId) throw fieldError("parliamentId", "staffNeedParliament");
     if (!(await tx.parliament.findUnique({ where: { id: parliamentId }, select: { id: true } })))
       throw fieldError("parliamentId", "unknownParliament");
@@ -86,7 +92,8 @@ export async function createUser(db: Db, actor: Actor, input: TCreateUserInput) 
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
       throw AppError.of("DUPLICATE", message("duplicateRecord"), { fieldErrors: { email: [message("emailInUse")] } });
     }
-    await assertScopeReferences(tx, input.role, input.parliamentId, input.expertId);
+    const records = recordsOfRole(input.role);
+    await assertScopeReferences(tx, input.role, input.parliamentId, records.expert ? input.expertId : null);
     const id = randomUUID();
     const created = await tx.user.create({
       data: {
@@ -95,8 +102,9 @@ export async function createUser(db: Db, actor: Actor, input: TCreateUserInput) 
         email: input.email,
         emailVerified: true,
         role: input.role,
-        parliamentId: input.role === "PARLIAMENT_STAFF" ? (input.parliamentId ?? null) : null,
-        expertId: input.expertId ?? null,
+        // Only the records the role uses are kept (shared recordsOfRole).
+        parliamentId: recordsOfRole(input.role).parliament ? (input.parliamentId ?? null) : null,
+        expertId: recordsOfRole(input.role).expert ? (input.expertId ?? null) : null,
         accounts: { create: { id: randomUUID(), accountId: id, providerId: "credential", password: passwordHash } },
       },
       select: userSelect,
@@ -112,8 +120,9 @@ export async function updateUser(db: Db, actor: Actor, input: TUpdateUserInput) 
   const passwordHash = password ? await hashPassword(password) : null;
   return db.$transaction(async (tx) => {
     const admins = await lockActiveAdmins(tx, actor);
-    /** The parliament the account ends up tied to: staff only. */
+    /** The records the account ends up tied to: only those its role uses. */
     let parliamentId: string | null = null;
+    let expertId: string | null = null;
     let signOut = false;
     await updateVersioned(tx, actor, {
       entity: "user",
@@ -126,15 +135,20 @@ export async function updateUser(db: Db, actor: Actor, input: TUpdateUserInput) 
         const active = changes.active ?? before.active;
         const staysAdmin = role === "ADMIN" && active;
         if (!staysAdmin && !mayChangeRoleOrAccessOf(actor, id)) throw fail("FORBIDDEN", "cannotChangeOwnAccount");
+        if (passwordHash && !maySetPasswordOf(actor, id)) throw fail("FORBIDDEN", "ownPasswordElsewhere");
+        // The invariant itself: while the actor must be an active admin other than the
+        // account changed (checked above), this cannot fire; it states what must hold.
         if (!staysAdmin && admins.every((admin) => admin === id)) throw fail("LAST_ADMIN", "lastActiveAdmin");
-        parliamentId = role === "PARLIAMENT_STAFF" ? (changes.parliamentId ?? before.parliamentId) : null;
-        await assertScopeReferences(tx, role, parliamentId, changes.expertId, id);
+        const records = recordsOfRole(role);
+        parliamentId = records.parliament ? (changes.parliamentId ?? before.parliamentId) : null;
+        expertId = records.expert ? (changes.expertId === undefined ? before.expertId : changes.expertId) : null;
+        await assertScopeReferences(tx, role, parliamentId, changes.expertId && expertId, id);
         // A new password, or a change of role, scope or access, takes effect at once: the
         // user's sessions end. Sending an unchanged value changes nothing.
         signOut = !!passwordHash || !active || role !== before.role || parliamentId !== before.parliamentId;
       },
       write: async (where) => {
-        const data = { ...changes, parliamentId, version: { increment: 1 } };
+        const data = { ...changes, parliamentId, expertId, version: { increment: 1 } };
         const updated = await tx.user.updateMany({ where, data });
         if (updated.count && passwordHash) await setPassword(tx, id, passwordHash);
         if (updated.count && signOut) await tx.session.deleteMany({ where: { userId: id } });

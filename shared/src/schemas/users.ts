@@ -1,11 +1,19 @@
 import { z } from "zod";
-import { ROLES } from "../enums.ts";
+import { ROLES, type Role } from "../enums.ts";
 import { zId, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
 
 export const ZUserListInput = zPagination.extend({ search: zSearch, role: z.enum(ROLES).optional() });
 export type TUserListInput = z.infer<typeof ZUserListInput>;
 
 const zPassword = z.string().min(12).max(200);
+
+/**
+ * The records an account of this role is tied to: parliament staff to their parliament
+ * (required), an expert to their directory record (optional), other roles to neither.
+ */
+export function recordsOfRole(role: Role | "" | undefined): { parliament: boolean; expert: boolean } {
+  return { parliament: role === "PARLIAMENT_STAFF", expert: role === "EXPERT" };
+}
 
 /** Parliament staff belong to a parliament: `.refine(...staffBelongToAParliament)` on a schema with both fields. */
 export const staffBelongToAParliament: [

@@ -25,12 +25,16 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe("the message catalogue", () => {
   it("has a sentence for every message code, and none for a code that does not exist", () => {
-    expect(Object.keys(catalogue.messages).sort()).toEqual([...MESSAGE_CODES].sort());
+    // A message with a `count` has its plural forms (`code_one`, `code_other`).
+    const codes = new Set(
+      Object.keys(catalogue.messages).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, "")),
+    );
+    expect([...codes].sort()).toEqual([...MESSAGE_CODES].sort());
   });
 
   it("has a non-empty sentence for every code", () => {
     for (const code of MESSAGE_CODES) {
-      const text = renderMessage({ code });
+      const text = renderMessage({ code, params: { count: 2 } });
       expect(text, code).not.toBe(`messages.${code}`);
       expect(text.trim(), code).not.toBe("");
     }
@@ -44,6 +48,15 @@ describe("the message catalogue", () => {
 });
 
 describe("renderMessage", () => {
+  it("picks the plural form a count asks for", () => {
+    expect(renderMessage({ code: "signInThrottled", params: { count: 1 } })).toBe(
+      "Too many failed sign-ins. Try again in 1 minute.",
+    );
+    expect(renderMessage({ code: "signInThrottled", params: { count: 15 } })).toBe(
+      "Too many failed sign-ins. Try again in 15 minutes.",
+    );
+  });
+
   it("interpolates a schema's bounds", () => {
     expect(renderMessage({ code: "tooLong", params: { maximum: 200 } })).toBe("At most 200 characters");
     expect(renderMessage({ code: "yearRange", params: { minimum: 1990, maximum: 2100 } })).toBe(

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import { ZCreateUserInput } from "@hemicycle/shared/schemas/users";
+import { recordsOfRole, ZCreateUserInput } from "@hemicycle/shared/schemas/users";
 import { emptyToNull, useSchemaForm } from "../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
@@ -78,10 +78,11 @@ function CreateUserForm({ create, onCreated }: CreateUserFormProps) {
   const onSubmit = form.handleSubmit((values) => {
     // Only the record the chosen role uses travels: a parliament picked before the
     // role was changed to Expert is dropped.
+    const records = recordsOfRole(values.role);
     const input = {
       ...values,
-      parliamentId: values.role === "PARLIAMENT_STAFF" ? (values.parliamentId ?? null) : null,
-      expertId: values.role === "EXPERT" ? (values.expertId ?? null) : null,
+      parliamentId: records.parliament ? (values.parliamentId ?? null) : null,
+      expertId: records.expert ? (values.expertId ?? null) : null,
     };
     create.mutate(input, {
       onSuccess: (user) => {

@@ -10,8 +10,13 @@ import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { mayChangeRoleOrAccessOf } from "@hemicycle/shared/policy";
-import { staffBelongToAParliament, ZUpdateUserInput, type TUpdateUserInput } from "@hemicycle/shared/schemas/users";
+import { mayChangeRoleOrAccessOf, maySetPasswordOf } from "@hemicycle/shared/policy";
+import {
+  recordsOfRole,
+  staffBelongToAParliament,
+  ZUpdateUserInput,
+  type TUpdateUserInput,
+} from "@hemicycle/shared/schemas/users";
 import { currentRecordOf, isStaleVersion } from "../../../lib/errors.ts";
 import { useDialogState } from "../../../lib/use-dialog-state.ts";
 import { useMe } from "../../../lib/session.ts";
@@ -57,11 +62,12 @@ function changesOf(base: UserListItem, values: FormOutput): Changes {
   const changes: Changes = {};
   if (values.name !== base.name) changes.name = values.name;
   if (values.role !== base.role) changes.role = values.role;
-  const parliamentId = values.role === "PARLIAMENT_STAFF" ? (values.parliamentId ?? null) : null;
+  const records = recordsOfRole(values.role);
+  const parliamentId = records.parliament ? (values.parliamentId ?? null) : null;
   // The server clears the parliament of any other role; sending it would end the
   // user's sessions for nothing.
-  if (values.role === "PARLIAMENT_STAFF" && parliamentId !== base.parliamentId) changes.parliamentId = parliamentId;
-  const expertId = values.role === "EXPERT" ? (values.expertId ?? null) : null;
+  if (records.parliament && parliamentId !== base.parliamentId) changes.parliamentId = parliamentId;
+  const expertId = records.expert ? (values.expertId ?? null) : null;
   if (expertId !== base.expertId) changes.expertId = expertId;
   if (values.active !== base.active) changes.active = values.active;
   return changes;
@@ -82,6 +88,7 @@ export function EditUserDialog({ open, onClose, user }: EditUserDialogProps) {
   const setPassword = useDialogState();
   const scope = useScopeOptions(base);
   const locked = !mayChangeRoleOrAccessOf(me, user.id);
+  const mayResetPassword = maySetPasswordOf(me, user.id);
   const activeId = useId();
   const formId = `edit-user-${user.id}`;
 
@@ -198,12 +205,12 @@ export function EditUserDialog({ open, onClose, user }: EditUserDialogProps) {
             <div>
               <p className="text-sm font-medium text-zinc-800">{t("users.form.passwordSection")}</p>
               <p id={`${formId}-password-hint`} className="text-xs text-zinc-600">
-                {locked ? t("users.edit.selfPassword") : t("users.edit.passwordHint")}
+                {mayResetPassword ? t("users.edit.passwordHint") : t("users.edit.selfPassword")}
               </p>
             </div>
             <Button
               size="sm"
-              disabled={locked}
+              disabled={!mayResetPassword}
               aria-describedby={`${formId}-password-hint`}
               onClick={() => setPassword.open()}
             >
@@ -212,7 +219,7 @@ export function EditUserDialog({ open, onClose, user }: EditUserDialogProps) {
           </div>
         </form>
       </Dialog>
-      {locked ? null : (
+      {mayResetPassword ? (
         <SetPasswordDialog
           key={`set-password-${setPassword.key}`}
           open={setPassword.isOpen}
@@ -221,7 +228,7 @@ export function EditUserDialog({ open, onClose, user }: EditUserDialogProps) {
           onSaved={setBase}
           onStale={reload}
         />
-      )}
+      ) : null}
       <ConfirmDialog
         open={pending !== null}
         onClose={() => setPending(null)}

@@ -2,6 +2,7 @@
 // its staff (required), the expert record of an expert (optional).
 import { useTranslation } from "react-i18next";
 import type { Role } from "@hemicycle/shared/enums";
+import { recordsOfRole } from "@hemicycle/shared/schemas/users";
 import type { FieldBinding } from "../../../components/form/use-schema-form.ts";
 import { Select } from "../../../components/ui/field.tsx";
 import type { useScopeOptions } from "../hooks/use-scope-options.ts";
@@ -18,7 +19,8 @@ export function ScopeFields({ role, scope, parliament, expert }: ScopeFieldsProp
   const truncatedHint = (truncated: boolean) =>
     truncated ? t("users.form.optionsTruncated", { count: scope.limit }) : undefined;
 
-  if (role === "PARLIAMENT_STAFF") {
+  const records = recordsOfRole(role);
+  if (records.parliament) {
     return (
       <Select
         label={t("users.form.parliament")}
@@ -32,7 +34,7 @@ export function ScopeFields({ role, scope, parliament, expert }: ScopeFieldsProp
       />
     );
   }
-  if (role === "EXPERT") {
+  if (records.expert) {
     return (
       <Select
         label={t("users.form.expert")}
