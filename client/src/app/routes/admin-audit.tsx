@@ -6,6 +6,7 @@ import { PageHeader } from "../../components/ui/page-header.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { PrevNextPagination, useCursorPages } from "../../components/ui/pagination.tsx";
 import { QueryState } from "../../components/list/query-state.tsx";
+import { Refreshing } from "../../components/list/refreshing.tsx";
 import { useAuditPage } from "../../features/audit/api/audit.ts";
 import { AuditTable } from "../../features/audit/components/audit-table.tsx";
 import { ForbiddenState } from "../forbidden-state.tsx";
@@ -27,10 +28,7 @@ function AuditLog() {
     <>
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
       <QueryState query={query} isEmpty={events.length === 0} empty={<EmptyState title={t("audit.empty")} />}>
-        <div
-          className={query.isPlaceholderData ? "opacity-60" : undefined}
-          aria-busy={query.isPlaceholderData || undefined}
-        >
+        <Refreshing busy={query.isPlaceholderData}>
           <AuditTable events={events} />
           {pages.page === 1 && !query.data?.nextCursor ? null : (
             <PrevNextPagination
@@ -41,7 +39,7 @@ function AuditLog() {
               busy={query.isFetching}
             />
           )}
-        </div>
+        </Refreshing>
       </QueryState>
     </>
   );

@@ -21,6 +21,11 @@ import { FORM_LEVEL_ERROR, schemaResolver } from "./schema-resolver.ts";
 /** What `form.field(name)` hands a control: its registration, its error, whether it is required. */
 export type FieldBinding = UseFormRegisterReturn & { error: string | undefined; required: boolean };
 
+/** A field that says `fallback` (its choices could not be loaded…) when it has no error of its own. */
+export function withFallbackError<F extends { error: string | undefined }>(field: F, fallback: string | false): F {
+  return { ...field, error: field.error ?? (fallback || undefined) };
+}
+
 /** For a select or input whose empty choice means "none": `form.field("programmeId", { setValueAs: emptyToNull })`. */
 export const emptyToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
 

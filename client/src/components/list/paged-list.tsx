@@ -4,6 +4,7 @@
 import type { ReactNode } from "react";
 import { LoadMore } from "../ui/pagination.tsx";
 import { QueryState, type QueryStatus } from "./query-state.tsx";
+import { Refreshing } from "./refreshing.tsx";
 
 export type PagedQuery<T> = QueryStatus & {
   items: readonly T[];
@@ -24,10 +25,7 @@ type PagedListProps<T> = {
 export function PagedList<T>({ list, empty, showCount = true, children }: PagedListProps<T>) {
   return (
     <QueryState query={list} isEmpty={list.items.length === 0} empty={empty}>
-      <div
-        className={list.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}
-        aria-busy={list.isPlaceholderData || undefined}
-      >
+      <Refreshing busy={list.isPlaceholderData}>
         {children(list.items)}
         <LoadMore
           hasNextPage={list.hasNextPage}
@@ -35,7 +33,7 @@ export function PagedList<T>({ list, empty, showCount = true, children }: PagedL
           fetchNextPage={list.fetchNextPage}
           shown={showCount ? list.items.length : undefined}
         />
-      </div>
+      </Refreshing>
     </QueryState>
   );
 }

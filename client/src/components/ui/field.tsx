@@ -50,13 +50,18 @@ function FieldFrame({ id, label, hint, error, required, hideLabel, className, ch
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} error={error} />
     </div>
   );
+}
+
+/** A control's error under it; controls point at its id with aria-describedby. */
+export function FieldError({ id, error, className }: { id: string; error: string | undefined; className?: string }) {
+  return error ? (
+    <p id={id} className={cn("text-xs font-medium text-red-700", className)}>
+      {error}
+    </p>
+  ) : null;
 }
 
 function describedBy(id: string, hint: unknown, error: unknown) {

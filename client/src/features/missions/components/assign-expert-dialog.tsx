@@ -15,7 +15,7 @@ import { useSchemaForm } from "../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
-import { Select, TextField } from "../../../components/ui/field.tsx";
+import { FieldError, Select, TextField } from "../../../components/ui/field.tsx";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Spinner } from "../../../components/ui/spinner.tsx";
 import { useAssignExpert, type Phase } from "../api/missions.ts";
@@ -164,11 +164,7 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
               })
             )}
           </div>
-          {expertError ? (
-            <p id={`${formId}-expert-error`} className="mt-1 text-xs font-medium text-red-700">
-              {expertError}
-            </p>
-          ) : null}
+          <FieldError id={`${formId}-expert-error`} error={expertError} className="mt-1" />
         </div>
 
         <fieldset aria-describedby={form.errorOf("role") ? `${formId}-role-error` : undefined}>
@@ -190,11 +186,7 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
               </label>
             ))}
           </div>
-          {form.errorOf("role") ? (
-            <p id={`${formId}-role-error`} className="mt-1 text-xs font-medium text-red-700">
-              {form.errorOf("role")}
-            </p>
-          ) : null}
+          <FieldError id={`${formId}-role-error`} error={form.errorOf("role")} className="mt-1" />
         </fieldset>
 
         <FormAlert message={form.alert} />

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { MISSION_TYPES, PHASE_KINDS } from "@hemicycle/shared/enums";
 import { MAX_PHASES_PER_MISSION, ZCreateMissionInput } from "@hemicycle/shared/schemas/missions";
 import { useParliamentChoices, useProgrammeChoices } from "../../../lib/reference-data.ts";
-import { emptyToNull, useSchemaForm } from "../../../components/form/use-schema-form.ts";
+import { emptyToNull, useSchemaForm, withFallbackError } from "../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
@@ -19,11 +19,6 @@ type FormInput = z.input<typeof ZCreateMissionInput>;
 const emptyPhase: FormInput["phases"][number] = { kind: "ASSESSMENT", startDate: "", endDate: "", location: "" };
 
 type MissionFormProps = { onCreated: (mission: MissionDetail) => void };
-
-/** A picker whose choices could not be loaded says so where its error would be. */
-function withChoicesError<F extends { error: string | undefined }>(field: F, failure: string | false): F {
-  return { ...field, error: field.error ?? (failure || undefined) };
-}
 
 export function MissionForm({ onCreated }: MissionFormProps) {
   const { t } = useTranslation();
@@ -73,13 +68,13 @@ export function MissionForm({ onCreated }: MissionFormProps) {
             label={t("missionForm.parliament")}
             placeholder={parliaments.isPending ? t("common.loading") : t("common.choose")}
             options={(parliaments.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            {...withChoicesError(form.field("parliamentId"), parliaments.isError && t("errors.optionsFailed"))}
+            {...withFallbackError(form.field("parliamentId"), parliaments.isError && t("errors.optionsFailed"))}
           />
           <Select
             label={t("missionForm.programme")}
             placeholder={t("missionForm.noProgramme")}
             options={(programmes.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-            {...withChoicesError(
+            {...withFallbackError(
               form.field("programmeId", { setValueAs: emptyToNull }),
               programmes.isError && t("errors.optionsFailed"),
             )}

@@ -15,6 +15,7 @@ import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
+import { FieldError } from "../../../components/ui/field.tsx";
 import { useUpdatePhaseStatus, type Phase } from "../api/missions.ts";
 import { useClashOverride } from "../hooks/use-clash-override.ts";
 import { ClashAlert } from "./clash-alert.tsx";
@@ -120,11 +121,7 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
                 </label>
               ))}
             </div>
-            {statusError ? (
-              <p id={`${formId}-error`} className="mt-1 text-xs font-medium text-red-700">
-                {statusError}
-              </p>
-            ) : null}
+            <FieldError id={`${formId}-error`} error={statusError} className="mt-1" />
           </fieldset>
         )}
 

@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import type { Role } from "@hemicycle/shared/enums";
 import { recordsOfRole } from "@hemicycle/shared/schemas/users";
-import type { FieldBinding } from "../../../components/form/use-schema-form.ts";
+import { withFallbackError, type FieldBinding } from "../../../components/form/use-schema-form.ts";
 import { Select } from "../../../components/ui/field.tsx";
 import type { useScopeOptions } from "../hooks/use-scope-options.ts";
 
@@ -27,10 +27,9 @@ export function ScopeFields({ role, scope, parliament, expert }: ScopeFieldsProp
         placeholder={scope.parliaments.isPending ? t("common.loading") : t("common.choose")}
         options={scope.parliaments.options}
         hint={truncatedHint(scope.parliaments.truncated) ?? t("users.form.parliamentHint")}
-        {...parliament}
+        {...withFallbackError(parliament, scope.parliaments.isError && t("errors.optionsFailed"))}
         // Required for this role whatever the schema says of other roles.
         required
-        error={parliament.error ?? (scope.parliaments.isError ? t("errors.optionsFailed") : undefined)}
       />
     );
   }
@@ -41,8 +40,7 @@ export function ScopeFields({ role, scope, parliament, expert }: ScopeFieldsProp
         placeholder={scope.experts.isPending ? t("common.loading") : t("users.form.noExpert")}
         options={scope.experts.options}
         hint={truncatedHint(scope.experts.truncated) ?? t("users.form.expertHint")}
-        {...expert}
-        error={expert.error ?? (scope.experts.isError ? t("errors.optionsFailed") : undefined)}
+        {...withFallbackError(expert, scope.experts.isError && t("errors.optionsFailed"))}
       />
     );
   }
