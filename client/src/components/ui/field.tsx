@@ -76,39 +76,35 @@ type CommonProps = {
   containerClassName?: string;
 };
 
-export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & CommonProps & { ref?: Ref<HTMLInputElement> };
-
-export function TextField({
-  label,
-  hint,
-  error,
-  hideLabel,
-  containerClassName,
-  className,
-  id,
-  required,
-  ...rest
-}: TextFieldProps) {
+/**
+ * What every control shares: its id (given or generated), the frame's props (label, hint,
+ * error, required mark) and the control's aria wiring; the rest of the props go to the
+ * control itself.
+ */
+function useFieldParts<P extends CommonProps & { id?: string; required?: boolean; className?: string }>(props: P) {
+  const { label, hint, error, hideLabel, containerClassName, className, id, required, ...rest } = props;
   const autoId = useId();
   const fieldId = id ?? autoId;
+  return {
+    frame: { id: fieldId, label, hint, error, required, hideLabel, className: containerClassName },
+    control: {
+      id: fieldId,
+      "aria-invalid": error ? true : undefined,
+      "aria-describedby": describedBy(fieldId, hint, error),
+      "aria-required": required || undefined,
+    },
+    classes: (extra: string) => controlClasses(!!error, cn(extra, className)),
+    rest,
+  };
+}
+
+export type TextFieldProps = InputHTMLAttributes<HTMLInputElement> & CommonProps & { ref?: Ref<HTMLInputElement> };
+
+export function TextField(props: TextFieldProps) {
+  const { frame, control, classes, rest } = useFieldParts(props);
   return (
-    <FieldFrame
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      hideLabel={hideLabel}
-      className={containerClassName}
-    >
-      <input
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-required={required || undefined}
-        className={controlClasses(!!error, cn("h-9", className))}
-        {...rest}
-      />
+    <FieldFrame {...frame}>
+      <input {...control} className={classes("h-9")} {...rest} />
     </FieldFrame>
   );
 }
@@ -123,39 +119,11 @@ export type SelectProps = SelectHTMLAttributes<HTMLSelectElement> &
     ref?: Ref<HTMLSelectElement>;
   };
 
-export function Select({
-  label,
-  hint,
-  error,
-  hideLabel,
-  containerClassName,
-  className,
-  id,
-  required,
-  options,
-  placeholder,
-  ...rest
-}: SelectProps) {
-  const autoId = useId();
-  const fieldId = id ?? autoId;
+export function Select({ options, placeholder, ...props }: SelectProps) {
+  const { frame, control, classes, rest } = useFieldParts(props);
   return (
-    <FieldFrame
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      hideLabel={hideLabel}
-      className={containerClassName}
-    >
-      <select
-        id={fieldId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-required={required || undefined}
-        className={controlClasses(!!error, cn("h-9 pe-8", className))}
-        {...rest}
-      >
+    <FieldFrame {...frame}>
+      <select {...control} className={classes("h-9 pe-8")} {...rest}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value} disabled={o.disabled}>
@@ -170,39 +138,11 @@ export function Select({
 export type TextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> &
   CommonProps & { ref?: Ref<HTMLTextAreaElement> };
 
-export function Textarea({
-  label,
-  hint,
-  error,
-  hideLabel,
-  containerClassName,
-  className,
-  id,
-  required,
-  rows,
-  ...rest
-}: TextareaProps) {
-  const autoId = useId();
-  const fieldId = id ?? autoId;
+export function Textarea({ rows, ...props }: TextareaProps) {
+  const { frame, control, classes, rest } = useFieldParts(props);
   return (
-    <FieldFrame
-      id={fieldId}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      hideLabel={hideLabel}
-      className={containerClassName}
-    >
-      <textarea
-        id={fieldId}
-        rows={rows ?? 3}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(fieldId, hint, error)}
-        aria-required={required || undefined}
-        className={controlClasses(!!error, cn("py-2", className))}
-        {...rest}
-      />
+    <FieldFrame {...frame}>
+      <textarea {...control} rows={rows ?? 3} className={classes("py-2")} {...rest} />
     </FieldFrame>
   );
 }

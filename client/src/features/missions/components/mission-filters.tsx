@@ -1,28 +1,26 @@
 import { useTranslation } from "react-i18next";
 import { MISSION_STATUSES } from "@hemicycle/shared/enums";
-import { useUrlSearchBox } from "../../../lib/use-url-filters.ts";
-import { Select, TextField } from "../../../components/ui/field.tsx";
-import { Button } from "../../../components/ui/button.tsx";
 import { useParliamentChoices } from "../../../lib/reference-data.ts";
+import { FilterBar } from "../../../components/list/filter-bar.tsx";
+import { Select } from "../../../components/ui/field.tsx";
 import type { useMissionFilters } from "../hooks/use-mission-filters.ts";
 
 type MissionFiltersProps = ReturnType<typeof useMissionFilters> & { showParliament: boolean };
 
 export function MissionFilters({ filters, setFilter, clear, active, showParliament }: MissionFiltersProps) {
   const { t } = useTranslation();
-  const [search, setSearch] = useUrlSearchBox(filters.search, (value) => setFilter("q", value));
   const parliaments = useParliamentChoices(showParliament);
-
   return (
-    <search className="mb-4 flex flex-wrap items-end gap-3" aria-label={t("missions.filters.label")}>
-      <TextField
-        type="search"
-        label={t("missions.filters.search")}
-        placeholder={t("missions.filters.searchPlaceholder")}
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
-        containerClassName="w-full sm:w-72"
-      />
+    <FilterBar
+      label={t("missions.filters.label")}
+      searchLabel={t("missions.filters.search")}
+      searchPlaceholder={t("missions.filters.searchPlaceholder")}
+      search={filters.search}
+      onSearch={(value) => setFilter("q", value)}
+      active={active}
+      clear={clear}
+      clearLabel={t("missions.filters.clear")}
+    >
       <Select
         label={t("missions.filters.status")}
         value={filters.status ?? ""}
@@ -42,17 +40,6 @@ export function MissionFilters({ filters, setFilter, clear, active, showParliame
           containerClassName="w-full sm:w-64"
         />
       ) : null}
-      {active ? (
-        <Button
-          variant="ghost"
-          onClick={() => {
-            setSearch("");
-            clear();
-          }}
-        >
-          {t("missions.filters.clear")}
-        </Button>
-      ) : null}
-    </search>
+    </FilterBar>
   );
 }
