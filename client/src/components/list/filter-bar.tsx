@@ -1,7 +1,7 @@
 // The filters above a list whose state lives in the address (lib/use-url-filters.ts): a
 // search box that writes to the URL once the user pauses, the list's own filters, and
 // "Clear filters" while any is set.
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
 import { useUrlSearchBox } from "../../lib/use-url-filters.ts";
 import { Button } from "../ui/button.tsx";
 import { TextField } from "../ui/field.tsx";
@@ -24,6 +24,7 @@ type FilterBarProps = {
 
 export function FilterBar(props: FilterBarProps) {
   const [search, setSearch] = useUrlSearchBox(props.search, props.onSearch);
+  const searchBox = useRef<HTMLInputElement>(null);
   return (
     <search className="mb-4 flex flex-wrap items-end gap-3" aria-label={props.label}>
       <TextField
@@ -32,6 +33,7 @@ export function FilterBar(props: FilterBarProps) {
         placeholder={props.searchPlaceholder}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
+        ref={searchBox}
         containerClassName="w-full sm:w-72"
       />
       {props.children}
@@ -41,6 +43,8 @@ export function FilterBar(props: FilterBarProps) {
           onClick={() => {
             setSearch("");
             props.clear();
+            // The button goes away with the filters: the search box takes the focus.
+            searchBox.current?.focus();
           }}
         >
           {props.clearLabel}

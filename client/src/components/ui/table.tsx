@@ -9,7 +9,9 @@ export function Table({ caption, children, className }: { caption: string; child
       role="region"
       aria-label={caption}
       tabIndex={0}
-      className={cn("overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs", className)}
+      // relative: screen-reader-only text in cells is positioned absolutely, and must stay
+      // inside this scrolling box or the whole page scrolls sideways on a phone.
+      className={cn("relative overflow-x-auto rounded-lg border border-zinc-200 bg-white shadow-xs", className)}
     >
       <table className="min-w-full divide-y divide-zinc-200 text-start text-sm">
         <caption className="sr-only">{caption}</caption>
