@@ -3,8 +3,8 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
-import { hasParliamentHome, mayManageUsers, mayReadAuditLog, missionReach, type Actor } from "@hemicycle/shared/policy";
-import { useMe, homePath } from "../lib/session.ts";
+import { mayManageUsers, mayReadAuditLog, type Actor } from "@hemicycle/shared/policy";
+import { homeLabel, homePath, useMe } from "../lib/session.ts";
 import { cn } from "../lib/cn.ts";
 import { Badge } from "../components/ui/badge.tsx";
 import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
@@ -14,14 +14,9 @@ type NavItem = {
   label: "nav.missions" | "nav.myMissions" | "nav.myParliament" | "nav.audit" | "nav.users";
 };
 
-/** The places the policy opens to this user, in the order they are used most. */
+/** The places the policy opens to this user, their home first. */
 function navFor(me: Actor): NavItem[] {
-  const items: NavItem[] = [];
-  const reach = missionReach(me);
-  if (reach !== "OWN_PARLIAMENT") {
-    items.push({ to: "/missions", label: reach === "OWN_TEAM" ? "nav.myMissions" : "nav.missions" });
-  }
-  if (hasParliamentHome(me)) items.push({ to: "/parliament", label: "nav.myParliament" });
+  const items: NavItem[] = [{ to: homePath(me), label: homeLabel(me) }];
   if (mayManageUsers(me)) items.push({ to: "/admin/users", label: "nav.users" });
   if (mayReadAuditLog(me)) items.push({ to: "/admin/audit", label: "nav.audit" });
   return items;

@@ -2,7 +2,7 @@
 // ask for it; the app shell's loader has fetched it before any page renders. What the
 // user may do is asked of the shared policy (@hemicycle/shared/policy) with `useMe()`.
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { hasParliamentHome, type Actor } from "@hemicycle/shared/policy";
+import { hasParliamentHome, missionReach, type Actor } from "@hemicycle/shared/policy";
 import { trpc } from "./trpc.ts";
 
 export function meQueryOptions() {
@@ -16,4 +16,10 @@ export function useMe() {
 /** Where the user lands after signing in: their parliament, or the missions they see. */
 export function homePath(actor: Pick<Actor, "role">): string {
   return hasParliamentHome(actor) ? "/parliament" : "/missions";
+}
+
+/** What that home is called: the navigation's first link and the pages' way back. */
+export function homeLabel(actor: Pick<Actor, "role">): "nav.myParliament" | "nav.myMissions" | "nav.missions" {
+  if (hasParliamentHome(actor)) return "nav.myParliament";
+  return missionReach(actor) === "OWN_TEAM" ? "nav.myMissions" : "nav.missions";
 }

@@ -54,7 +54,7 @@ export function programmeScope(actor: Actor): Prisma.ProgrammeWhereInput {
 
 /** Staff see the experts on their parliament's missions. */
 export function expertScope(actor: Actor): Prisma.ExpertWhereInput {
-  return directoryReach(actor) === "ALL" ? {} : { assignments: { some: { phase: { mission: missionScope(actor) } } } };
+  return directoryReach(actor) === "ALL" ? {} : { assignments: { some: { phase: phaseScope(actor) } } };
 }
 
 /** Ands a scope with a list's own filters, skipping the empty ones. */

@@ -1,24 +1,24 @@
 // Lookups of one record within the actor's reach: null when it does not exist or lies out
 // of reach, which callers answer with NOT_FOUND alike. The base procedures of trpc.ts and
 // the services' write paths use these.
-import type { TeamRole } from "@hemicycle/shared/enums";
+import type { PhaseStatus, TeamRole } from "@hemicycle/shared/enums";
 import type { Actor } from "@hemicycle/shared/policy";
-import type { PhaseStatus } from "@hemicycle/shared/enums";
+import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
-import { missionScope, parliamentScope, phaseScope } from "./scopes.ts";
+import { missionScope, parliamentScope, phaseScope, scoped } from "./scopes.ts";
 
 export type VisibleMission = { id: string; parliamentId: string };
 
 export function findVisibleMission(db: DbOrTx, actor: Actor, missionId: string): Promise<VisibleMission | null> {
   return db.mission.findFirst({
-    where: { AND: [{ id: missionId }, missionScope(actor)] },
+    where: scoped<Prisma.MissionWhereInput>(missionScope(actor), { id: missionId }),
     select: { id: true, parliamentId: true },
   });
 }
 
 export function findVisibleParliament(db: DbOrTx, actor: Actor, parliamentId: string): Promise<{ id: string } | null> {
   return db.parliament.findFirst({
-    where: { AND: [{ id: parliamentId }, parliamentScope(actor)] },
+    where: scoped<Prisma.ParliamentWhereInput>(parliamentScope(actor), { id: parliamentId }),
     select: { id: true },
   });
 }
@@ -36,7 +36,7 @@ export type VisiblePhase = {
 
 export async function findVisiblePhase(db: DbOrTx, actor: Actor, phaseId: string): Promise<VisiblePhase | null> {
   const phase = await db.phase.findFirst({
-    where: { AND: [{ id: phaseId }, phaseScope(actor)] },
+    where: scoped<Prisma.PhaseWhereInput>(phaseScope(actor), { id: phaseId }),
     select: {
       id: true,
       missionId: true,

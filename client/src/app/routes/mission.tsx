@@ -3,15 +3,9 @@
 // is asked of the shared policy.
 import { Link, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import {
-  hasParliamentHome,
-  mayManageMissions,
-  mayWriteFindings,
-  missionReach,
-  readsOnlyValidatedFindings,
-} from "@hemicycle/shared/policy";
+import { mayManageMissions, mayWriteFindings, readsOnlyValidatedFindings } from "@hemicycle/shared/policy";
 import { phaseAcceptsFindings } from "@hemicycle/shared/workflows/phase";
-import { homePath, useMe } from "../../lib/session.ts";
+import { homeLabel, homePath, useMe } from "../../lib/session.ts";
 import { isMissingRecord } from "../../lib/errors.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { formatDateRange } from "../../lib/format.ts";
@@ -57,11 +51,6 @@ function MissionView({ mission }: { mission: MissionDetail }) {
   const phaseOptions = mission.phases
     .filter(canLog)
     .map((p) => ({ id: p.id, label: `${t(`phaseKind.${p.kind}`)} (${formatDateRange(p.startDate, p.endDate)})` }));
-  const home = hasParliamentHome(me)
-    ? t("nav.myParliament")
-    : missionReach(me) === "OWN_TEAM"
-      ? t("nav.myMissions")
-      : t("nav.missions");
 
   return (
     <>
@@ -69,7 +58,7 @@ function MissionView({ mission }: { mission: MissionDetail }) {
         eyebrow={
           <span className="flex items-center gap-1.5">
             <Link to={homePath(me)} className="hover:text-zinc-800 hover:underline">
-              {home}
+              {t(homeLabel(me))}
             </Link>
             <span aria-hidden="true">/</span>
             <span className="font-mono">{mission.code}</span>
