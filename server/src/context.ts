@@ -4,6 +4,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Auth } from "./auth/better-auth.ts";
 import type { Db } from "./db/types.ts";
+import type { RoadmapEvents } from "./live/roadmap-events.ts";
 import type { SessionUser } from "./services/auth.ts";
 
 export type { SessionUser };
@@ -18,6 +19,8 @@ export type Context = {
   headers: Headers;
   /** Client address, for sign-in throttling and the limits on work per client. */
   ip: string;
+  /** Saved roadmap changes, for the people who have the roadmap open. */
+  events: RoadmapEvents;
   /** Adds a Set-Cookie header to the response (no-op when there is no HTTP response). */
   setCookie: (value: string) => void;
 };

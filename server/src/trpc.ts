@@ -14,7 +14,12 @@ import {
   type Actor,
 } from "@hemicycle/shared/policy";
 import { zId } from "@hemicycle/shared/schemas/common";
-import { findVisibleMission, findVisibleParliament } from "./access/visible.ts";
+import {
+  findVisibleMission,
+  findVisibleParliament,
+  findVisibleRoadmap,
+  findVisibleRoadmapItem,
+} from "./access/visible.ts";
 import type { Context } from "./context.ts";
 import { AppError, fail, notFound, rateLimited } from "./lib/errors.ts";
 import { keyedLimit } from "./lib/keyed-limit.ts";
@@ -179,4 +184,20 @@ export const parliamentProcedure = protectedProcedure
     const parliament = await findVisibleParliament(ctx.db, ctx.user, input.parliamentId);
     if (!parliament) throw notFound("parliament");
     return next({ ctx: { ...ctx, parliament } });
+  });
+
+/** Takes `id`; NOT_FOUND unless the actor may see that roadmap; puts it and its policy facts on `ctx.roadmap`. */
+export const roadmapProcedure = protectedProcedure.input(z.object({ id: zId })).use(async ({ ctx, input, next }) => {
+  const roadmap = await findVisibleRoadmap(ctx.db, ctx.user, input.id);
+  if (!roadmap) throw notFound("roadmap");
+  return next({ ctx: { ...ctx, roadmap } });
+});
+
+/** Takes `itemId`; NOT_FOUND unless the actor may see that item's roadmap; puts both on `ctx`. */
+export const roadmapItemProcedure = protectedProcedure
+  .input(z.object({ itemId: zId }))
+  .use(async ({ ctx, input, next }) => {
+    const item = await findVisibleRoadmapItem(ctx.db, ctx.user, input.itemId);
+    if (!item) throw notFound("roadmapItem");
+    return next({ ctx: { ...ctx, item: { id: item.id, version: item.version }, roadmap: item.roadmap } });
   });

@@ -43,6 +43,18 @@ export const MESSAGE_CODES = [
   "clientIdUsed",
   "unstorableCharacter",
   "referenceMissing",
+  "horizonRange",
+  "currencyCode",
+  "currencyRequired",
+  "costFormat",
+  "dependencyCycle",
+  "dependencyOtherRoadmap",
+  "findingOtherParliament",
+  "roadmapExists",
+  "roadmapFrozen",
+  "roadmapTransition",
+  "revisionNotUnderReview",
+  "itemsChanged",
   // Whole-request answers: a toast, an alert in a dialog, an error page.
   "invalidInput",
   "signInRequired",
@@ -100,6 +112,9 @@ export type EntityName =
   | "programme"
   | "user"
   | "roadmap"
+  | "roadmapItem"
+  | "revision"
+  | "comment"
   | "record";
 
 const CODES: ReadonlySet<string> = new Set(MESSAGE_CODES);

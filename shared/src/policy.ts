@@ -52,9 +52,12 @@ export function readsOnlyValidatedFindings(actor: WithRole): boolean {
   return actor.role === "PARLIAMENT_STAFF";
 }
 
-/** A roadmap in this status is visible to this actor (within their mission reach). */
-export function mayReadRoadmapIn(actor: WithRole, status: RoadmapStatus): boolean {
-  return actor.role !== "PARLIAMENT_STAFF" || roadmapShownToParliament(status);
+/**
+ * A roadmap in this status is visible to this actor (within their mission reach);
+ * `hasBaseline` says it was endorsed once.
+ */
+export function mayReadRoadmapIn(actor: WithRole, status: RoadmapStatus, hasBaseline: boolean): boolean {
+  return actor.role !== "PARLIAMENT_STAFF" || roadmapShownToParliament(status, hasBaseline);
 }
 
 /**
@@ -169,12 +172,27 @@ export function mayMakeRoadmapMove(
   return actor.role === "COORDINATOR" || (actor.role === "EXPERT" && facts.leadsAPhase);
 }
 
-/** After endorsement, the parliament's staff keep the items' progress up to date. */
+/**
+ * After endorsement (the roadmap has a baseline), the parliament's staff keep the items'
+ * progress up to date, as do the editors at any time.
+ */
 export function mayUpdateRoadmapProgress(
   actor: Pick<Actor, "role" | "parliamentId">,
-  status: RoadmapStatus,
+  hasBaseline: boolean,
   facts: Pick<RoadmapFacts, "onMission" | "parliamentId">,
 ): boolean {
-  if (actor.role === "PARLIAMENT_STAFF") return status === "ENDORSED" && actor.parliamentId === facts.parliamentId;
+  if (actor.role === "PARLIAMENT_STAFF") return hasBaseline && actor.parliamentId === facts.parliamentId;
+  return mayEditRoadmap(actor, facts);
+}
+
+/**
+ * The review is a conversation: the parliament's own staff and the people who edit the
+ * roadmap comment, reply and resolve threads.
+ */
+export function mayDiscussRoadmap(
+  actor: Pick<Actor, "role" | "parliamentId">,
+  facts: Pick<RoadmapFacts, "onMission" | "parliamentId">,
+): boolean {
+  if (actor.role === "PARLIAMENT_STAFF") return actor.parliamentId === facts.parliamentId;
   return mayEditRoadmap(actor, facts);
 }

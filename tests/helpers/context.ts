@@ -4,6 +4,7 @@ import pino from "pino";
 import { createAuth } from "@hemicycle/server/auth/better-auth";
 import type { Context, SessionUser } from "@hemicycle/server/context";
 import type { Database } from "@hemicycle/server/db/database";
+import { createInProcessRoadmapEvents, type RoadmapEvents } from "@hemicycle/server/live/roadmap-events";
 import { createCaller } from "@hemicycle/server/router";
 
 const silent = pino({ level: "silent" });
@@ -13,7 +14,7 @@ export type TestContext = Context & { cookies: string[] };
 export function contextFor(
   db: Database,
   user: SessionUser | null,
-  options: { cookie?: string; ip?: string } = {},
+  options: { cookie?: string; ip?: string; events?: RoadmapEvents } = {},
 ): TestContext {
   const cookies: string[] = [];
   const headers = new Headers();
@@ -29,12 +30,20 @@ export function contextFor(
     user,
     headers,
     ip: options.ip ?? "127.0.0.1",
+    // Callers of one test share a bus unless the test brings its own.
+    events: options.events ?? sharedEvents,
     setCookie: (value) => cookies.push(value),
     cookies,
   };
 }
 
-export function callerFor(db: Database, user: SessionUser | null, options?: { cookie?: string; ip?: string }) {
+const sharedEvents = createInProcessRoadmapEvents();
+
+export function callerFor(
+  db: Database,
+  user: SessionUser | null,
+  options?: { cookie?: string; ip?: string; events?: RoadmapEvents },
+) {
   return createCaller(contextFor(db, user, options));
 }
 

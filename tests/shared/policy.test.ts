@@ -120,11 +120,13 @@ describe("what each role reaches and manages", () => {
   });
 
   it("shows the parliament a roadmap once it has been submitted, the team always", () => {
-    expect(mayReadRoadmapIn(staff, "DRAFT")).toBe(false);
-    expect(["IN_REVIEW", "CHANGES_REQUESTED", "ENDORSED"].every((s) => mayReadRoadmapIn(staff, s as "ENDORSED"))).toBe(
-      true,
-    );
-    expect(mayReadRoadmapIn(expert, "DRAFT")).toBe(true);
+    expect(mayReadRoadmapIn(staff, "DRAFT", false)).toBe(false);
+    // A new draft on top of an endorsed baseline stays visible to the parliament.
+    expect(mayReadRoadmapIn(staff, "DRAFT", true)).toBe(true);
+    expect(
+      ["IN_REVIEW", "CHANGES_REQUESTED", "ENDORSED"].every((s) => mayReadRoadmapIn(staff, s as "ENDORSED", false)),
+    ).toBe(true);
+    expect(mayReadRoadmapIn(expert, "DRAFT", false)).toBe(true);
   });
 });
 
@@ -211,11 +213,11 @@ describe("roadmaps", () => {
   });
 
   it("lets the parliament's staff update progress only once the roadmap is endorsed", () => {
-    expect(mayUpdateRoadmapProgress(staff, "IN_REVIEW", facts)).toBe(false);
-    expect(mayUpdateRoadmapProgress(staff, "ENDORSED", facts)).toBe(true);
-    expect(mayUpdateRoadmapProgress(actor("PARLIAMENT_STAFF", { parliamentId: "montenegro" }), "ENDORSED", facts)).toBe(
+    expect(mayUpdateRoadmapProgress(staff, false, facts)).toBe(false);
+    expect(mayUpdateRoadmapProgress(staff, true, facts)).toBe(true);
+    expect(mayUpdateRoadmapProgress(actor("PARLIAMENT_STAFF", { parliamentId: "montenegro" }), true, facts)).toBe(
       false,
     );
-    expect(mayUpdateRoadmapProgress(expert, "DRAFT", facts)).toBe(true);
+    expect(mayUpdateRoadmapProgress(expert, false, facts)).toBe(true);
   });
 });

@@ -64,7 +64,8 @@ describe("roadmap workflow", () => {
       "IN_REVIEW→CHANGES_REQUESTED:parliament",
     ]);
     expect(roadmapMove("ENDORSED", "DRAFT")).toBeUndefined();
-    expect(roadmapShownToParliament("DRAFT")).toBe(false);
-    expect(roadmapShownToParliament("CHANGES_REQUESTED")).toBe(true);
+    expect(roadmapShownToParliament("DRAFT", false)).toBe(false);
+    expect(roadmapShownToParliament("DRAFT", true)).toBe(true);
+    expect(roadmapShownToParliament("CHANGES_REQUESTED", false)).toBe(true);
   });
 });

@@ -37,9 +37,18 @@ export function findingScope(actor: Actor): Prisma.FindingWhereInput {
 }
 
 export function roadmapScope(actor: Actor): Prisma.RoadmapWhereInput {
-  const shown = ROADMAP_STATUSES.filter((status) => mayReadRoadmapIn(actor, status));
-  const statuses = shown.length === ROADMAP_STATUSES.length ? {} : { status: { in: shown } };
-  return { mission: missionScope(actor), ...statuses };
+  const shown = (hasBaseline: boolean) => ROADMAP_STATUSES.filter((s) => mayReadRoadmapIn(actor, s, hasBaseline));
+  const [withBaseline, withoutBaseline] = [shown(true), shown(false)];
+  const everyStatus = (statuses: readonly string[]) => statuses.length === ROADMAP_STATUSES.length;
+  if (everyStatus(withBaseline) && everyStatus(withoutBaseline)) return { mission: missionScope(actor) };
+  const inStatuses = (statuses: typeof withBaseline) => (everyStatus(statuses) ? {} : { status: { in: statuses } });
+  return {
+    mission: missionScope(actor),
+    OR: [
+      { baselineRevision: { not: null }, ...inStatuses(withBaseline) },
+      { baselineRevision: null, ...inStatuses(withoutBaseline) },
+    ],
+  };
 }
 
 export function parliamentScope(actor: Actor): Prisma.ParliamentWhereInput {

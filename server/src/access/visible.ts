@@ -1,11 +1,11 @@
 // Lookups of one record within the actor's reach: null when it does not exist or lies out
 // of reach, which callers answer with NOT_FOUND alike. The base procedures of trpc.ts and
 // the services' write paths use these.
-import type { PhaseStatus, TeamRole } from "@hemicycle/shared/enums";
+import type { PhaseStatus, RoadmapStatus, TeamRole } from "@hemicycle/shared/enums";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
-import { missionScope, parliamentScope, phaseScope, scoped } from "./scopes.ts";
+import { missionScope, parliamentScope, phaseScope, roadmapScope, scoped } from "./scopes.ts";
 
 export type VisibleMission = { id: string; parliamentId: string };
 
@@ -50,4 +50,71 @@ export async function findVisiblePhase(db: DbOrTx, actor: Actor, phaseId: string
   if (!phase) return null;
   const { mission, team, ...fields } = phase;
   return { ...fields, parliamentId: mission.parliamentId, teamRole: team[0]?.role ?? null };
+}
+
+/** A roadmap within reach, with the facts the shared policy's roadmap rules ask for. */
+export type VisibleRoadmap = {
+  id: string;
+  missionId: string;
+  parliamentId: string;
+  status: RoadmapStatus;
+  version: number;
+  baselineRevision: number | null;
+  /** The actor is on the team of one of the mission's phases. */
+  onMission: boolean;
+  /** The actor leads one of the mission's phases. */
+  leadsAPhase: boolean;
+};
+
+function visibleRoadmapSelect(actor: Actor) {
+  return {
+    id: true,
+    missionId: true,
+    status: true,
+    version: true,
+    baselineRevision: true,
+    mission: {
+      select: {
+        parliamentId: true,
+        phases: {
+          where: { team: { some: { expertId: actor.expertId ?? "" } } },
+          select: { team: { where: { expertId: actor.expertId ?? "" }, select: { role: true } } },
+        },
+      },
+    },
+  } satisfies Prisma.RoadmapSelect;
+}
+
+function toVisibleRoadmap(
+  row: Prisma.RoadmapGetPayload<{ select: ReturnType<typeof visibleRoadmapSelect> }>,
+): VisibleRoadmap {
+  const { mission, ...fields } = row;
+  const roles = mission.phases.flatMap((p) => p.team.map((t) => t.role));
+  return {
+    ...fields,
+    parliamentId: mission.parliamentId,
+    onMission: roles.length > 0,
+    leadsAPhase: roles.includes("LEAD"),
+  };
+}
+
+export async function findVisibleRoadmap(db: DbOrTx, actor: Actor, roadmapId: string): Promise<VisibleRoadmap | null> {
+  const roadmap = await db.roadmap.findFirst({
+    where: scoped<Prisma.RoadmapWhereInput>(roadmapScope(actor), { id: roadmapId }),
+    select: visibleRoadmapSelect(actor),
+  });
+  return roadmap ? toVisibleRoadmap(roadmap) : null;
+}
+
+/** An item within reach, with its roadmap's facts. */
+export async function findVisibleRoadmapItem(
+  db: DbOrTx,
+  actor: Actor,
+  itemId: string,
+): Promise<{ id: string; version: number; roadmap: VisibleRoadmap } | null> {
+  const item = await db.roadmapItem.findFirst({
+    where: { id: itemId, roadmap: roadmapScope(actor) },
+    select: { id: true, version: true, roadmap: { select: visibleRoadmapSelect(actor) } },
+  });
+  return item ? { id: item.id, version: item.version, roadmap: toVisibleRoadmap(item.roadmap) } : null;
 }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastif
 import type { Auth } from "../auth/better-auth.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
+import { createInProcessRoadmapEvents, type RoadmapEvents } from "../live/roadmap-events.ts";
 import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
@@ -24,6 +25,8 @@ export type AppDeps = {
   logger?: FastifyServerOptions["logger"];
   /** Where the rate limit keeps its counters; in memory unless given. */
   limitStore?: LimiterStore;
+  /** Where saved roadmap changes are told to open editors; in this process unless given. */
+  events?: RoadmapEvents;
 };
 
 /** A hop count trusts the entries the app's own proxies appended, counted from the right. */
@@ -31,7 +34,7 @@ function trustedProxies(trust: Config["trustProxy"]) {
   return typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust;
 }
 
-export async function buildApp({ config, db, auth, logger, limitStore }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({ config, db, auth, logger, limitStore, events }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? requestLogOptions(config),
     bodyLimit: BODY_LIMIT_BYTES,
@@ -58,7 +61,7 @@ export async function buildApp({ config, db, auth, logger, limitStore }: AppDeps
   });
 
   registerHealthRoute(app, db);
-  await registerTrpc(app, db, auth);
+  await registerTrpc(app, db, auth, events ?? createInProcessRoadmapEvents());
   await registerClientApp(app, config.clientDist ?? join(process.cwd(), "client", "dist"));
   return app;
 }

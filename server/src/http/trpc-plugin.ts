@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import type { Auth } from "../auth/better-auth.ts";
 import type { Context } from "../context.ts";
 import type { Database } from "../db/database.ts";
+import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { appRouter, type AppRouter } from "../router.ts";
 import { resolveSessionUser } from "../services/auth.ts";
 
@@ -22,7 +23,7 @@ function toHeaders(raw: Record<string, string | string[] | undefined>): Headers 
   return headers;
 }
 
-export async function registerTrpc(app: FastifyInstance, db: Database, auth: Auth) {
+export async function registerTrpc(app: FastifyInstance, db: Database, auth: Auth, events: RoadmapEvents) {
   await app.register(fastifyTRPCPlugin, {
     prefix: TRPC_PREFIX,
     trpcOptions: {
@@ -39,6 +40,7 @@ export async function registerTrpc(app: FastifyInstance, db: Database, auth: Aut
           user: await resolveSessionUser(db.prisma, auth, headers, setCookie),
           headers,
           ip: req.ip,
+          events,
           setCookie,
         };
       },

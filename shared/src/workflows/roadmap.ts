@@ -23,7 +23,25 @@ export function roadmapMove(from: RoadmapStatus, to: RoadmapStatus): RoadmapMove
   return ROADMAP_MOVES.find((m) => m.from === from && m.to === to);
 }
 
-/** A draft is the team's working copy; the parliament sees a roadmap once it was submitted. */
-export function roadmapShownToParliament(status: RoadmapStatus): boolean {
-  return status !== "DRAFT";
+/**
+ * A first draft is the team's working copy; the parliament sees a roadmap once it was
+ * submitted, and keeps seeing an endorsed one (it has a baseline) while the team drafts
+ * its next revision on top of it.
+ */
+export function roadmapShownToParliament(status: RoadmapStatus, hasBaseline: boolean): boolean {
+  return status !== "DRAFT" || hasBaseline;
+}
+
+/**
+ * While the parliament reviews a submitted revision the plan is frozen, so that what they
+ * endorse is what they read. Editing an endorsed roadmap starts a new draft on top of its
+ * baseline (`statusAfterEdit`).
+ */
+export function roadmapAcceptsEdits(status: RoadmapStatus): boolean {
+  return status !== "IN_REVIEW";
+}
+
+/** The status a roadmap takes when its plan is edited. */
+export function statusAfterEdit(status: RoadmapStatus): RoadmapStatus {
+  return status === "ENDORSED" ? "DRAFT" : status;
 }

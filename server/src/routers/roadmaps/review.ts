@@ -1,0 +1,3 @@
+// The parliament's review: submitting, deciding, comments, revisions and their
+// comparison, progress after endorsement, and the live feed of saved changes.
+export const roadmapReviewProcedures = {};
