@@ -54,6 +54,9 @@ export const MESSAGE_CODES = [
   "roadmapFrozen",
   "roadmapTransition",
   "revisionNotUnderReview",
+  "noRevisionUnderReview",
+  "roadmapEmpty",
+  "replyToThreadOnly",
   "itemsChanged",
   // Whole-request answers: a toast, an alert in a dialog, an error page.
   "invalidInput",

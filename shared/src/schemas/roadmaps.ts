@@ -1,8 +1,8 @@
 // Inputs of the roadmap procedures (docs/design.md, "Roadmaps"): the editor's forms and
 // inline cells validate with these very schemas before the server does.
 import { z } from "zod";
-import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, REVIEW_DECISIONS, TERMS } from "../enums.ts";
-import { zDateOnly, zId, zOptionalText, zRequiredText, zVersion } from "./common.ts";
+import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, REVIEW_DECISIONS, ROADMAP_STATUSES, TERMS } from "../enums.ts";
+import { zDateOnly, zId, zOptionalText, zPagination, zRequiredText, zVersion } from "./common.ts";
 
 /** A roadmap holds at most this many items: the Gantt and the exports are sized for it. */
 export const MAX_ROADMAP_ITEMS = 5000;
@@ -183,5 +183,14 @@ export const ZUpdateProgressInput = z.object({
   itemId: zId,
   version: zVersion,
   progress: z.enum(PROGRESS_STATUSES),
-  progressNote: zOptionalText(2000),
+  /** Left out: the note stays as it is; null or empty: no note. */
+  progressNote: zOptionalText(2000).optional(),
 });
+export type TUpdateProgressInput = z.infer<typeof ZUpdateProgressInput>;
+
+/** The roadmaps the caller may see, most recently changed first. */
+export const ZRoadmapListInput = zPagination.extend({
+  parliamentId: zId.optional(),
+  status: z.enum(ROADMAP_STATUSES).optional(),
+});
+export type TRoadmapListInput = z.infer<typeof ZRoadmapListInput>;
