@@ -22,6 +22,8 @@ export const ERROR_REASONS = {
   RATE_LIMITED: "TOO_MANY_REQUESTS",
   VALIDATION: "BAD_REQUEST",
   INVALID_TRANSITION: "BAD_REQUEST",
+  /** Dependencies that would make a loop (docs/roadmaps.md, "Editing"). */
+  DEPENDENCY_CYCLE: "BAD_REQUEST",
   STALE_VERSION: "CONFLICT",
   DUPLICATE: "CONFLICT",
   PHASE_OVERLAP: "CONFLICT",
@@ -40,6 +42,8 @@ export type Clash =
 type DetailsByReason = {
   /** The record as it is now, so that the client can show it instead of the stale copy. */
   STALE_VERSION: { current: unknown };
+  /** The loop's item ids in order, the first repeated at the end. */
+  DEPENDENCY_CYCLE: { itemIds: string[] };
   /** Who would be double-booked or unavailable, and every clashing period. */
   PHASE_OVERLAP: { expert: string; clashes: Clash[] };
   EXPERT_UNAVAILABLE: { expert: string; clashes: Clash[] };
