@@ -2,7 +2,7 @@
 // defaults, the toast for failed mutations and the redirect to /login on UNAUTHORIZED
 // live here and nowhere else.
 import { MutationCache, QueryCache, QueryClient, type Mutation } from "@tanstack/react-query";
-import { createTRPCClient, httpBatchLink } from "@trpc/client";
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, retryLink, splitLink } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
 import { toast } from "sonner";
@@ -59,9 +59,27 @@ export const queryClient = new QueryClient({
   },
 });
 
+/** A live feed that broke for a reason other than the session or access: try again, more slowly each time. */
+function retriesSubscription({ error }: { error: unknown }): boolean {
+  const code = errorInfo(error).code;
+  return code !== "UNAUTHORIZED" && code !== "FORBIDDEN" && code !== "NOT_FOUND" && code !== "BAD_REQUEST";
+}
+
 const trpcClient = createTRPCClient<AppRouter>({
-  // The server refuses batches of more than 50 calls (server/src/http/trpc-plugin.ts).
-  links: [httpBatchLink({ url: "/trpc", transformer: superjson, maxItems: 50 })],
+  links: [
+    splitLink({
+      condition: (op) => op.type === "subscription",
+      // Subscriptions (the roadmap's live feed) over server-sent events: the browser's
+      // EventSource reconnects after a lost connection by itself; the retry link restarts
+      // a feed the server ended with an error.
+      true: [
+        retryLink({ retry: retriesSubscription, retryDelayMs: (attempt) => Math.min(1000 * 2 ** attempt, 15_000) }),
+        httpSubscriptionLink({ url: "/trpc", transformer: superjson }),
+      ],
+      // The server refuses batches of more than 50 calls (server/src/http/trpc-plugin.ts).
+      false: httpBatchLink({ url: "/trpc", transformer: superjson, maxItems: 50 }),
+    }),
+  ],
 });
 
 export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, queryClient });
