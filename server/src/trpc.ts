@@ -34,8 +34,19 @@ type ErrorData = {
   formErrors: Message[] | null;
 };
 
+/**
+ * An open live feed (a subscription over server-sent events) sends a comment line this
+ * often, so that proxies and browsers keep a quiet stream open; a browser that hears
+ * nothing for three intervals reconnects.
+ */
+export const SSE_PING_MS = 15_000;
+
 const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  sse: {
+    ping: { enabled: true, intervalMs: SSE_PING_MS },
+    client: { reconnectAfterInactivityMs: 3 * SSE_PING_MS },
+  },
   errorFormatter({ shape, error }) {
     const data = errorData(error);
     return {
@@ -136,6 +147,12 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
  */
 const turns = keyedLimit({ concurrency: 4, maxWaiting: 200, refusal: () => rateLimited(1) });
 
+/**
+ * A subscription takes a turn only to start: the checks of its base procedure run in the
+ * turn, and its resolver returns the stream without reading it, so the turn ends there.
+ * An open feed then holds none of its user's four turns, however long it stays open, and
+ * its later reads (one access check per notice) are not queued behind that user's calls.
+ */
 const fairShare = t.middleware(({ ctx, next }) =>
   turns.run(ctx.user ? `user:${ctx.user.id}` : `address:${ctx.ip}`, () => next()),
 );

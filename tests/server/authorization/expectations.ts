@@ -50,6 +50,8 @@ const managers = row(U, "OK", "OK", F, F, F, F);
 const adminOnly = row(U, "OK", F, F, F, F, F);
 /** Reading something of the Zambia mission: its team and its parliament's staff, not outsiders. */
 const zambiaMissionReader = row(U, "OK", "OK", "OK", N, "OK", N);
+/** Editing (or reading) a draft roadmap of a Zambia mission the lead expert is on. */
+const roadmapEditor = row(U, "OK", "OK", "OK", N, N, N);
 
 export const EXPECTATIONS: Record<string, Row> = {
   "auth.login": row("OK", "OK", "OK", "OK", "OK", "OK", "OK"),
@@ -98,6 +100,43 @@ export const EXPECTATIONS: Record<string, Row> = {
   // parliament (byMission answers null for its staff; roadmaps.test.ts covers the rest).
   "roadmaps.byMission": zambiaMissionReader,
   "roadmaps.byId": row(U, "OK", "OK", "OK", N, N, N),
+
+  // The editor (on a draft roadmap of another Zambia mission whose phase the lead expert
+  // leads): managers and the mission's experts; the parliament does not see a draft, so
+  // its staff get NOT_FOUND before any question of editing.
+  "roadmaps.update": roadmapEditor,
+  "roadmaps.createItem": roadmapEditor,
+  "roadmaps.updateItem": roadmapEditor,
+  "roadmaps.removeItem": roadmapEditor,
+  "roadmaps.reorderItems": roadmapEditor,
+  "roadmaps.setDependencies": roadmapEditor,
+  "roadmaps.linkFindings": roadmapEditor,
+  "roadmaps.coverage": roadmapEditor,
+  "roadmaps.proposeItems": roadmapEditor,
+  // A new roadmap on a Zambia mission without one: its staff see the mission but may
+  // not edit (FORBIDDEN); other staff and the outsider do not see it.
+  "roadmaps.create": row(U, "OK", "OK", "OK", N, F, N),
+
+  // The review (on a second Zambia mission whose phase the lead expert leads). Lists are
+  // scoped in the query.
+  "roadmaps.list": signedIn,
+  // A draft: the coordinator or a lead expert submits; admins manage users, not the
+  // review; the parliament does not see a draft yet.
+  "roadmaps.submitForReview": row(U, F, "OK", "OK", N, N, N),
+  // A roadmap in review: only its own parliament's staff decide.
+  "roadmaps.review": row(U, F, F, F, N, "OK", N),
+  // Reading a roadmap in review, its revisions, comments and live feed: the team, managers
+  // and its parliament's staff.
+  "roadmaps.revisions": zambiaMissionReader,
+  "roadmaps.compare": zambiaMissionReader,
+  "roadmaps.markRevisionSeen": zambiaMissionReader,
+  "roadmaps.comments": zambiaMissionReader,
+  "roadmaps.onChange": zambiaMissionReader,
+  // The conversation: the people who edit it and its parliament's staff.
+  "roadmaps.comment": zambiaMissionReader,
+  "roadmaps.resolveComment": zambiaMissionReader,
+  // An endorsed roadmap: its editors and, now that it has a baseline, its parliament's staff.
+  "roadmaps.updateProgress": zambiaMissionReader,
 
   "audit.list": row(U, "OK", "OK", F, F, F, F),
 

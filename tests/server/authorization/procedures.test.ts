@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { callerFor, sessionUserByEmail } from "../../helpers/context.ts";
 import { useTestDatabase } from "../../helpers/database.ts";
 import { createExpert, createFinding, day } from "../../factories/records.ts";
+import { createRoadmapAt, type ReviewStage } from "../../factories/roadmap-review.ts";
 import { EXPECTATIONS, PERSONAS, type Outcome, type Persona } from "./expectations.ts";
 
 const db = useTestDatabase();
@@ -91,6 +92,15 @@ async function freshMission() {
       },
     },
     select: { id: true, version: true, phases: { select: { id: true, version: true } } },
+  });
+}
+
+/** A roadmap of another Zambia mission, whose phase the lead expert leads, at a stage of its review. */
+function reviewRoadmap(stage: ReviewStage) {
+  return createRoadmapAt(db(), {
+    parliamentId: fx.zambia.parliamentId,
+    stage,
+    team: [{ expertId: fx.leadExpertId, role: "LEAD" }],
   });
 }
 
@@ -210,6 +220,38 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
 
   "roadmaps.byMission": () => ({ missionId: fx.zambia.missionId }),
   "roadmaps.byId": () => ({ id: fx.zambia.roadmapId }),
+
+  // The review's procedures act on a fresh roadmap of a second Zambia mission per call
+  // (the lead expert leads its phase), at the stage each procedure needs.
+  "roadmaps.list": () => ({}),
+  "roadmaps.submitForReview": async () => ({ id: (await reviewRoadmap("DRAFT")).roadmapId, version: 1 }),
+  "roadmaps.review": async () => ({
+    id: (await reviewRoadmap("IN_REVIEW")).roadmapId,
+    revision: 1,
+    decision: "ENDORSE",
+    comment: "Endorsed by the ICT committee",
+  }),
+  "roadmaps.revisions": async () => ({ id: (await reviewRoadmap("IN_REVIEW")).roadmapId }),
+  "roadmaps.compare": async () => ({ id: (await reviewRoadmap("IN_REVIEW")).roadmapId, from: 1, to: "current" }),
+  "roadmaps.markRevisionSeen": async () => ({ id: (await reviewRoadmap("IN_REVIEW")).roadmapId, number: 1 }),
+  "roadmaps.comments": async () => ({ id: (await reviewRoadmap("IN_REVIEW")).roadmapId }),
+  "roadmaps.onChange": async () => ({ id: (await reviewRoadmap("IN_REVIEW")).roadmapId }),
+  "roadmaps.comment": async () => {
+    const r = await reviewRoadmap("IN_REVIEW");
+    return { roadmapId: r.roadmapId, itemId: r.itemIds[0], body: "Is the budget for this realistic?" };
+  },
+  "roadmaps.resolveComment": async () => {
+    const r = await reviewRoadmap("IN_REVIEW");
+    const c = await db().prisma.comment.create({
+      data: { roadmapId: r.roadmapId, authorId: fx.users.coordinator!.id, body: "Please check the dates" },
+      select: { id: true, version: true },
+    });
+    return { id: c.id, version: c.version, resolved: true };
+  },
+  "roadmaps.updateProgress": async () => {
+    const r = await reviewRoadmap("ENDORSED");
+    return { itemId: r.itemIds[0], version: 1, progress: "IN_PROGRESS", progressNote: "Tender published" };
+  },
 
   "audit.list": () => ({}),
 

@@ -1,0 +1,99 @@
+// One viewer's live feed of a roadmap (`roadmaps.onChange`, docs/roadmaps.md, "Live
+// editing"): the saved changes of other people, as notices that say what changed and
+// who changed it, never the data. The viewer's page then reads the roadmap again through
+// its own scope, which is how the feed carries only what that viewer may see. Before
+// each notice the viewer's access is checked again, and the feed ends once it is gone.
+import type { RoadmapChangeKind, RoadmapEvents, RoadmapChange } from "./roadmap-events.ts";
+import type { Actor } from "@hemicycle/shared/policy";
+import type { DbOrTx } from "../db/types.ts";
+import { findVisibleRoadmap } from "../access/visible.ts";
+
+export type RoadmapNotice = {
+  kind: RoadmapChangeKind;
+  itemId: string | null;
+  by: { id: string; name: string };
+  at: Date;
+};
+
+/**
+ * Changes waiting to be told to a slow reader are dropped past this many, oldest first:
+ * each notice only asks the page to read the roadmap again, so the latest ones say enough.
+ */
+export const MAX_PENDING_NOTICES = 100;
+
+/** The viewer as the database knows them now: their role or reach may have changed, their account been closed. */
+async function currentActor(db: DbOrTx, userId: string): Promise<Actor | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, role: true, parliamentId: true, expertId: true, active: true },
+  });
+  if (!user?.active) return null;
+  const { active: _active, ...actor } = user;
+  return actor;
+}
+
+/**
+ * Yields a notice for each change to `roadmapId` that someone other than the viewer
+ * publishes, for as long as the viewer may read the roadmap and `signal` is not aborted
+ * (the client went away). The listener is removed however the feed ends.
+ */
+export async function* watchRoadmap(options: {
+  db: DbOrTx;
+  events: RoadmapEvents;
+  viewerId: string;
+  roadmapId: string;
+  signal: AbortSignal | undefined;
+}): AsyncGenerator<RoadmapNotice, void, undefined> {
+  const { db, events, viewerId, roadmapId, signal } = options;
+  const pending: RoadmapChange[] = [];
+  let wake: (() => void) | null = null;
+  const wakeUp = () => {
+    wake?.();
+    wake = null;
+  };
+  const unsubscribe = events.subscribe(roadmapId, (change) => {
+    // The viewer's own tab already knows what it saved.
+    if (change.actorId === viewerId) return;
+    pending.push(change);
+    if (pending.length > MAX_PENDING_NOTICES) pending.shift();
+    wakeUp();
+  });
+  signal?.addEventListener("abort", wakeUp);
+  try {
+    while (!signal?.aborted) {
+      const change = pending.shift();
+      if (!change) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      const viewer = await currentActor(db, viewerId);
+      if (!viewer || !(await findVisibleRoadmap(db, viewer, roadmapId))) return;
+      const by = await db.user.findUnique({ where: { id: change.actorId }, select: { id: true, name: true } });
+      if (signal?.aborted) return;
+      yield {
+        kind: change.kind,
+        itemId: change.itemId ?? null,
+        by: by ?? { id: change.actorId, name: "" },
+        at: change.at,
+      };
+    }
+  } finally {
+    signal?.removeEventListener("abort", wakeUp);
+    unsubscribe();
+  }
+}
+
+/** Tells the roadmap's open viewers that `actor` saved a change; call once the change is committed. */
+export function publishRoadmapChange(
+  events: RoadmapEvents,
+  actor: { id: string },
+  change: { roadmapId: string; kind: RoadmapChangeKind; itemId?: string | null },
+): void {
+  events.publish({
+    roadmapId: change.roadmapId,
+    kind: change.kind,
+    ...(change.itemId ? { itemId: change.itemId } : {}),
+    actorId: actor.id,
+    at: new Date(),
+  });
+}
