@@ -5,6 +5,7 @@ import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
 import { FINDING_KINDS, FINDING_STATUSES, SEVERITIES } from "@hemicycle/shared/enums";
 import { verifyPassword } from "@hemicycle/server/auth/password";
 import { missionStatusFromPhases } from "@hemicycle/server/services/mission-status";
+import { parseSnapshot, takeSnapshot } from "@hemicycle/server/services/roadmap-snapshot";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../helpers/database.ts";
@@ -13,6 +14,8 @@ const db = useTestDatabase();
 const prisma = () => db().prisma;
 
 const ZAMBIA_CODE = "SADC-ZMB-2026";
+const MYANMAR_CODE = "MMR-VAL-2026";
+const NAMIBIA_CODE = "SADC-NAM-2026";
 
 async function tableCounts() {
   const p = prisma();
@@ -31,6 +34,9 @@ async function tableCounts() {
     roadmapItems: await p.roadmapItem.count(),
     dependencies: await p.roadmapItemDependency.count(),
     itemFindings: await p.roadmapItemFinding.count(),
+    revisions: await p.roadmapRevision.count(),
+    decisions: await p.reviewDecision.count(),
+    comments: await p.comment.count(),
     auditEvents: await p.auditEvent.count(),
   };
 }
@@ -49,6 +55,20 @@ async function zambiaPhases() {
   });
 }
 
+/** True when the dependency edges (item id → the ids it depends on) contain a cycle. */
+function hasCycle(edges: Map<string, string[]>): boolean {
+  const state = new Map<string, "visiting" | "done">();
+  const visit = (id: string): boolean => {
+    if (state.get(id) === "done") return false;
+    if (state.get(id) === "visiting") return true;
+    state.set(id, "visiting");
+    const cyclic = (edges.get(id) ?? []).some(visit);
+    state.set(id, "done");
+    return cyclic;
+  };
+  return [...edges.keys()].some(visit);
+}
+
 function overlaps(a: { startDate: Date; endDate: Date }, b: { startDate: Date; endDate: Date }): boolean {
   return a.startDate <= b.endDate && b.startDate <= a.endDate;
 }
@@ -62,7 +82,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("demo seed: accounts", () => {
-  it("creates exactly the seven demo accounts with their roles", async () => {
+  it("creates exactly the nine demo accounts: the seven personas and two more parliaments' staff", async () => {
     const users = await prisma().user.findMany({ select: { email: true, role: true }, orderBy: { email: "asc" } });
     expect(users).toEqual(
       DEMO_ACCOUNTS.map(({ email, role }) => ({ email, role })).sort((a, b) => a.email.localeCompare(b.email)),
@@ -74,6 +94,8 @@ describe("demo seed: accounts", () => {
       "lead.expert@hemicycle.test",
       "outsider.expert@hemicycle.test",
       "staff.montenegro@hemicycle.test",
+      "staff.myanmar@hemicycle.test",
+      "staff.namibia@hemicycle.test",
       "staff.zambia@hemicycle.test",
     ]);
   });
@@ -92,6 +114,17 @@ describe("demo seed: accounts", () => {
       parliamentId: montenegro.id,
       expertId: null,
     });
+    for (const [email, code] of [
+      ["staff.myanmar@hemicycle.test", MYANMAR_CODE],
+      ["staff.namibia@hemicycle.test", NAMIBIA_CODE],
+    ] as const) {
+      const mission = await prisma().mission.findUniqueOrThrow({ where: { code }, select: { parliamentId: true } });
+      expect(await userByEmail(email)).toMatchObject({
+        role: "PARLIAMENT_STAFF",
+        parliamentId: mission.parliamentId,
+        expertId: null,
+      });
+    }
     for (const email of ["admin@hemicycle.test", "coordinator@hemicycle.test"]) {
       expect(await userByEmail(email)).toMatchObject({ parliamentId: null, expertId: null });
     }
@@ -319,6 +352,7 @@ describe("demo seed: roadmap", () => {
     const roadmap = await prisma().roadmap.findFirstOrThrow({
       where: { mission: { code: ZAMBIA_CODE } },
       select: {
+        id: true,
         status: true,
         horizonStart: true,
         horizonEnd: true,
@@ -367,16 +401,157 @@ describe("demo seed: roadmap", () => {
     // Dependencies exist and form no cycle (depth-first search for a back edge).
     const edges = new Map(roadmap.items.map((i) => [i.id, i.dependsOn.map((d) => d.dependsOnId)]));
     expect([...edges.values()].flat().length).toBeGreaterThanOrEqual(2);
-    const state = new Map<string, "visiting" | "done">();
-    const visit = (id: string): boolean => {
-      if (state.get(id) === "done") return false;
-      if (state.get(id) === "visiting") return true;
-      state.set(id, "visiting");
-      const cyclic = (edges.get(id) ?? []).some(visit);
-      state.set(id, "done");
-      return cyclic;
-    };
-    expect([...edges.keys()].some(visit)).toBe(false);
+    expect(hasCycle(edges)).toBe(false);
+    expect(await prisma().roadmapRevision.count({ where: { roadmapId: roadmap.id } })).toBe(0);
+  });
+});
+
+async function roadmapOf(code: string) {
+  return prisma().roadmap.findFirstOrThrow({
+    where: { mission: { code } },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      baselineRevision: true,
+      horizonStart: true,
+      horizonEnd: true,
+      mission: { select: { parliamentId: true } },
+      items: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          title: true,
+          position: true,
+          costEstimate: true,
+          currency: true,
+          startDate: true,
+          endDate: true,
+          progress: true,
+          dependsOn: { select: { dependsOnId: true } },
+          findings: {
+            select: { finding: { select: { phase: { select: { mission: { select: { parliamentId: true } } } } } } },
+          },
+        },
+      },
+      revisions: {
+        orderBy: { number: "asc" },
+        select: { number: true, kind: true, snapshot: true, createdAt: true, createdBy: { select: { email: true } } },
+      },
+      decisions: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          decision: true,
+          comment: true,
+          createdAt: true,
+          revision: { select: { number: true, createdAt: true } },
+          decidedBy: { select: { email: true } },
+        },
+      },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: { itemId: true, parentId: true, resolved: true, author: { select: { email: true } } },
+      },
+    },
+  });
+}
+type SeededRoadmap = Awaited<ReturnType<typeof roadmapOf>>;
+
+/** What every seeded roadmap shown to a parliament must hold: a realistic, consistent plan. */
+function expectRealisticPlan(roadmap: SeededRoadmap) {
+  expect(roadmap.items.length).toBeGreaterThanOrEqual(12);
+  expect(roadmap.items.length).toBeLessThanOrEqual(20);
+  expect(roadmap.items.map((i) => i.position)).toEqual(roadmap.items.map((_, index) => index));
+  for (const item of roadmap.items) {
+    expect(item.costEstimate?.toNumber()).toBeGreaterThan(0);
+    expect(item.currency).toBe("USD");
+    expect(item.startDate! <= item.endDate!).toBe(true);
+    expect(item.startDate!.getUTCFullYear()).toBeGreaterThanOrEqual(roadmap.horizonStart);
+    expect(item.endDate!.getUTCFullYear()).toBeLessThanOrEqual(roadmap.horizonEnd);
+    for (const link of item.findings)
+      expect(link.finding.phase.mission.parliamentId).toBe(roadmap.mission.parliamentId);
+  }
+  expect(roadmap.items.flatMap((i) => i.findings).length).toBeGreaterThanOrEqual(2);
+  const edges = new Map(roadmap.items.map((i) => [i.id, i.dependsOn.map((d) => d.dependsOnId)]));
+  expect([...edges.values()].flat().length).toBeGreaterThanOrEqual(2);
+  expect(hasCycle(edges)).toBe(false);
+}
+
+describe("demo seed: roadmaps in review and endorsed", () => {
+  it("has Myanmar's roadmap in review: one submission, frozen as submitted, discussed by the Hluttaw's staff", async () => {
+    const roadmap = await roadmapOf(MYANMAR_CODE);
+    expect(roadmap).toMatchObject({ status: "IN_REVIEW", baselineRevision: null, version: 2 });
+    expectRealisticPlan(roadmap);
+
+    expect(roadmap.revisions).toHaveLength(1);
+    expect(roadmap.revisions[0]).toMatchObject({
+      number: 1,
+      kind: "SUBMISSION",
+      createdBy: { email: "coordinator@hemicycle.test" },
+    });
+    expect(roadmap.decisions).toEqual([]);
+    // Nothing changes while the parliament reviews: the stored revision is the plan as it is.
+    expect(parseSnapshot(roadmap.revisions[0]!.snapshot)).toEqual(await takeSnapshot(prisma(), roadmap.id));
+
+    const [thread, reply, itemComment] = roadmap.comments;
+    expect(roadmap.comments).toHaveLength(3);
+    expect(thread).toMatchObject({ itemId: null, parentId: null, author: { email: "staff.myanmar@hemicycle.test" } });
+    expect(reply).toMatchObject({ itemId: null, author: { email: "coordinator@hemicycle.test" } });
+    expect(reply!.parentId).not.toBeNull();
+    expect(itemComment).toMatchObject({ parentId: null, author: { email: "staff.myanmar@hemicycle.test" } });
+    expect(roadmap.items.map((i) => i.id)).toContain(itemComment!.itemId);
+  });
+
+  it("has Namibia's roadmap endorsed on its second submission, with revision 3 as the baseline", async () => {
+    const roadmap = await roadmapOf(NAMIBIA_CODE);
+    expect(roadmap).toMatchObject({ status: "ENDORSED", baselineRevision: 3, version: 5 });
+    expectRealisticPlan(roadmap);
+    expect(roadmap.revisions.map((r) => [r.number, r.kind, r.createdBy?.email])).toEqual([
+      [1, "SUBMISSION", "coordinator@hemicycle.test"],
+      [2, "SUBMISSION", "coordinator@hemicycle.test"],
+      [3, "ENDORSEMENT", "staff.namibia@hemicycle.test"],
+    ]);
+    expect(roadmap.decisions.map((d) => [d.decision, d.revision.number, d.decidedBy?.email])).toEqual([
+      ["REQUEST_CHANGES", 1, "staff.namibia@hemicycle.test"],
+      ["ENDORSE", 2, "staff.namibia@hemicycle.test"],
+    ]);
+    for (const decision of roadmap.decisions) {
+      expect(decision.comment).toBeTruthy();
+      expect(decision.createdAt > decision.revision.createdAt).toBe(true);
+    }
+
+    // Every revision parses; the endorsement stores exactly what was endorsed, and the
+    // rework between the submissions shows (an item added, others changed).
+    const [first, second, endorsed] = roadmap.revisions.map((r) => parseSnapshot(r.snapshot));
+    expect(endorsed).toEqual(second);
+    expect(first!.items.length).toBeLessThan(second!.items.length);
+    const firstById = new Map(first!.items.map((i) => [i.id, i]));
+    const reworked = second!.items.filter((i) => firstById.has(i.id) && firstById.get(i.id)!.title !== i.title);
+    expect(reworked.length).toBeGreaterThanOrEqual(1);
+    for (const snapshot of [first!, second!]) {
+      const ids = new Set(snapshot.items.map((i) => i.id));
+      for (const item of snapshot.items) for (const id of item.dependsOn) expect(ids.has(id)).toBe(true);
+    }
+  });
+
+  it("shows Namibia's progress since the baseline, a few slipped items and one cost increase", async () => {
+    const roadmap = await roadmapOf(NAMIBIA_CODE);
+    const baseline = parseSnapshot(roadmap.revisions.find((r) => r.number === roadmap.baselineRevision)!.snapshot);
+    const planned = new Map(baseline.items.map((i) => [i.id, i]));
+    expect(roadmap.items.map((i) => i.id).sort()).toEqual([...planned.keys()].sort());
+
+    const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+    const slipped = roadmap.items.filter((i) => day(i.endDate)! > planned.get(i.id)!.endDate!);
+    const costlier = roadmap.items.filter((i) => i.costEstimate!.toNumber() > Number(planned.get(i.id)!.costEstimate));
+    expect(slipped.length).toBeGreaterThanOrEqual(3);
+    expect(costlier).toHaveLength(1);
+    expect(roadmap.items.filter((i) => day(i.endDate)! < planned.get(i.id)!.endDate!)).toEqual([]);
+
+    const progress = new Set(roadmap.items.map((i) => i.progress));
+    for (const status of ["DONE", "IN_PROGRESS", "BLOCKED", "NOT_STARTED"] as const) expect(progress).toContain(status);
+
+    // The first round's thread on an item was resolved when the team resubmitted.
+    expect(roadmap.comments.some((c) => c.resolved && c.itemId !== null)).toBe(true);
   });
 });
 
@@ -388,7 +563,16 @@ describe("demo seed: once only", () => {
     });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ entityType: "database", entityId: "demo", actorId: null, actorRole: null });
-    expect(events[0]!.after).toMatchObject({ counts: { users: 7 } });
+    expect(events[0]!.after).toMatchObject({
+      counts: {
+        users: 9,
+        roadmaps: 3,
+        roadmapItems: await prisma().roadmapItem.count(),
+        revisions: 4,
+        reviewDecisions: 2,
+        comments: await prisma().comment.count(),
+      },
+    });
   });
 
   it("does nothing on a database that already has users", async () => {

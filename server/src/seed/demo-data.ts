@@ -21,6 +21,8 @@ import type {
   Priority,
   ProgressStatus,
   Region,
+  ReviewDecision,
+  RevisionKind,
   Role,
   RoadmapStatus,
   Severity,
@@ -137,10 +139,47 @@ export type DemoRoadmapItem = {
   expectedBenefit: string;
   kpi: string;
   progress: ProgressStatus;
+  progressNote?: string;
   /** Keys of items of the same roadmap that must come first (no cycles). */
   dependsOn: string[];
   /** Keys of the findings this item answers. */
   findings: string[];
+  /**
+   * For a roadmap whose first submission the parliament sent back (one REQUEST_CHANGES in
+   * its review): how this item read until the team reworked it, as the fields that were
+   * different then, or `null` for an item the team added while reworking. The fields above
+   * are the item as last submitted.
+   */
+  beforeRework?: Partial<DemoItemPlan> | null;
+  /** What changed since the endorsed baseline (ENDORSED only): progress, slipped dates, a new cost. */
+  sinceBaseline?: Partial<
+    Pick<DemoRoadmapItem, "startDate" | "endDate" | "costEstimate" | "progress" | "progressNote">
+  >;
+};
+
+/** An item's own fields, without its key, links and history. */
+export type DemoItemPlan = Omit<DemoRoadmapItem, "key" | "dependsOn" | "findings" | "beforeRework" | "sinceBaseline">;
+
+/** One revision of a roadmap (numbered from 1 in this order) and the parliament's decision on it, if any. */
+export type DemoRevision = {
+  kind: RevisionKind;
+  /** E-mail of the account that submitted (SUBMISSION) or endorsed (ENDORSEMENT). */
+  by: string;
+  at: IsoDateTime;
+  decision?: { decision: ReviewDecision; by: string; at: IsoDateTime; comment: string };
+};
+
+export type DemoComment = {
+  key: string;
+  /** Key of the item it is about; absent for a comment on the roadmap as a whole. */
+  item?: string;
+  /** Key of the comment it answers (same roadmap). */
+  replyTo?: string;
+  author: string;
+  at: IsoDateTime;
+  body: string;
+  resolvedBy?: string;
+  resolvedAt?: IsoDateTime;
 };
 
 export type DemoRoadmap = {
@@ -152,10 +191,14 @@ export type DemoRoadmap = {
   status: RoadmapStatus;
   /** In display order: an item's position is its index. */
   items: DemoRoadmapItem[];
+  /** The review so far, oldest first; absent for a roadmap never submitted. */
+  review?: DemoRevision[];
+  comments?: DemoComment[];
 };
 
 // ---------------------------------------------------------------------------
-// Accounts (the seven demo personas of docs/design.md's permissions, all with the demo password)
+// Accounts (the seven demo personas of docs/design.md's permissions, and the staff of the
+// parliaments whose roadmaps are in review and endorsed; all with the demo password)
 // ---------------------------------------------------------------------------
 
 export const ADMIN_EMAIL = "admin@hemicycle.test";
@@ -165,6 +208,8 @@ export const MEMBER_EXPERT_EMAIL = "expert@hemicycle.test";
 export const OUTSIDER_EXPERT_EMAIL = "outsider.expert@hemicycle.test";
 export const ZAMBIA_STAFF_EMAIL = "staff.zambia@hemicycle.test";
 export const MONTENEGRO_STAFF_EMAIL = "staff.montenegro@hemicycle.test";
+export const MYANMAR_STAFF_EMAIL = "staff.myanmar@hemicycle.test";
+export const NAMIBIA_STAFF_EMAIL = "staff.namibia@hemicycle.test";
 
 export const DEMO_USERS: DemoUser[] = [
   {
@@ -214,6 +259,22 @@ export const DEMO_USERS: DemoUser[] = [
     role: "PARLIAMENT_STAFF",
     parliament: "ME",
     description: "Head of IT at the Parliament of Montenegro: sees Montenegro only, never Zambia.",
+  },
+  {
+    email: MYANMAR_STAFF_EMAIL,
+    name: "Khin Myat Noe",
+    role: "PARLIAMENT_STAFF",
+    parliament: "MM",
+    description:
+      "Director of ICT at the Hluttaw Office: the Myanmar roadmap is in review (comment, request changes, endorse).",
+  },
+  {
+    email: NAMIBIA_STAFF_EMAIL,
+    name: "Ndapewa Shikongo",
+    role: "PARLIAMENT_STAFF",
+    parliament: "NA",
+    description:
+      "ICT manager of the Parliament of Namibia: its roadmap is endorsed; updates progress against the baseline.",
   },
 ];
 
@@ -658,7 +719,8 @@ export const DEMO_MISSIONS: DemoMission[] = [
         actualStartDate: "2026-08-17",
         actualEndDate: "2026-08-21",
         location: "Windhoek, Tintenpalast",
-        status: "PARLIAMENT_REVIEW",
+        // Closed once the parliament endorsed the roadmap (October 2026).
+        status: "FINALISED",
         reportDueDate: "2026-09-18",
         team: [
           { expert: "papadopoulou", role: "LEAD" },
@@ -1455,8 +1517,13 @@ export const DEMO_FINDINGS: DemoFinding[] = [
 ];
 
 // ---------------------------------------------------------------------------
-// Roadmap of the Zambia mission (draft, before the strategic-plan week)
+// Roadmaps: Zambia's is a draft the team still edits (before the strategic-plan week);
+// Myanmar's was submitted and is in review with the Hluttaw; Namibia's was endorsed in
+// October, with progress since and a few items that slipped against the baseline.
 // ---------------------------------------------------------------------------
+
+const MYANMAR_STAFF = MYANMAR_STAFF_EMAIL;
+const NAMIBIA_STAFF = NAMIBIA_STAFF_EMAIL;
 
 export const DEMO_ROADMAPS: DemoRoadmap[] = [
   {
@@ -1634,6 +1701,851 @@ export const DEMO_ROADMAPS: DemoRoadmap[] = [
         progress: "NOT_STARTED",
         dependsOn: [],
         findings: ["zmb-share-attendance-app", "zmb-library-network"],
+      },
+    ],
+  },
+  {
+    // Built from the validated findings of the July validation week and submitted for the
+    // Hluttaw's review; the two Houses' ICT teams discuss it at the January workshop.
+    mission: "MMR-VAL-2026",
+    title: "Pyidaungsu Hluttaw ICT Roadmap 2027–2030",
+    vision:
+      "A Hluttaw whose two Houses share secure and reliable ICT services that help Representatives make laws, " +
+      "oversee the government and stay in touch with the people, and that open the Hluttaw's work to the public.",
+    horizonStart: 2027,
+    horizonEnd: 2030,
+    status: "IN_REVIEW",
+    review: [{ kind: "SUBMISSION", by: COORD, at: "2026-11-20T08:30:00Z" }],
+    items: [
+      {
+        key: "mmr-ict-committee",
+        title: "Re-establish the joint ICT committee and update the ICT master plan",
+        description:
+          "A committee of both Houses' ICT and business units meets every quarter, owns this roadmap and updates " +
+          "the 2019 master plan every two years.",
+        area: "GOV",
+        strategicObjective: "Strengthen ICT governance and planning",
+        responsibleUnit: "Office of the Hluttaw Secretary",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2027-02-01",
+        endDate: "2027-07-31",
+        costEstimate: "25000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "ICT investments of both Houses follow one agreed plan.",
+        kpi: "Master plan update adopted by July 2027; four committee meetings a year",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: ["mmr-master-plan-lapsed"],
+      },
+      {
+        key: "mmr-ict-budget",
+        title: "Dedicated ICT budget line with a five-year replacement cycle",
+        description:
+          "Cost the replacement of equipment over five years and present it as a line of its own in the Hluttaw budget.",
+        area: "GOV",
+        strategicObjective: "Strengthen ICT governance and planning",
+        responsibleUnit: "Budget and Finance Department",
+        priority: "MEDIUM",
+        term: "SHORT",
+        startDate: "2027-04-01",
+        endDate: "2027-09-30",
+        costEstimate: "10000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "Equipment is replaced before it falls out of support.",
+        kpi: "ICT line in the 2028–29 budget",
+        progress: "NOT_STARTED",
+        dependsOn: ["mmr-ict-committee"],
+        findings: ["mmr-master-plan-lapsed"],
+      },
+      {
+        key: "mmr-core-switches",
+        title: "Replace the core network switches out of vendor support",
+        description:
+          "Supported, redundant core and distribution switches in both Houses' buildings, with a five-year support contract.",
+        area: "INF",
+        strategicObjective: "Provide a secure and reliable ICT infrastructure",
+        responsibleUnit: "ICT Department",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2027-02-01",
+        endDate: "2027-08-31",
+        costEstimate: "420000.00",
+        currency: "USD",
+        fundingSource: "Government of Japan (through UNDP)",
+        expectedBenefit: "No single failure stops the network during sittings.",
+        kpi: "Network availability ≥ 99.5% on sitting days",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: ["mmr-legacy-switches"],
+      },
+      {
+        key: "mmr-firewalls",
+        title: "Segment the network and install next-generation firewalls",
+        description:
+          "Separate chamber systems, staff, Representatives' and guest networks; firewalls in high availability with " +
+          "central logging.",
+        area: "SEC",
+        strategicObjective: "Provide a secure and reliable ICT infrastructure",
+        responsibleUnit: "ICT Department",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2027-07-01",
+        endDate: "2027-12-31",
+        costEstimate: "180000.00",
+        currency: "USD",
+        fundingSource: "Government of Japan (through UNDP)",
+        expectedBenefit: "An intrusion on the guest Wi-Fi cannot reach the legislative systems.",
+        kpi: "All networks segmented; firewall logs reviewed every week",
+        progress: "NOT_STARTED",
+        dependsOn: ["mmr-core-switches"],
+        findings: [],
+      },
+      {
+        key: "mmr-power",
+        title: "Uninterruptible power and a standby generator for the server rooms",
+        description:
+          "UPS sized for 30 minutes and an automatic standby generator for the server rooms of both buildings.",
+        area: "INF",
+        strategicObjective: "Provide a secure and reliable ICT infrastructure",
+        responsibleUnit: "Engineering Department with the ICT Department",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2027-03-01",
+        endDate: "2027-06-30",
+        costEstimate: "95000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "Servers stay up through power cuts and shut down cleanly when they must.",
+        kpi: "No unplanned server outage caused by power",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+      },
+      {
+        key: "mmr-backup",
+        title: "Backup and disaster recovery site in the Amyotha Hluttaw building",
+        description:
+          "Replicate the servers of the Pyithu Hluttaw building to a second room in the Amyotha Hluttaw building; " +
+          "restore tests every quarter.",
+        area: "SEC",
+        strategicObjective: "Provide a secure and reliable ICT infrastructure",
+        responsibleUnit: "ICT Department",
+        priority: "MEDIUM",
+        term: "MEDIUM",
+        startDate: "2028-01-01",
+        endDate: "2028-09-30",
+        costEstimate: "210000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "The Hluttaw's records and systems survive the loss of one building.",
+        kpi: "Quarterly restore test passed; systems back within 24 hours",
+        progress: "NOT_STARTED",
+        dependsOn: ["mmr-power", "mmr-firewalls"],
+        findings: [],
+      },
+      {
+        key: "mmr-security-policy",
+        title: "Information security policy and awareness programme",
+        description: "Policy adopted by both Houses; yearly awareness sessions and phishing exercises for all staff.",
+        area: "SEC",
+        strategicObjective: "Provide a secure and reliable ICT infrastructure",
+        responsibleUnit: "ICT Department with the Human Resources Department",
+        priority: "MEDIUM",
+        term: "SHORT",
+        startDate: "2027-05-01",
+        endDate: "2027-12-31",
+        costEstimate: "40000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "Staff recognise and report attacks.",
+        kpi: "Policy adopted; 80% of staff trained every year",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+      },
+      {
+        key: "mmr-bill-tracking",
+        title: "Bill tracking system for both Houses and the Union Assembly",
+        description:
+          "One record per bill from introduction to promulgation, shared by the Bills Committees of both Houses and " +
+          "the Pyidaungsu Hluttaw.",
+        area: "LEG",
+        strategicObjective: "Modernise the legislative process",
+        responsibleUnit: "Legislative Affairs Department with the ICT Department",
+        priority: "HIGH",
+        term: "MEDIUM",
+        startDate: "2027-10-01",
+        endDate: "2028-12-31",
+        costEstimate: "650000.00",
+        currency: "USD",
+        fundingSource: "Government of Japan (through UNDP)",
+        expectedBenefit: "Representatives and staff know where every bill stands.",
+        kpi: "Every bill introduced from 2029 tracked in the system",
+        progress: "NOT_STARTED",
+        dependsOn: ["mmr-core-switches"],
+        findings: [],
+      },
+      {
+        key: "mmr-digital-hansard",
+        title: "Digital Hansard with speech-to-text in Myanmar language",
+        description:
+          "Record, transcribe and edit the proceedings of both Houses in one workflow; publish them as text.",
+        area: "LEG",
+        strategicObjective: "Modernise the legislative process",
+        responsibleUnit: "Hansard Department",
+        priority: "MEDIUM",
+        term: "MEDIUM",
+        startDate: "2028-04-01",
+        endDate: "2029-06-30",
+        costEstimate: "380000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "Records of proceedings are searchable and out days sooner.",
+        kpi: "Record of each sitting published within five working days",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+      },
+      {
+        key: "mmr-e-voting",
+        title: "Electronic voting and attendance in both chambers",
+        description: "Voting consoles with identification of Representatives; results published with the record.",
+        area: "INF",
+        strategicObjective: "Modernise the legislative process",
+        responsibleUnit: "ICT Department with the Table Offices",
+        priority: "LOW",
+        term: "LONG",
+        startDate: "2029-01-01",
+        endDate: "2030-06-30",
+        costEstimate: "900000.00",
+        currency: "USD",
+        fundingSource: "To be mobilised",
+        expectedBenefit: "Votes are counted at once and recorded by name.",
+        kpi: "Every recorded vote of both Houses taken electronically",
+        progress: "NOT_STARTED",
+        dependsOn: ["mmr-core-switches"],
+        findings: [],
+      },
+      {
+        key: "mmr-library-system",
+        title: "Integrated library system and completion of the records digitisation",
+        description: "Library management system for both Houses; digitise the remaining records of 2011–2015.",
+        area: "LIB",
+        strategicObjective: "Improve access to information for Representatives and staff",
+        responsibleUnit: "Library Department",
+        priority: "MEDIUM",
+        term: "SHORT",
+        startDate: "2027-04-01",
+        endDate: "2027-12-31",
+        costEstimate: "75000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "Every record of the Hluttaw since 2011 is findable online.",
+        kpi: "Catalogue online; digitisation complete by December 2027",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: ["mmr-library-digitisation"],
+      },
+      {
+        key: "mmr-research-portal",
+        title: "Research requests and publications portal for Representatives",
+        description: "Representatives send research requests online and find the research service's briefs.",
+        area: "LIB",
+        strategicObjective: "Improve access to information for Representatives and staff",
+        responsibleUnit: "Research Department",
+        priority: "MEDIUM",
+        term: "MEDIUM",
+        startDate: "2028-01-01",
+        endDate: "2028-09-30",
+        costEstimate: "60000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "Research reaches the Representatives who need it.",
+        kpi: "Requests answered within the agreed time in 90% of cases",
+        progress: "NOT_STARTED",
+        dependsOn: ["mmr-library-system"],
+        findings: [],
+      },
+      {
+        key: "mmr-website",
+        title: "Bilingual website of the Pyidaungsu Hluttaw, usable on mobile phones",
+        description: "Myanmar and English content managed by the Public Relations Department; accessible design.",
+        area: "WEB",
+        strategicObjective: "Open the Hluttaw's work to the public",
+        responsibleUnit: "Public Relations Department",
+        priority: "MEDIUM",
+        term: "SHORT",
+        startDate: "2027-06-01",
+        endDate: "2028-03-31",
+        costEstimate: "120000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "Citizens follow the business of both Houses from their phones.",
+        kpi: "WCAG 2.1 AA; both languages updated on sitting days",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+      },
+      {
+        key: "mmr-open-data",
+        title: "Open data on bills, votes and the record of proceedings",
+        description: "Publish the data of the bill tracking system and the Hansard in open formats, with an API.",
+        area: "WEB",
+        strategicObjective: "Open the Hluttaw's work to the public",
+        responsibleUnit: "ICT Department with the Public Relations Department",
+        priority: "LOW",
+        term: "MEDIUM",
+        startDate: "2029-01-01",
+        endDate: "2029-12-31",
+        costEstimate: "50000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "Media, researchers and civil society reuse the Hluttaw's data.",
+        kpi: "Bills, votes and proceedings downloadable as data",
+        progress: "NOT_STARTED",
+        dependsOn: ["mmr-bill-tracking", "mmr-digital-hansard"],
+        findings: [],
+      },
+      {
+        key: "mmr-service-desk",
+        title: "Service desk for Representatives and staff",
+        description: "One number and one ticketing tool for ICT requests of both Houses, staffed on sitting days.",
+        area: "INF",
+        strategicObjective: "Build ICT skills and support",
+        responsibleUnit: "ICT Department",
+        priority: "MEDIUM",
+        term: "SHORT",
+        startDate: "2027-03-01",
+        endDate: "2027-08-31",
+        costEstimate: "35000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "Problems are logged, followed up and solved faster.",
+        kpi: "90% of requests solved within one working day",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+      },
+      {
+        key: "mmr-training",
+        title: "ICT training for Representatives and staff",
+        description: "Induction for new Representatives; courses for staff on the new systems as they arrive.",
+        area: "INF",
+        strategicObjective: "Build ICT skills and support",
+        responsibleUnit: "Human Resources Department with the ICT Department",
+        priority: "MEDIUM",
+        term: "MEDIUM",
+        startDate: "2027-06-01",
+        endDate: "2029-12-31",
+        costEstimate: "90000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "The new systems are used, not worked around.",
+        kpi: "Every new Representative trained within three months of the session's opening",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+      },
+    ],
+    comments: [
+      {
+        key: "mmr-buildings",
+        author: MYANMAR_STAFF,
+        at: "2026-11-24T04:15:00Z",
+        body:
+          "Thank you for the draft roadmap. The ICT Departments of both Houses will go through it together before the " +
+          "January workshop. Could each infrastructure item say which building it covers? The Pyithu Hluttaw and " +
+          "Amyotha Hluttaw buildings have separate server rooms.",
+      },
+      {
+        key: "mmr-buildings-reply",
+        replyTo: "mmr-buildings",
+        author: COORD,
+        at: "2026-11-24T09:40:00Z",
+        body:
+          "Yes: we will name the building in each infrastructure item when we rework the roadmap after your review, " +
+          "and walk through them with both ICT teams in Nay Pyi Taw on 25 January.",
+      },
+      {
+        key: "mmr-switches-budget",
+        item: "mmr-core-switches",
+        author: MYANMAR_STAFF,
+        at: "2026-11-25T03:05:00Z",
+        body:
+          "The Hluttaw Office can commit its share of the switches only from the 2027–28 budget year, which starts on " +
+          "1 April. Can the start move to April 2027, or can the Japanese grant cover the first phase?",
+      },
+    ],
+  },
+  {
+    // Submitted after the August strategic-plan week, sent back with three requests,
+    // resubmitted and endorsed by both Houses' Secretaries: revision 3 is the baseline.
+    mission: "SADC-NAM-2026",
+    title: "Parliament of Namibia Joint ICT Strategic Plan 2026–2030",
+    vision:
+      "One Parliament, two Houses, shared ICT: secure and reliable services that help the Members of the National " +
+      "Assembly and the National Council make laws and oversee government, and that bring Parliament closer to " +
+      "the people of Namibia.",
+    horizonStart: 2026,
+    horizonEnd: 2030,
+    status: "ENDORSED",
+    review: [
+      {
+        kind: "SUBMISSION",
+        by: COORD,
+        at: "2026-09-04T10:00:00Z",
+        decision: {
+          decision: "REQUEST_CHANGES",
+          by: NAMIBIA_STAFF,
+          at: "2026-09-15T13:30:00Z",
+          comment:
+            "The Secretaries of both Houses ask for three changes before endorsement: security awareness for Members " +
+            "and staff in the first year, the disaster recovery site at the National Council rather than in a " +
+            "commercial data centre, and a website budget that covers both Houses.",
+        },
+      },
+      {
+        kind: "SUBMISSION",
+        by: COORD,
+        at: "2026-10-02T09:00:00Z",
+        decision: {
+          decision: "ENDORSE",
+          by: NAMIBIA_STAFF,
+          at: "2026-10-16T11:00:00Z",
+          comment:
+            "Endorsed by the Secretary to the National Assembly and the Secretary to the National Council for both " +
+            "Houses. The joint ICT steering committee follows its implementation.",
+        },
+      },
+      { kind: "ENDORSEMENT", by: NAMIBIA_STAFF, at: "2026-10-16T11:00:00Z" },
+    ],
+    items: [
+      {
+        key: "nam-steering-committee",
+        title: "Joint ICT steering committee of both Houses",
+        description:
+          "The Secretaries of both Houses with the heads of ICT and of the business units; meets every quarter and " +
+          "reports to the Standing Rules and Orders Committees.",
+        area: "GOV",
+        strategicObjective: "Govern ICT jointly for both Houses",
+        responsibleUnit: "Office of the Secretary to the National Assembly",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2026-10-01",
+        endDate: "2026-11-30",
+        costEstimate: "5000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "One place where both Houses agree on ICT priorities.",
+        kpi: "Committee constituted; four meetings a year",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+        sinceBaseline: {
+          progress: "DONE",
+          progressNote: "Constituted on 3 November 2026; first meeting held on 17 November.",
+        },
+      },
+      {
+        key: "nam-ict-policy",
+        title: "Joint ICT policy and service catalogue",
+        description: "One ICT policy for both Houses and a catalogue of the services the ICT Division provides.",
+        area: "GOV",
+        strategicObjective: "Govern ICT jointly for both Houses",
+        responsibleUnit: "ICT Division",
+        priority: "MEDIUM",
+        term: "SHORT",
+        startDate: "2026-11-01",
+        endDate: "2027-03-31",
+        costEstimate: "20000.00",
+        currency: "USD",
+        fundingSource: "SADC Parliamentary ICT Modernisation Programme (EU)",
+        expectedBenefit: "Staff of both Houses know what to expect of ICT and how to ask for it.",
+        kpi: "Policy adopted by the steering committee by March 2027",
+        progress: "NOT_STARTED",
+        dependsOn: ["nam-steering-committee"],
+        findings: [],
+        sinceBaseline: { progress: "IN_PROGRESS" },
+      },
+      {
+        key: "nam-shared-network",
+        title: "One network and one directory for both Houses",
+        description:
+          "Fibre link between the Tintenpalast and the National Council building; one domain and one user directory " +
+          "for the staff and Members of both Houses.",
+        area: "INF",
+        strategicObjective: "Provide shared, secure and resilient ICT services",
+        responsibleUnit: "ICT Division",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2026-11-01",
+        endDate: "2027-06-30",
+        costEstimate: "300000.00",
+        currency: "USD",
+        fundingSource: "SADC Parliamentary ICT Modernisation Programme (EU)",
+        expectedBenefit: "Staff of either House work from any office on any shared system.",
+        kpi: "One sign-in for all staff and Members of both Houses",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: ["nam-separate-networks"],
+        sinceBaseline: {
+          endDate: "2027-12-31",
+          costEstimate: "385000.00",
+          progress: "BLOCKED",
+          progressNote:
+            "Waiting for the City of Windhoek's way-leave to lay fibre between the two buildings; the supplier's " +
+            "revised quote adds the civil works.",
+        },
+      },
+      {
+        key: "nam-email",
+        title: "One e-mail and collaboration platform for both Houses",
+        description: "Move both Houses' mail systems to one platform with shared calendars and document libraries.",
+        area: "INF",
+        strategicObjective: "Provide shared, secure and resilient ICT services",
+        responsibleUnit: "ICT Division",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2026-11-15",
+        endDate: "2027-05-31",
+        costEstimate: "90000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "Joint committees and staff of both Houses share mail, calendars and papers.",
+        kpi: "All mailboxes of both Houses on the platform",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: ["nam-separate-networks"],
+        sinceBaseline: { progress: "IN_PROGRESS" },
+      },
+      {
+        key: "nam-incident-response",
+        title: "Incident response plan and security monitoring",
+        description:
+          "A written plan with roles and contacts, tested twice a year; central log collection and alerts for both " +
+          "Houses' systems.",
+        area: "SEC",
+        strategicObjective: "Provide shared, secure and resilient ICT services",
+        responsibleUnit: "ICT Division",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2026-10-15",
+        endDate: "2027-04-30",
+        costEstimate: "70000.00",
+        currency: "USD",
+        fundingSource: "SADC Parliamentary ICT Modernisation Programme (EU)",
+        expectedBenefit: "An attack is noticed, contained and reported in hours, not weeks.",
+        kpi: "Plan tested twice a year; alerts answered within four hours",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: ["nam-no-incident-response"],
+        sinceBaseline: { progress: "IN_PROGRESS" },
+      },
+      {
+        key: "nam-security-awareness",
+        title: "Security awareness for Members and staff",
+        description: "Sessions for staff of both Houses and at the Members' induction; a phishing exercise every year.",
+        area: "SEC",
+        strategicObjective: "Provide shared, secure and resilient ICT services",
+        responsibleUnit: "ICT Division with Human Resources",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2026-10-15",
+        endDate: "2026-11-30",
+        costEstimate: "15000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "Members and staff recognise and report phishing.",
+        kpi: "All staff trained; phishing click rate under 5%",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: ["nam-no-incident-response"],
+        // Asked for by the parliament when it sent the first submission back.
+        beforeRework: null,
+        sinceBaseline: {
+          progress: "DONE",
+          progressNote:
+            "Sessions held for the staff of both Houses and at the Members' induction; phishing test on 20 November.",
+        },
+      },
+      {
+        key: "nam-recovery-site",
+        title: "Disaster recovery site at the National Council building",
+        description:
+          "Fit out the National Council's second server room and replicate the servers of both Houses to it; restore " +
+          "tests every quarter.",
+        area: "SEC",
+        strategicObjective: "Provide shared, secure and resilient ICT services",
+        responsibleUnit: "ICT Division",
+        priority: "MEDIUM",
+        term: "MEDIUM",
+        startDate: "2027-07-01",
+        endDate: "2028-03-31",
+        costEstimate: "240000.00",
+        currency: "USD",
+        fundingSource: "SADC Parliamentary ICT Modernisation Programme (EU)",
+        expectedBenefit: "Parliament's records and systems survive the loss of one building.",
+        kpi: "Quarterly restore test passed; systems back within 24 hours",
+        progress: "NOT_STARTED",
+        dependsOn: ["nam-shared-network"],
+        findings: [],
+        beforeRework: {
+          title: "Disaster recovery in a commercial data centre",
+          description:
+            "Replicate the servers of both Houses to a commercial data centre in Windhoek; restore tests every quarter.",
+          costEstimate: "180000.00",
+        },
+        // Waits for the network link.
+        sinceBaseline: { startDate: "2028-01-01", endDate: "2028-09-30" },
+      },
+      {
+        key: "nam-bills-system",
+        title: "Bills and documents system shared by both Houses",
+        description:
+          "One record per bill from its first reading in the National Assembly to its review by the National Council " +
+          "and its promulgation; papers laid and committee reports of both Houses.",
+        area: "LEG",
+        strategicObjective: "Modernise the legislative process",
+        responsibleUnit: "Table Offices of both Houses with the ICT Division",
+        priority: "HIGH",
+        term: "MEDIUM",
+        startDate: "2027-04-01",
+        endDate: "2028-06-30",
+        costEstimate: "550000.00",
+        currency: "USD",
+        fundingSource: "SADC Parliamentary ICT Modernisation Programme (EU)",
+        expectedBenefit: "Both Houses work on the same version of every bill.",
+        kpi: "Every bill of the 2028 session tracked in the system",
+        progress: "NOT_STARTED",
+        dependsOn: ["nam-shared-network"],
+        findings: [],
+      },
+      {
+        key: "nam-hansard-xml",
+        title: "Hansard of both Houses produced in Akoma Ntoso",
+        description: "Structured templates and an XML repository for the debates of both Houses.",
+        area: "LEG",
+        strategicObjective: "Modernise the legislative process",
+        responsibleUnit: "Hansard Division",
+        priority: "MEDIUM",
+        term: "MEDIUM",
+        startDate: "2028-01-01",
+        endDate: "2029-06-30",
+        costEstimate: "260000.00",
+        currency: "USD",
+        fundingSource: "To be mobilised",
+        expectedBenefit: "Debates are searchable by Member, bill and date, and reusable as data.",
+        kpi: "Hansard of every sitting published in XML within 48 hours",
+        progress: "NOT_STARTED",
+        dependsOn: ["nam-bills-system"],
+        findings: [],
+      },
+      {
+        key: "nam-committee-portal",
+        title: "Committee documents portal",
+        description:
+          "Agendas, papers and reports of the committees of both Houses in one place, for Members and the public.",
+        area: "LEG",
+        strategicObjective: "Modernise the legislative process",
+        responsibleUnit: "Committee Services",
+        priority: "MEDIUM",
+        term: "SHORT",
+        startDate: "2027-02-01",
+        endDate: "2027-09-30",
+        costEstimate: "45000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "Members receive their papers on time and the public can read the reports.",
+        kpi: "Papers online five days before each meeting",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+        sinceBaseline: { endDate: "2027-12-31" },
+      },
+      {
+        key: "nam-library",
+        title: "Joint library catalogue and research request service",
+        description: "One catalogue for the libraries of both Houses; Members send research requests online.",
+        area: "LIB",
+        strategicObjective: "Modernise the legislative process",
+        responsibleUnit: "Library and Research Services",
+        priority: "LOW",
+        term: "MEDIUM",
+        startDate: "2027-07-01",
+        endDate: "2028-03-31",
+        costEstimate: "55000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "Members of both Houses find the research they need.",
+        kpi: "Catalogue online; research requests answered within ten days",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+      },
+      {
+        key: "nam-streaming",
+        title: "Live streaming of the sittings of both Houses",
+        description: "Stream the plenary sittings of both Houses on the website and social media, with archives.",
+        area: "CIT",
+        strategicObjective: "Bring Parliament closer to the people",
+        responsibleUnit: "Public Relations Division",
+        priority: "HIGH",
+        term: "SHORT",
+        startDate: "2026-09-01",
+        endDate: "2026-11-15",
+        costEstimate: "35000.00",
+        currency: "USD",
+        fundingSource: "Parliament budget",
+        expectedBenefit: "Citizens follow the sittings of both Houses live, wherever they are.",
+        kpi: "Every sitting of both Houses streamed and archived",
+        progress: "IN_PROGRESS",
+        dependsOn: [],
+        findings: [],
+        sinceBaseline: {
+          progress: "DONE",
+          progressNote: "Both chambers streamed on the website and social media since 10 November.",
+        },
+      },
+      {
+        key: "nam-website",
+        title: "One accessible website for both Houses",
+        description:
+          "One site for Parliament and both Houses, meeting WCAG 2.1 AA, with the Order Paper, Hansard and committee " +
+          "reports of each House.",
+        area: "WEB",
+        strategicObjective: "Bring Parliament closer to the people",
+        responsibleUnit: "Public Relations Division with the ICT Division",
+        priority: "MEDIUM",
+        term: "SHORT",
+        startDate: "2026-11-01",
+        endDate: "2027-06-30",
+        costEstimate: "160000.00",
+        currency: "USD",
+        fundingSource: "SADC Parliamentary ICT Modernisation Programme (EU)",
+        expectedBenefit: "Citizens find the work of both Houses in one place, on any device.",
+        kpi: "WCAG 2.1 AA; papers online on the day they are laid",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+        beforeRework: {
+          title: "Redesign of the National Assembly website",
+          description: "New design and content management for the National Assembly website.",
+          costEstimate: "110000.00",
+        },
+        sinceBaseline: { endDate: "2027-09-30", progress: "IN_PROGRESS" },
+      },
+      {
+        key: "nam-open-data",
+        title: "Open data on bills, votes and the Hansard",
+        description: "Publish the data of the bills system and the Hansard in open formats, with an API.",
+        area: "WEB",
+        strategicObjective: "Bring Parliament closer to the people",
+        responsibleUnit: "ICT Division",
+        priority: "LOW",
+        term: "MEDIUM",
+        startDate: "2028-07-01",
+        endDate: "2029-06-30",
+        costEstimate: "40000.00",
+        currency: "USD",
+        fundingSource: "SADC Parliamentary Forum",
+        expectedBenefit: "Media, researchers and civil society reuse Parliament's data.",
+        kpi: "Bills, votes and debates downloadable as data",
+        progress: "NOT_STARTED",
+        dependsOn: ["nam-bills-system", "nam-hansard-xml"],
+        findings: [],
+      },
+      {
+        key: "nam-petitions",
+        title: "Online petitions and public submissions to committees",
+        description: "Citizens petition either House and send written submissions on bills before committees online.",
+        area: "CIT",
+        strategicObjective: "Bring Parliament closer to the people",
+        responsibleUnit: "Committee Services with the Public Relations Division",
+        priority: "MEDIUM",
+        term: "MEDIUM",
+        startDate: "2027-10-01",
+        endDate: "2028-06-30",
+        costEstimate: "80000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "Citizens outside Windhoek take part in law-making.",
+        kpi: "Submissions received online for every bill referred to a committee",
+        progress: "NOT_STARTED",
+        dependsOn: ["nam-committee-portal"],
+        findings: [],
+      },
+      {
+        key: "nam-digital-skills",
+        title: "Digital skills programme for Members and staff",
+        description: "Induction of Members after each election; yearly courses for staff on the shared systems.",
+        area: "INF",
+        strategicObjective: "Develop the ICT skills of Members and staff",
+        responsibleUnit: "Human Resources with the ICT Division",
+        priority: "MEDIUM",
+        term: "LONG",
+        startDate: "2027-01-15",
+        endDate: "2030-06-30",
+        costEstimate: "120000.00",
+        currency: "USD",
+        fundingSource: "UNDP",
+        expectedBenefit: "Members and staff use the new systems with confidence.",
+        kpi: "Every Member offered the induction within three months of taking their seat",
+        progress: "NOT_STARTED",
+        dependsOn: [],
+        findings: [],
+      },
+      {
+        key: "nam-sadc-sharing",
+        title: "Share the committee portal with SADC parliaments",
+        description: "Publish the portal as open source and present it at the SADC PF ICT forum.",
+        area: "IPC",
+        strategicObjective: "Learn from and share with peer parliaments",
+        responsibleUnit: "ICT Division",
+        priority: "LOW",
+        term: "LONG",
+        startDate: "2029-01-01",
+        endDate: "2030-06-30",
+        costEstimate: "25000.00",
+        currency: "USD",
+        fundingSource: "SADC Parliamentary Forum",
+        expectedBenefit: "Peer parliaments reuse the portal; Namibia gains from their improvements.",
+        kpi: "Portal in use in at least one other SADC parliament",
+        progress: "NOT_STARTED",
+        dependsOn: ["nam-committee-portal"],
+        findings: [],
+      },
+    ],
+    comments: [
+      {
+        key: "nam-recovery-site-premises",
+        item: "nam-recovery-site",
+        author: NAMIBIA_STAFF,
+        at: "2026-09-12T08:20:00Z",
+        body:
+          "The National Council building has a second server room with spare capacity. The Secretaries prefer to keep " +
+          "parliamentary records on Parliament's premises rather than in a commercial data centre.",
+        resolvedBy: COORD,
+        resolvedAt: "2026-10-02T09:00:00Z",
+      },
+      {
+        key: "nam-recovery-site-premises-reply",
+        item: "nam-recovery-site",
+        replyTo: "nam-recovery-site-premises",
+        author: COORD,
+        at: "2026-09-14T07:45:00Z",
+        body: "Understood: revision 2 places the recovery site at the National Council and adds the fit-out of that room to the cost.",
+      },
+      {
+        key: "nam-network-blocked",
+        item: "nam-shared-network",
+        author: NAMIBIA_STAFF,
+        at: "2026-11-18T10:00:00Z",
+        body:
+          "The steering committee discussed the fibre link on 17 November: it waits for the municipal way-leave. The " +
+          "committee accepts the end of December 2027 and the supplier's new quote; the recovery site moves with it.",
       },
     ],
   },

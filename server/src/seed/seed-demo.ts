@@ -7,6 +7,7 @@ import type { Role } from "@hemicycle/shared/enums";
 import { hashPassword } from "../auth/password.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { missionStatusFromPhases } from "../services/mission-status.ts";
+import { takeSnapshot } from "../services/roadmap-snapshot.ts";
 import {
   COORDINATOR_EMAIL,
   DEMO_EXPERTS,
@@ -16,6 +17,8 @@ import {
   DEMO_PROGRAMMES,
   DEMO_ROADMAPS,
   DEMO_USERS,
+  type DemoItemPlan,
+  type DemoRoadmap,
 } from "./demo-data.ts";
 
 export const DEMO_PASSWORD = "hemicycle-demo";
@@ -37,6 +40,87 @@ function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   return value;
 }
 
+/** An item's plan fields as Prisma takes them: dates at UTC midnight. */
+function planData<T extends Partial<DemoItemPlan>>({
+  startDate,
+  endDate,
+  ...fields
+}: T): Omit<T, "startDate" | "endDate"> & { startDate?: Date; endDate?: Date } {
+  return {
+    ...fields,
+    ...(startDate === undefined ? {} : { startDate: day(startDate) }),
+    ...(endDate === undefined ? {} : { endDate: day(endDate) }),
+  };
+}
+
+type ItemUpdate = { id: string; data: Prisma.RoadmapItemUpdateManyMutationInput };
+
+/**
+ * What a submitted roadmap went through after its rows were inserted as first submitted:
+ * its revisions in order (each a snapshot of the items at that point, taken with the
+ * service's own takeSnapshot) with the parliament's decisions, the team's rework after
+ * changes were requested, and the progress and slips since the baseline.
+ */
+type ReviewPlan = {
+  roadmapId: string;
+  revisions: {
+    kind: Prisma.RoadmapRevisionCreateManyInput["kind"];
+    createdById: string;
+    createdAt: Date;
+    decision?: {
+      decision: Prisma.ReviewDecisionCreateManyInput["decision"];
+      decidedById: string;
+      createdAt: Date;
+      comment: string;
+    };
+  }[];
+  /** Index of the revision that follows the rework; null without one. */
+  reworkBefore: number | null;
+  rework: {
+    updates: ItemUpdate[];
+    items: Prisma.RoadmapItemCreateManyInput[];
+    dependencies: Prisma.RoadmapItemDependencyCreateManyInput[];
+    itemFindings: Prisma.RoadmapItemFindingCreateManyInput[];
+  };
+  sinceBaseline: ItemUpdate[];
+};
+
+/**
+ * The status, version and baseline that a roadmap's review history leads to; fails on a
+ * history the app could not have produced.
+ */
+function reviewOutcome(roadmap: DemoRoadmap): {
+  status: DemoRoadmap["status"];
+  version: number;
+  baselineRevision: number | null;
+} {
+  const review = roadmap.review ?? [];
+  const fail = (why: string): never => {
+    throw new Error(`Demo roadmap of ${roadmap.mission}: ${why}`);
+  };
+  let status: DemoRoadmap["status"] = "DRAFT";
+  let baselineRevision: number | null = null;
+  let moves = 0;
+  for (const [index, revision] of review.entries()) {
+    const followsEndorsement = review[index - 1]?.decision?.decision === "ENDORSE";
+    if (revision.kind === "ENDORSEMENT") {
+      if (!followsEndorsement || revision.decision) fail(`revision ${index + 1} is an endorsement of nothing`);
+      baselineRevision = index + 1;
+      continue;
+    }
+    if (followsEndorsement || status === "IN_REVIEW") fail(`revision ${index + 1} is a submission out of turn`);
+    moves += revision.decision ? 2 : 1;
+    status = !revision.decision
+      ? "IN_REVIEW"
+      : revision.decision.decision === "ENDORSE"
+        ? "ENDORSED"
+        : "CHANGES_REQUESTED";
+  }
+  if (review.at(-1)?.decision?.decision === "ENDORSE") fail("the endorsed submission has no ENDORSEMENT revision");
+  if (status !== roadmap.status) fail(`its review leads to ${status}, not ${roadmap.status}`);
+  return { status, version: 1 + moves, baselineRevision };
+}
+
 type DemoRows = {
   parliaments: Prisma.ParliamentCreateManyInput[];
   programmes: Prisma.ProgrammeCreateManyInput[];
@@ -52,10 +136,11 @@ type DemoRows = {
   roadmapItems: Prisma.RoadmapItemCreateManyInput[];
   dependencies: Prisma.RoadmapItemDependencyCreateManyInput[];
   itemFindings: Prisma.RoadmapItemFindingCreateManyInput[];
+  comments: Prisma.CommentCreateManyInput[];
 };
 
 /** Resolves the demo data's keys to fresh ids; pure apart from the ids. */
-function buildRows(passwordHash: string): DemoRows {
+function buildRows(passwordHash: string): { rows: DemoRows; reviews: ReviewPlan[] } {
   const parliamentIds = new Map(DEMO_PARLIAMENTS.map((p) => [p.key, randomUUID()]));
   const programmeIds = new Map(DEMO_PROGRAMMES.map((p) => [p.key, randomUUID()]));
   const expertIds = new Map(DEMO_EXPERTS.map((e) => [e.key, randomUUID()]));
@@ -162,11 +247,14 @@ function buildRows(passwordHash: string): DemoRows {
     roadmapItems: [],
     dependencies: [],
     itemFindings: [],
+    comments: [],
   };
+  const reviews: ReviewPlan[] = [];
 
   for (const roadmap of DEMO_ROADMAPS) {
     const roadmapId = randomUUID();
     const itemIds = new Map(roadmap.items.map((item) => [item.key, randomUUID()]));
+    const { status, version, baselineRevision } = reviewOutcome(roadmap);
     rows.roadmaps.push({
       id: roadmapId,
       missionId: lookup(missionIds, roadmap.mission, "mission"),
@@ -174,27 +262,136 @@ function buildRows(passwordHash: string): DemoRows {
       vision: roadmap.vision,
       horizonStart: roadmap.horizonStart,
       horizonEnd: roadmap.horizonEnd,
-      status: roadmap.status,
+      status,
+      version,
+      baselineRevision,
     });
-    roadmap.items.forEach(({ key, dependsOn, findings, startDate, endDate, ...item }, position) => {
+
+    const review = roadmap.review ?? [];
+    const changesRequested = review.findIndex((r) => r.decision?.decision === "REQUEST_CHANGES");
+    const reworked = roadmap.items.some((item) => item.beforeRework !== undefined);
+    if (reworked && (changesRequested < 0 || changesRequested + 1 >= review.length)) {
+      throw new Error(
+        `Demo roadmap of ${roadmap.mission}: items say how they read before a rework that never happened`,
+      );
+    }
+    if (roadmap.items.some((item) => item.sinceBaseline !== undefined) && baselineRevision === null) {
+      throw new Error(`Demo roadmap of ${roadmap.mission}: changes since a baseline it does not have`);
+    }
+    const plan: ReviewPlan = {
+      roadmapId,
+      revisions: review.map((r) => ({
+        kind: r.kind,
+        createdById: lookup(userIds, r.by, "account"),
+        createdAt: new Date(r.at),
+        ...(r.decision && {
+          decision: {
+            decision: r.decision.decision,
+            decidedById: lookup(userIds, r.decision.by, "account"),
+            createdAt: new Date(r.decision.at),
+            comment: r.decision.comment,
+          },
+        }),
+      })),
+      reworkBefore: reworked ? changesRequested + 1 : null,
+      rework: { updates: [], items: [], dependencies: [], itemFindings: [] },
+      sinceBaseline: [],
+    };
+    const addedLater = new Set(roadmap.items.filter((item) => item.beforeRework === null).map((item) => item.key));
+
+    roadmap.items.forEach((item, position) => {
+      const { key, dependsOn, findings, beforeRework, sinceBaseline, ...fields } = item;
       const itemId = lookup(itemIds, key, "roadmap item");
-      rows.roadmapItems.push({
+      const added = beforeRework === null;
+      // Before a rework an item reads as it did then; an item added by the rework comes with it.
+      const firstFields = beforeRework ? { ...fields, ...beforeRework } : fields;
+      (added ? plan.rework.items : rows.roadmapItems).push({
         id: itemId,
         roadmapId,
         position,
-        startDate: day(startDate),
-        endDate: day(endDate),
-        ...item,
+        ...planData(firstFields),
       });
+      if (beforeRework) {
+        const changed = Object.fromEntries(
+          Object.keys(beforeRework).map((field) => [field, fields[field as keyof DemoItemPlan]]),
+        );
+        plan.rework.updates.push({ id: itemId, data: { ...planData(changed), version: { increment: 1 } } });
+      }
+      if (sinceBaseline) {
+        plan.sinceBaseline.push({ id: itemId, data: { ...planData(sinceBaseline), version: { increment: 1 } } });
+      }
       for (const prerequisite of dependsOn) {
-        rows.dependencies.push({ itemId, dependsOnId: lookup(itemIds, prerequisite, "roadmap item") });
+        if (!added && addedLater.has(prerequisite)) {
+          throw new Error(`Demo roadmap item "${key}" depends on "${prerequisite}", which came later`);
+        }
+        const link = { itemId, dependsOnId: lookup(itemIds, prerequisite, "roadmap item") };
+        (added ? plan.rework.dependencies : rows.dependencies).push(link);
       }
       for (const finding of findings) {
-        rows.itemFindings.push({ itemId, findingId: lookup(findingIds, finding, "finding") });
+        const link = { itemId, findingId: lookup(findingIds, finding, "finding") };
+        (added ? plan.rework.itemFindings : rows.itemFindings).push(link);
       }
     });
+    if (review.length > 0) reviews.push(plan);
+
+    const commentIds = new Map((roadmap.comments ?? []).map((c) => [c.key, randomUUID()]));
+    for (const comment of roadmap.comments ?? []) {
+      if ((comment.resolvedBy === undefined) !== (comment.resolvedAt === undefined)) {
+        throw new Error(`Demo comment "${comment.key}": resolvedBy and resolvedAt go together`);
+      }
+      rows.comments.push({
+        id: lookup(commentIds, comment.key, "comment"),
+        roadmapId,
+        itemId: comment.item === undefined ? null : lookup(itemIds, comment.item, "roadmap item"),
+        parentId: comment.replyTo === undefined ? null : lookup(commentIds, comment.replyTo, "comment"),
+        authorId: lookup(userIds, comment.author, "account"),
+        body: comment.body,
+        resolved: comment.resolvedBy !== undefined,
+        resolvedById: comment.resolvedBy === undefined ? null : lookup(userIds, comment.resolvedBy, "account"),
+        resolvedAt: comment.resolvedAt === undefined ? null : new Date(comment.resolvedAt),
+        createdAt: new Date(comment.at),
+        updatedAt: new Date(comment.resolvedAt ?? comment.at),
+      });
+    }
   }
-  return rows;
+  return { rows, reviews };
+}
+
+/**
+ * Plays a submitted roadmap's review forward: a revision is a snapshot of the items as
+ * they stand when it is stored, so the rework and the changes since the baseline are
+ * applied in between, in the order they happened.
+ */
+async function playReview(tx: Prisma.TransactionClient, plan: ReviewPlan): Promise<void> {
+  for (const [index, revision] of plan.revisions.entries()) {
+    if (index === plan.reworkBefore) {
+      for (const { id, data } of plan.rework.updates)
+        await tx.roadmapItem.update({ where: { id }, data, select: { id: true } });
+      await tx.roadmapItem.createMany({ data: plan.rework.items });
+      await tx.roadmapItemDependency.createMany({ data: plan.rework.dependencies });
+      await tx.roadmapItemFinding.createMany({ data: plan.rework.itemFindings });
+    }
+    const snapshot = await takeSnapshot(tx, plan.roadmapId);
+    const { id: revisionId } = await tx.roadmapRevision.create({
+      data: {
+        roadmapId: plan.roadmapId,
+        number: index + 1,
+        kind: revision.kind,
+        snapshot,
+        createdById: revision.createdById,
+        createdAt: revision.createdAt,
+      },
+      select: { id: true },
+    });
+    if (revision.decision) {
+      await tx.reviewDecision.create({
+        data: { roadmapId: plan.roadmapId, revisionId, ...revision.decision },
+        select: { id: true },
+      });
+    }
+  }
+  for (const { id, data } of plan.sinceBaseline)
+    await tx.roadmapItem.update({ where: { id }, data, select: { id: true } });
 }
 
 /**
@@ -205,7 +402,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
   if ((await prisma.user.count()) > 0) return { seeded: false };
 
   // Argon2id is slow on purpose: hash once, every demo account shares the password.
-  const rows = buildRows(await hashPassword(DEMO_PASSWORD));
+  const { rows, reviews } = buildRows(await hashPassword(DEMO_PASSWORD));
 
   return prisma.$transaction(
     async (tx) => {
@@ -226,8 +423,15 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
       await tx.roadmapItem.createMany({ data: rows.roadmapItems });
       await tx.roadmapItemDependency.createMany({ data: rows.dependencies });
       await tx.roadmapItemFinding.createMany({ data: rows.itemFindings });
+      for (const plan of reviews) await playReview(tx, plan);
+      await tx.comment.createMany({ data: rows.comments });
 
-      const counts = Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length]));
+      const counts = {
+        ...Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length])),
+        roadmapItems: rows.roadmapItems.length + reviews.reduce((sum, r) => sum + r.rework.items.length, 0),
+        revisions: reviews.reduce((sum, r) => sum + r.revisions.length, 0),
+        reviewDecisions: reviews.reduce((sum, r) => sum + r.revisions.filter((v) => v.decision).length, 0),
+      };
       await tx.auditEvent.create({
         data: {
           action: "demo.seed",
