@@ -18,6 +18,9 @@ export type RoadmapFixture = {
 
 let counter = 0;
 
+const titles = (items: number | string[], n: number) =>
+  typeof items === "number" ? Array.from({ length: items }, (_, i) => `Initiative ${n}.${i + 1}`) : items;
+
 export async function createRoadmapAt(
   db: Database,
   options: {
@@ -25,7 +28,8 @@ export async function createRoadmapAt(
     stage: ReviewStage;
     /** Team of the mission's phase: expert id and role. */
     team?: { expertId: string; role: "LEAD" | "MEMBER" }[];
-    items?: number;
+    /** How many items, or their titles; two by default. */
+    items?: number | string[];
     /** Who submitted and endorsed (revisions' createdBy). */
     submittedById?: string;
     endorsedById?: string;
@@ -48,8 +52,8 @@ export async function createRoadmapAt(
       horizonStart: 2027,
       horizonEnd: 2030,
       items: {
-        create: Array.from({ length: options.items ?? 2 }, (_, i) => ({
-          title: `Initiative ${n}.${i + 1}`,
+        create: titles(options.items ?? 2, n).map((title, i) => ({
+          title,
           area: "LEG" as const,
           position: i,
           startDate: day("2027-01-01"),

@@ -12,6 +12,7 @@ import { findVisibleRoadmapItem } from "../access/visible.ts";
 import { fail, notFound } from "../lib/errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { publishRoadmapChange } from "../live/roadmap-watch.ts";
+import { getRoadmapItem } from "./roadmaps.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
 type TUpdateProgressInput = z.infer<typeof ZUpdateProgressInput>;
@@ -41,6 +42,8 @@ export async function updateProgress(db: Db, actor: Actor, input: TUpdateProgres
       id: input.itemId,
       version: input.version,
       read: () => tx.roadmapItem.findFirst({ where, select: progressSelect }),
+      // Like the editor's stale writes: the whole item as the caller may see it now.
+      current: () => getRoadmapItem(tx, actor, input.itemId),
       write: (guard) =>
         tx.roadmapItem.updateMany({
           where: guard,

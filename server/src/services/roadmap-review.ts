@@ -16,15 +16,17 @@ import { AppError, fail, notFound, staleVersion } from "../lib/errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { publishRoadmapChange } from "../live/roadmap-watch.ts";
 import { recordAudit } from "./audit.ts";
+import { lockRoadmap } from "./roadmap-edit.ts";
 import { takeSnapshot } from "./roadmap-snapshot.ts";
 
 /**
- * Locks the roadmap's row until the transaction ends (a no-op for an id that does not
- * exist), then reads it within the actor's reach. Lock first, check after: a check made
- * before the lock could be undone by a transaction that holds it.
+ * Locks the roadmap's row until the transaction ends (the editor's lock: edits, submits
+ * and decisions on one roadmap run one after another), then reads it within the actor's
+ * reach. Lock first, check after: a check made before the lock could be undone by a
+ * transaction that holds it.
  */
 export async function lockVisibleRoadmap(tx: Tx, actor: Actor, roadmapId: string): Promise<VisibleRoadmap> {
-  await tx.$queryRaw`SELECT id FROM "roadmaps" WHERE id = ${roadmapId} FOR UPDATE`;
+  await lockRoadmap(tx, roadmapId);
   const roadmap = await findVisibleRoadmap(tx, actor, roadmapId);
   if (!roadmap) throw notFound("roadmap");
   return roadmap;
