@@ -221,6 +221,41 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "roadmaps.byMission": () => ({ missionId: fx.zambia.missionId }),
   "roadmaps.byId": () => ({ id: fx.zambia.roadmapId }),
 
+  // The editor's procedures act on a fresh draft roadmap per call (the lead expert leads
+  // its mission's phase), so that an allowed edit never changes what the next call sees.
+  "roadmaps.create": async () => {
+    const { missionId, roadmapId } = await reviewRoadmap("DRAFT");
+    await db().prisma.roadmap.delete({ where: { id: roadmapId } });
+    return { missionId, title: "ICT strategic plan", horizonStart: 2027, horizonEnd: 2031 };
+  },
+  "roadmaps.update": async () => ({ id: (await reviewRoadmap("DRAFT")).roadmapId, version: 1, title: "Renamed" }),
+  "roadmaps.createItem": async () => ({
+    roadmapId: (await reviewRoadmap("DRAFT")).roadmapId,
+    title: "Document management system",
+    area: "LEG",
+    findingIds: [fx.zambia.validatedFindingId],
+  }),
+  "roadmaps.updateItem": async () => ({
+    id: (await reviewRoadmap("DRAFT")).itemIds[0],
+    version: 1,
+    endDate: "2028-06-30",
+  }),
+  "roadmaps.removeItem": async () => ({ id: (await reviewRoadmap("DRAFT")).itemIds[0], version: 1 }),
+  "roadmaps.reorderItems": async () => {
+    const r = await reviewRoadmap("DRAFT");
+    return { id: r.roadmapId, version: 1, itemIds: [...r.itemIds].reverse() };
+  },
+  "roadmaps.setDependencies": async () => {
+    const r = await reviewRoadmap("DRAFT");
+    return { itemId: r.itemIds[1], dependsOn: [r.itemIds[0]] };
+  },
+  "roadmaps.linkFindings": async () => ({
+    itemId: (await reviewRoadmap("DRAFT")).itemIds[0],
+    findingIds: [fx.zambia.validatedFindingId],
+  }),
+  "roadmaps.coverage": async () => ({ id: (await reviewRoadmap("DRAFT")).roadmapId }),
+  "roadmaps.proposeItems": async () => ({ id: (await reviewRoadmap("DRAFT")).roadmapId }),
+
   // The review's procedures act on a fresh roadmap of a second Zambia mission per call
   // (the lead expert leads its phase), at the stage each procedure needs.
   "roadmaps.list": () => ({}),
