@@ -14,6 +14,7 @@ import { NewMissionPage } from "./routes/mission-new.tsx";
 import { MissionPage } from "./routes/mission.tsx";
 import { FindingPage } from "./routes/finding.tsx";
 import { ParliamentPage } from "./routes/parliament.tsx";
+import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
 import { AuditPage } from "./routes/admin-audit.tsx";
 import { UsersPage } from "./routes/admin-users.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
@@ -77,6 +78,7 @@ export const router = createBrowserRouter([
       { path: "missions/:id", element: <MissionPage />, ...page },
       { path: "findings/:id", element: <FindingPage />, ...page },
       { path: "parliament", element: <ParliamentPage />, ...page },
+      { path: "parliament/roadmaps/:id", element: <RoadmapReviewPage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
       { path: "admin/users", element: <UsersPage />, ...page },
       { path: "*", element: <NotFoundPage />, ...page },

@@ -15,6 +15,7 @@ import { MissionCardList } from "../../features/missions/components/mission-card
 import { ValidatedFindingsByArea } from "../../features/findings/components/validated-findings-by-area.tsx";
 import { useParliamentOverview } from "../../features/parliaments/api/overview.ts";
 import { FindingsHeatmap } from "../../features/parliaments/components/findings-heatmap.tsx";
+import { ParliamentRoadmaps } from "../../features/roadmaps/components/review/parliament-roadmaps.tsx";
 import { ForbiddenState } from "../forbidden-state.tsx";
 
 /** Only a parliament's staff have a parliament home; other roles are told so. */
@@ -49,6 +50,11 @@ function ParliamentHome() {
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-6">
+          {me.parliamentId ? (
+            <Card title={t("roadmapReview.home.title")} id="roadmaps">
+              <ParliamentRoadmaps parliamentId={me.parliamentId} />
+            </Card>
+          ) : null}
           <Card title={t("parliamentHome.missions")} id="missions">
             <PagedList list={missions} showCount={false} empty={<EmptyState title={t("parliamentHome.noMissions")} />}>
               {(items) => <MissionCardList missions={items} />}
