@@ -46,6 +46,27 @@ export function replaceCachedItem(queryClient: QueryClient, roadmap: RoadmapRef,
   }));
 }
 
+type RoadmapFields = Omit<Roadmap, "items" | "mission" | "viewer" | "latestRevision" | "lastSeenRevision">;
+
+/**
+ * An item write's answer in the cache: the item as saved and the roadmap's own fields
+ * (an edit of an endorsed roadmap made it a draft again, with a new version).
+ */
+export function applyItemWrite(
+  queryClient: QueryClient,
+  roadmap: RoadmapRef,
+  write: { item: RoadmapItem; roadmap: RoadmapFields },
+) {
+  updateCachedRoadmap(queryClient, roadmap, (old) => {
+    const known = old.items.some((i) => i.id === write.item.id);
+    return {
+      ...old,
+      ...write.roadmap,
+      items: known ? old.items.map((i) => (i.id === write.item.id ? write.item : i)) : [...old.items, write.item],
+    };
+  });
+}
+
 /** The roadmap and everything drawn from it: its coverage, proposals, revisions. */
 export function invalidateRoadmap(queryClient: QueryClient, roadmap: RoadmapRef) {
   return Promise.all([
@@ -91,7 +112,10 @@ export function useCreateItem(roadmap: RoadmapRef) {
   return useMutation(
     trpc.roadmaps.createItem.mutationOptions({
       meta: shownInForm,
-      onSuccess: () => invalidateRoadmap(queryClient, roadmap),
+      onSuccess: (write) => {
+        applyItemWrite(queryClient, roadmap, write);
+        return invalidateRoadmap(queryClient, roadmap);
+      },
     }),
   );
 }
@@ -109,8 +133,8 @@ export function useLinkFindings(roadmap: RoadmapRef) {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.roadmaps.linkFindings.mutationOptions({
-      onSuccess: (item) => {
-        replaceCachedItem(queryClient, roadmap, item);
+      onSuccess: (write) => {
+        applyItemWrite(queryClient, roadmap, write);
         return invalidateRoadmap(queryClient, roadmap);
       },
     }),

@@ -4,9 +4,8 @@
 // overwriting anyone. Saves of one item run one after another, each on the version the
 // previous one left, so quick successive edits of one item never conflict with themselves.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { toast } from "sonner";
-import { statusAfterEdit } from "@hemicycle/shared/workflows/roadmap";
 import i18n from "../../../lib/i18n.ts";
 import { describeError } from "../../../lib/describe-error.ts";
 import { renderMessage } from "../../../lib/messages.ts";
@@ -16,12 +15,20 @@ import { shownInForm, trpc } from "../../../lib/trpc.ts";
 import { roadmapAbilities } from "../lib/abilities.ts";
 import { useShowConflict, type ConflictCase } from "../hooks/use-conflict-view.ts";
 import { fieldLabel, fieldText, sameFieldValue } from "../components/editor/item-fields.ts";
-import { cachedItem, invalidateRoadmap, replaceCachedItem, updateCachedRoadmap } from "./roadmaps.ts";
+import { applyItemWrite, cachedItem, invalidateRoadmap, replaceCachedItem } from "./roadmaps.ts";
 import { PROGRESS_FIELDS, type EditableItemField, type ItemPatch, type Roadmap, type RoadmapItem } from "./types.ts";
+
+export type SaveOptions = {
+  /**
+   * A refusal other than a conflict (field errors…) that the caller shows itself, next to
+   * its fields: return true when it did, and no toast is shown.
+   */
+  onRefused?: (error: unknown) => boolean;
+};
 
 export type SaveItem = {
   /** Saves `patch` over `item` (the version the caller showed); true once the server has it. */
-  save: (item: RoadmapItem, patch: ItemPatch) => Promise<boolean>;
+  save: (item: RoadmapItem, patch: ItemPatch, options?: SaveOptions) => Promise<boolean>;
   /** The items with a save under way. */
   savingIds: ReadonlySet<string>;
 };
@@ -33,6 +40,12 @@ export function changedFields(item: RoadmapItem, patch: ItemPatch): EditableItem
 
 const isProgressField = (f: EditableItemField) => (PROGRESS_FIELDS as readonly string[]).includes(f);
 
+/** What a progress update answers with, laid over the cached item. */
+function pickProgress(saved: Pick<RoadmapItem, "progress" | "progressNote" | "version" | "updatedAt">) {
+  const { progress, progressNote, version, updatedAt } = saved;
+  return { progress, progressNote, version, updatedAt };
+}
+
 /** The item with `patch` laid over it, for the optimistic display. */
 function withPatch(item: RoadmapItem, patch: ItemPatch): RoadmapItem {
   return { ...item, ...patch };
@@ -43,8 +56,10 @@ export function useSaveItem(roadmap: Roadmap): SaveItem {
   const me = useMe();
   const abilities = roadmapAbilities(me, roadmap);
   const showConflict = useShowConflict();
-  const updateItem = useMutation(trpc.roadmaps.updateItem.mutationOptions({ meta: shownInForm }));
-  const updateProgress = useMutation(trpc.roadmaps.updateProgress.mutationOptions({ meta: shownInForm }));
+  const { mutateAsync: updateItem } = useMutation(trpc.roadmaps.updateItem.mutationOptions({ meta: shownInForm }));
+  const { mutateAsync: updateProgress } = useMutation(
+    trpc.roadmaps.updateProgress.mutationOptions({ meta: shownInForm }),
+  );
   const [savingIds, setSavingIds] = useState<ReadonlySet<string>>(() => new Set());
   /** The last save of each item, so that the next one starts after it. */
   const queues = useRef(new Map<string, Promise<unknown>>());
@@ -53,7 +68,9 @@ export function useSaveItem(roadmap: Roadmap): SaveItem {
 
   // Kept in a ref so that `save` stays the same function while the roadmap refreshes.
   const latest = useRef({ roadmap, abilities, showConflict });
-  latest.current = { roadmap, abilities, showConflict };
+  useLayoutEffect(() => {
+    latest.current = { roadmap, abilities, showConflict };
+  });
 
   const mark = useCallback((id: string, saving: boolean) => {
     setSavingIds((current) => {
@@ -74,74 +91,72 @@ export function useSaveItem(roadmap: Roadmap): SaveItem {
     return version;
   }, []);
 
-  const send = useCallback(
-    async (item: RoadmapItem, patch: ItemPatch): Promise<boolean> => {
-      const { roadmap, abilities, showConflict } = latest.current;
-      const fields = changedFields(item, patch);
-      if (fields.length === 0) return true;
-      const changes = Object.fromEntries(fields.map((f) => [f, patch[f]])) as ItemPatch;
-      // Progress is not the plan: a change to progress alone goes through updateProgress,
-      // which parliament staff may make too and which never sends the roadmap back to draft.
-      const progressOnly = fields.every(isProgressField) && abilities.updateProgress;
-      const version = versionFor(item);
-      const before = cachedItem(queryClient, roadmap, item.id) ?? item;
-      replaceCachedItem(queryClient, roadmap, withPatch(before, changes));
-      mark(item.id, true);
-      try {
-        const saved = progressOnly
-          ? await updateProgress.mutateAsync({
+  const save = useCallback(
+    function queueSave(item: RoadmapItem, patch: ItemPatch, options?: SaveOptions): Promise<boolean> {
+      async function send(): Promise<boolean> {
+        const { roadmap, abilities, showConflict } = latest.current;
+        const fields = changedFields(item, patch);
+        if (fields.length === 0) return true;
+        const changes = Object.fromEntries(fields.map((f) => [f, patch[f]])) as ItemPatch;
+        // Progress is not the plan: a change to progress alone goes through updateProgress,
+        // which parliament staff may make too and which never sends the roadmap back to draft.
+        const progressOnly = fields.every(isProgressField) && abilities.updateProgress;
+        const version = versionFor(item);
+        const before = cachedItem(queryClient, roadmap, item.id) ?? item;
+        replaceCachedItem(queryClient, roadmap, withPatch(before, changes));
+        mark(item.id, true);
+        try {
+          if (progressOnly) {
+            const saved = await updateProgress({
               itemId: item.id,
               version,
               progress: changes.progress ?? before.progress,
               ...(changes.progressNote !== undefined ? { progressNote: changes.progressNote } : {}),
-            })
-          : await updateItem.mutateAsync({ id: item.id, version, ...changes });
-        ownVersions.current.set(`${item.id}@${version}`, saved.version);
-        replaceCachedItem(queryClient, roadmap, saved);
-        if (!progressOnly && statusAfterEdit(roadmap.status) !== roadmap.status) {
-          // An endorsed roadmap went back to draft (with a new version): read it again.
-          updateCachedRoadmap(queryClient, roadmap, (old) => ({ ...old, status: statusAfterEdit(old.status) }));
-          void invalidateRoadmap(queryClient, roadmap);
-        }
-        return true;
-      } catch (error) {
-        if (isStaleVersion(error)) {
-          const theirs = currentRecordOf<RoadmapItem>(error);
-          if (theirs) {
-            replaceCachedItem(queryClient, roadmap, theirs);
-            return openConflict(theirs, item, changes, showConflict, () => saveRef.current(theirs, changes));
+            });
+            ownVersions.current.set(`${item.id}@${version}`, saved.version);
+            const now = cachedItem(queryClient, roadmap, item.id) ?? before;
+            replaceCachedItem(queryClient, roadmap, { ...now, ...pickProgress(saved) });
+          } else {
+            const saved = await updateItem({ id: item.id, version, ...changes });
+            ownVersions.current.set(`${item.id}@${version}`, saved.item.version);
+            // The roadmap's fields come along: an endorsed roadmap became a draft again.
+            applyItemWrite(queryClient, roadmap, saved);
+            if (saved.roadmap.status !== roadmap.status) void invalidateRoadmap(queryClient, roadmap);
           }
+          return true;
+        } catch (error) {
+          if (isStaleVersion(error)) {
+            // updateItem sends the whole item as it is now; updateProgress its progress fields.
+            const current = currentRecordOf<Partial<RoadmapItem>>(error);
+            if (current) {
+              const theirs = { ...before, ...current };
+              replaceCachedItem(queryClient, roadmap, theirs);
+              return openConflict(theirs, item, changes, showConflict, () => queueSave(theirs, changes));
+            }
+          }
+          // Put back what the server still holds, unless something newer came in meanwhile.
+          const now = cachedItem(queryClient, roadmap, item.id);
+          if (now && now.version === before.version) replaceCachedItem(queryClient, roadmap, before);
+          if (isNotFound(error)) void invalidateRoadmap(queryClient, roadmap);
+          if (options?.onRefused?.(error)) return false;
+          toast.error(i18n.t("roadmap.save.failed", { title: item.title }), {
+            description: describeSaveError(error),
+          });
+          return false;
+        } finally {
+          mark(item.id, false);
         }
-        // Put back what the server still holds, unless something newer came in meanwhile.
-        const now = cachedItem(queryClient, roadmap, item.id);
-        if (now && now.version === before.version) replaceCachedItem(queryClient, roadmap, before);
-        if (isNotFound(error)) void invalidateRoadmap(queryClient, roadmap);
-        toast.error(i18n.t("roadmap.save.failed", { title: item.title }), { description: describeSaveError(error) });
-        return false;
-      } finally {
-        mark(item.id, false);
       }
-    },
-    [queryClient, mark, versionFor, updateItem.mutateAsync, updateProgress.mutateAsync],
-  );
-
-  const save = useCallback(
-    (item: RoadmapItem, patch: ItemPatch): Promise<boolean> => {
-      const previous = queues.current.get(item.id) ?? Promise.resolve();
-      const run = previous.then(
-        () => send(item, patch),
-        () => send(item, patch),
-      );
+      const previous = queues.current.get(item.id) ?? Promise.resolve(true);
+      const run = previous.then(send, send);
       queues.current.set(item.id, run);
       void run.finally(() => {
         if (queues.current.get(item.id) === run) queues.current.delete(item.id);
       });
       return run;
     },
-    [send],
+    [queryClient, mark, versionFor, updateItem, updateProgress],
   );
-  const saveRef = useRef(save);
-  saveRef.current = save;
 
   return { save, savingIds };
 }
