@@ -1,0 +1,156 @@
+// What a cell shows when it is not being edited, with the plan measured against the
+// endorsed baseline: a moved start, a slipped end, a changed cost carry a marker whose
+// title and screen-reader text say what the baseline held ("was 31 Mar 2027").
+import { useTranslation } from "react-i18next";
+import type { Priority, ProgressStatus } from "@hemicycle/shared/enums";
+import { Badge, type BadgeTone } from "../../../../components/ui/badge.tsx";
+import { cn } from "../../../../lib/cn.ts";
+import { formatDate } from "../../../../lib/format.ts";
+import type { RoadmapItem } from "../../api/types.ts";
+import { toCents } from "./cost-totals.ts";
+import { formatCost } from "./format-money.ts";
+import type { ColumnId } from "./table-columns.ts";
+
+const PRIORITY_TONE: Record<Priority, BadgeTone> = { HIGH: "red", MEDIUM: "yellow", LOW: "gray" };
+const PROGRESS_TONE: Record<ProgressStatus, BadgeTone> = {
+  NOT_STARTED: "gray",
+  IN_PROGRESS: "blue",
+  DONE: "green",
+  BLOCKED: "red",
+  DROPPED: "purple",
+};
+
+type Change = "later" | "earlier" | "changed";
+
+/** How the plan moved from the baseline, or null when it did not. */
+function dateChange(now: Date | null, was: Date | null): Change | null {
+  if ((now?.getTime() ?? null) === (was?.getTime() ?? null)) return null;
+  if (now && was) return now > was ? "later" : "earlier";
+  return "changed";
+}
+
+function costChange(item: RoadmapItem): Change | null {
+  const was = item.baseline;
+  if (!was) return null;
+  const nowCents = item.costEstimate === null ? null : toCents(item.costEstimate);
+  const wasCents = was.costEstimate === null ? null : toCents(was.costEstimate);
+  if (nowCents === wasCents && item.currency === was.currency) return null;
+  if (nowCents !== null && wasCents !== null && item.currency === was.currency) {
+    return nowCents > wasCents ? "later" : "earlier";
+  }
+  return "changed";
+}
+
+function BaselineMarker({ change, was, kind }: { change: Change; was: string; kind: "start" | "end" | "cost" }) {
+  const { t } = useTranslation();
+  // A later end is a slip, a higher cost an overrun: those stand out; the rest are noted.
+  const warn = change === "later" && kind !== "start";
+  const arrow = change === "later" ? "▲" : change === "earlier" ? "▼" : "●";
+  const wasText = t("roadmapTable.baseline.was", { value: was });
+  return (
+    <span
+      title={t("roadmapTable.baseline.title", { value: was })}
+      className={cn(
+        "ms-1 inline-flex items-center rounded px-1 text-[0.625rem] leading-4 font-semibold",
+        warn ? "bg-orange-100 text-orange-800" : "bg-sky-100 text-sky-800",
+      )}
+    >
+      <span aria-hidden="true">{arrow}</span>
+      <span className="sr-only">{` (${wasText})`}</span>
+    </span>
+  );
+}
+
+/** An empty cell: a dash to the eye, "None" to a screen reader. */
+function Empty() {
+  const { t } = useTranslation();
+  return (
+    <span className="text-zinc-400">
+      <span aria-hidden="true">—</span>
+      <span className="sr-only">{t("common.none")}</span>
+    </span>
+  );
+}
+
+const ENUM_LABELS = { area: "ictAreaShort", term: "term" } as const;
+
+type CellValueProps = {
+  columnId: ColumnId;
+  item: RoadmapItem;
+  /** The roadmap was endorsed once: its items are measured against that baseline. */
+  hasBaseline: boolean;
+};
+
+export function CellValue({ columnId, item, hasBaseline }: CellValueProps) {
+  const { t } = useTranslation();
+  const none = t("common.none");
+  const baseline = item.baseline;
+  switch (columnId) {
+    case "title":
+      return (
+        <span className="flex items-start gap-1.5">
+          <span className="line-clamp-2 font-medium text-zinc-900">{item.title}</span>
+          {hasBaseline && !baseline ? (
+            <Badge tone="indigo" title={t("roadmapTable.baseline.newTitle")}>
+              {t("roadmapTable.baseline.new")}
+            </Badge>
+          ) : null}
+        </span>
+      );
+    case "area":
+      return <span title={t(`ictArea.${item.area}`)}>{t(`${ENUM_LABELS.area}.${item.area}`)}</span>;
+    case "term":
+      return <>{t(`term.${item.term}`)}</>;
+    case "priority":
+      return <Badge tone={PRIORITY_TONE[item.priority]}>{t(`priority.${item.priority}`)}</Badge>;
+    case "progress":
+      return (
+        <Badge tone={PROGRESS_TONE[item.progress]} dot>
+          {t(`progress.${item.progress}`)}
+        </Badge>
+      );
+    case "startDate":
+    case "endDate": {
+      const now = item[columnId];
+      const was = baseline ? baseline[columnId] : null;
+      const change = baseline ? dateChange(now, was) : null;
+      return (
+        <span className="whitespace-nowrap">
+          {now ? formatDate(now) : <Empty />}
+          {change ? (
+            <BaselineMarker
+              change={change}
+              was={was ? formatDate(was) : none}
+              kind={columnId === "startDate" ? "start" : "end"}
+            />
+          ) : null}
+        </span>
+      );
+    }
+    case "cost": {
+      const change = costChange(item);
+      const was = baseline?.costEstimate != null ? formatCost(baseline.costEstimate, baseline.currency) : none;
+      return (
+        <span className="whitespace-nowrap tabular-nums">
+          {item.costEstimate !== null ? formatCost(item.costEstimate, item.currency) : <Empty />}
+          {change ? <BaselineMarker change={change} was={was} kind="cost" /> : null}
+        </span>
+      );
+    }
+    case "strategicObjective":
+    case "responsibleUnit":
+    case "fundingSource":
+    case "progressNote": {
+      const value = item[columnId];
+      return value ? (
+        <span className="line-clamp-2" title={value}>
+          {value}
+        </span>
+      ) : (
+        <Empty />
+      );
+    }
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,162 @@
+// The table's columns: which item fields each one shows and edits, how it sorts, how wide
+// it is and whether a phone shows it without asking. The long texts (description,
+// expected benefit, KPI) are not columns: the item's dialog holds them.
+import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, TERMS } from "@hemicycle/shared/enums";
+import type { EditableItemField, RoadmapItem } from "../../api/types.ts";
+import type { RoadmapTableMode } from "./table-types.ts";
+
+export type ColumnId =
+  | "drag"
+  | "number"
+  | "title"
+  | "area"
+  | "priority"
+  | "term"
+  | "startDate"
+  | "endDate"
+  | "cost"
+  | "progress"
+  | "strategicObjective"
+  | "responsibleUnit"
+  | "fundingSource"
+  | "progressNote";
+
+export type EditorKind = "text" | "select" | "date" | "cost";
+
+/** Enum fields whose choices are labelled from the catalogue (`ictArea.GOV`, `priority.HIGH`…). */
+export type ChoiceLabels = "ictArea" | "priority" | "term" | "progress";
+
+export type ColumnSpec = {
+  id: ColumnId;
+  /** The item fields the column edits (cost edits the amount and its currency). */
+  fields: readonly EditableItemField[];
+  editor: EditorKind | null;
+  choices?: { values: readonly string[]; labels: ChoiceLabels };
+  /** Width in rem on a wide screen and on a phone. */
+  width: { wide: number; narrow: number };
+  /** Shown on a phone without "All columns". */
+  onPhone: boolean;
+  /** A sortable value; undefined sorts last. */
+  sortValue?: (item: RoadmapItem) => string | number | undefined;
+  align?: "end";
+};
+
+const time = (date: Date | null) => (date ? date.getTime() : undefined);
+const text = (value: string | null) => value?.trim() || undefined;
+
+export const COLUMN_SPECS: readonly ColumnSpec[] = [
+  { id: "drag", fields: [], editor: null, width: { wide: 2.25, narrow: 2.25 }, onPhone: true },
+  { id: "number", fields: [], editor: null, width: { wide: 2.75, narrow: 2.5 }, onPhone: true },
+  {
+    id: "title",
+    fields: ["title"],
+    editor: "text",
+    width: { wide: 17, narrow: 10 },
+    onPhone: true,
+    sortValue: (item) => item.title,
+  },
+  {
+    id: "area",
+    fields: ["area"],
+    editor: "select",
+    choices: { values: ICT_AREA_CODES, labels: "ictArea" },
+    width: { wide: 9, narrow: 9 },
+    onPhone: false,
+    sortValue: (item) => ICT_AREA_CODES.indexOf(item.area),
+  },
+  {
+    id: "priority",
+    fields: ["priority"],
+    editor: "select",
+    choices: { values: PRIORITIES, labels: "priority" },
+    width: { wide: 6.5, narrow: 6.5 },
+    onPhone: false,
+    sortValue: (item) => PRIORITIES.indexOf(item.priority),
+  },
+  {
+    id: "term",
+    fields: ["term"],
+    editor: "select",
+    choices: { values: TERMS, labels: "term" },
+    width: { wide: 7.5, narrow: 7.5 },
+    onPhone: false,
+    sortValue: (item) => TERMS.indexOf(item.term),
+  },
+  {
+    id: "startDate",
+    fields: ["startDate"],
+    editor: "date",
+    width: { wide: 8.5, narrow: 7 },
+    onPhone: true,
+    sortValue: (item) => time(item.startDate),
+  },
+  {
+    id: "endDate",
+    fields: ["endDate"],
+    editor: "date",
+    width: { wide: 8.5, narrow: 7 },
+    onPhone: true,
+    sortValue: (item) => time(item.endDate),
+  },
+  {
+    id: "cost",
+    fields: ["costEstimate", "currency"],
+    editor: "cost",
+    width: { wide: 10, narrow: 10 },
+    onPhone: false,
+    // Amounts in different currencies are not comparable: by currency, then amount.
+    sortValue: (item) =>
+      item.costEstimate === null ? undefined : `${item.currency ?? ""}${item.costEstimate.padStart(16, "0")}`,
+    align: "end",
+  },
+  {
+    id: "progress",
+    fields: ["progress"],
+    editor: "select",
+    choices: { values: PROGRESS_STATUSES, labels: "progress" },
+    width: { wide: 8.5, narrow: 7.5 },
+    onPhone: true,
+    sortValue: (item) => PROGRESS_STATUSES.indexOf(item.progress),
+  },
+  {
+    id: "strategicObjective",
+    fields: ["strategicObjective"],
+    editor: "text",
+    width: { wide: 12, narrow: 10 },
+    onPhone: false,
+    sortValue: (item) => text(item.strategicObjective),
+  },
+  {
+    id: "responsibleUnit",
+    fields: ["responsibleUnit"],
+    editor: "text",
+    width: { wide: 10, narrow: 9 },
+    onPhone: false,
+    sortValue: (item) => text(item.responsibleUnit),
+  },
+  {
+    id: "fundingSource",
+    fields: ["fundingSource"],
+    editor: "text",
+    width: { wide: 10, narrow: 9 },
+    onPhone: false,
+    sortValue: (item) => text(item.fundingSource),
+  },
+  {
+    id: "progressNote",
+    fields: ["progressNote"],
+    editor: "text",
+    width: { wide: 13, narrow: 10 },
+    onPhone: false,
+    sortValue: (item) => text(item.progressNote),
+  },
+];
+
+/** Progress is not the plan: what a progress update may change. */
+const PROGRESS_COLUMNS: ReadonlySet<ColumnId> = new Set(["progress", "progressNote"]);
+
+/** The column's cells can be edited in this mode. */
+export function isEditable(spec: ColumnSpec, mode: RoadmapTableMode): boolean {
+  if (spec.editor === null || mode === "read") return false;
+  return mode === "edit" || PROGRESS_COLUMNS.has(spec.id);
+}
