@@ -492,15 +492,15 @@ describe("who may edit", () => {
       const r = await roadmapAt(stage);
       const id = r.itemIds[0]!;
       for (const call of [
-        as(staff).roadmaps.updateItem({ id, version: 1, title: "Staff edit" }),
-        as(staff).roadmaps.updateItem({ id, version: 1, progress: "DONE" }),
-        as(staff).roadmaps.createItem({ roadmapId: r.roadmapId, title: "X", area: "LEG" }),
-        as(staff).roadmaps.removeItem({ id, version: 1 }),
-        as(staff).roadmaps.update({ id: r.roadmapId, version: 1, title: "T" }),
-        as(staff).roadmaps.setDependencies({ itemId: id, dependsOn: [] }),
-        as(staff).roadmaps.proposeItems({ id: r.roadmapId }),
+        () => as(staff).roadmaps.updateItem({ id, version: 1, title: "Staff edit" }),
+        () => as(staff).roadmaps.updateItem({ id, version: 1, progress: "DONE" }),
+        () => as(staff).roadmaps.createItem({ roadmapId: r.roadmapId, title: "X", area: "LEG" }),
+        () => as(staff).roadmaps.removeItem({ id, version: 1 }),
+        () => as(staff).roadmaps.update({ id: r.roadmapId, version: 1, title: "T" }),
+        () => as(staff).roadmaps.setDependencies({ itemId: id, dependsOn: [] }),
+        () => as(staff).roadmaps.proposeItems({ id: r.roadmapId }),
       ]) {
-        expect((await appErrorOf(call)).trpcCode, stage).toBe(code);
+        expect((await appErrorOf(call())).trpcCode, stage).toBe(code);
       }
     }
   });
@@ -511,13 +511,13 @@ describe("who may edit", () => {
     for (const user of [outsider, otherStaff]) {
       const id = r.itemIds[0]!;
       for (const call of [
-        as(user).roadmaps.updateItem({ id, version: 1, title: "Nope" }),
-        as(user).roadmaps.removeItem({ id, version: 1 }),
-        as(user).roadmaps.reorderItems({ id: r.roadmapId, version: 1, itemIds: r.itemIds }),
-        as(user).roadmaps.linkFindings({ itemId: id, findingIds: [] }),
-        as(user).roadmaps.coverage({ id: r.roadmapId }),
+        () => as(user).roadmaps.updateItem({ id, version: 1, title: "Nope" }),
+        () => as(user).roadmaps.removeItem({ id, version: 1 }),
+        () => as(user).roadmaps.reorderItems({ id: r.roadmapId, version: 1, itemIds: r.itemIds }),
+        () => as(user).roadmaps.linkFindings({ itemId: id, findingIds: [] }),
+        () => as(user).roadmaps.coverage({ id: r.roadmapId }),
       ]) {
-        expect((await appErrorOf(call)).trpcCode).toBe("NOT_FOUND");
+        expect((await appErrorOf(call())).trpcCode).toBe("NOT_FOUND");
       }
     }
   });
