@@ -194,6 +194,8 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
     data: roadmap.items,
     getRowId: (item) => item.id,
     state: { sorting, columnVisibility },
+    // Every column sorts ascending first (numbers and dates too): earliest, highest priority, cheapest.
+    sortDescFirst: false,
     onSortingChange: setSorting,
     onColumnVisibilityChange: () => {},
   });
@@ -447,7 +449,7 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
       <p id={reorderHintId} className="sr-only">
         {t("roadmapTable.reorder.hint")}
       </p>
-      <p role="status" className="sr-only">
+      <p role="status" data-announcer="" className="sr-only">
         {announcement}
       </p>
       <div
