@@ -3,6 +3,7 @@
 // caller looked at and each item measured against the endorsed baseline
 // (docs/roadmaps.md). The editor's writes are in roadmap-items.ts, roadmap-dependencies.ts
 // and roadmap-coverage.ts.
+import { z } from "zod";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
@@ -110,7 +111,7 @@ async function loadBaseline(
   return baseline;
 }
 
-function toBaseline(item: SnapshotItem): ItemBaseline {
+function toBaseline(item: Pick<SnapshotItem, "startDate" | "endDate" | "costEstimate" | "currency">): ItemBaseline {
   return {
     startDate: dayToDate(item.startDate),
     endDate: dayToDate(item.endDate),
@@ -184,6 +185,35 @@ export async function getRoadmapItem(db: DbOrTx, actor: Actor, itemId: string): 
   });
   if (!item) throw notFound("roadmapItem");
   const { roadmap, ...row } = item;
-  const baseline = await loadBaseline(db, roadmap.id, roadmap.baselineRevision);
+  const baseline = await loadItemBaseline(db, roadmap.id, roadmap.baselineRevision, itemId);
   return toItemOutput(row, baseline);
+}
+
+/** The fields of a snapshot's item (roadmap-snapshot.ts) that the baseline shows. */
+const ZBaselineFields = z.object({
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  costEstimate: z.string().nullable(),
+  currency: z.string().nullable(),
+});
+
+/**
+ * One item's entry in the baseline revision, picked out of the snapshot by the database
+ * rather than reading a whole roadmap's snapshot for every item saved.
+ */
+async function loadItemBaseline(
+  db: DbOrTx,
+  roadmapId: string,
+  baselineRevision: number | null,
+  itemId: string,
+): Promise<Map<string, ItemBaseline>> {
+  const baseline = new Map<string, ItemBaseline>();
+  if (baselineRevision === null) return baseline;
+  const rows = await db.$queryRaw<{ item: unknown }[]>`
+    SELECT entry AS item
+    FROM roadmap_revisions, jsonb_array_elements(snapshot -> 'items') AS entry
+    WHERE "roadmapId" = ${roadmapId} AND number = ${baselineRevision} AND entry ->> 'id' = ${itemId}`;
+  const entry = rows[0];
+  if (entry) baseline.set(itemId, toBaseline(ZBaselineFields.parse(entry.item)));
+  return baseline;
 }
