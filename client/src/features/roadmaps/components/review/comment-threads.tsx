@@ -2,7 +2,7 @@
 // resolving and reopening. Who may take part is asked of the shared policy
 // (roadmapAbilities().discuss); resolving is versioned, so two people resolving at once
 // never overwrite each other: the later one sees the thread as it is now.
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import { ZRoadmapCommentInput } from "@hemicycle/shared/schemas/roadmaps";
@@ -207,7 +207,15 @@ function ThreadView({ thread, roadmap, canDiscuss, showItem, onOpenItem }: Threa
   const [replying, setReplying] = useState(false);
   const [stale, setStale] = useState(false);
   const replyButton = useRef<HTMLButtonElement>(null);
+  // Set when the reply form closes: Reply is back, and the focus returns to it.
+  const refocusReply = useRef(false);
   const headingId = useId();
+
+  useEffect(() => {
+    if (replying || !refocusReply.current) return;
+    refocusReply.current = false;
+    replyButton.current?.focus();
+  }, [replying]);
 
   function toggleResolved() {
     setStale(false);
@@ -293,8 +301,8 @@ function ThreadView({ thread, roadmap, canDiscuss, showItem, onOpenItem }: Threa
               parentId={thread.id}
               autoFocus
               onDone={() => {
+                refocusReply.current = true;
                 setReplying(false);
-                replyButton.current?.focus();
               }}
             />
           </div>

@@ -41,7 +41,8 @@ export function RevisionHistory({ roadmap, onOpenItem }: RevisionHistoryProps) {
         <ComparePicker roadmap={roadmap} revisions={revisions} onCompare={compare.open} />
         <ol className="flex flex-col gap-3" aria-label={t("roadmapReview.history.label")}>
           {revisions.map((revision, index) => {
-            const previous = revisions[index + 1];
+            // An endorsement holds the submission it endorsed: nothing changed in it.
+            const previous = revision.kind === "ENDORSEMENT" ? undefined : revisions[index + 1];
             return (
               <RevisionEntry
                 key={revision.number}
@@ -158,9 +159,9 @@ function ComparePicker({ roadmap, revisions, onCompare }: ComparePickerProps) {
   // The team compares its working copy with what it last submitted; the parliament reads revisions.
   const offersCurrent = mayEditRoadmap(me, roadmap.viewer);
   const [latest, previous] = revisions;
-  const [from, setFrom] = useState<number | null>(
-    offersCurrent ? (latest?.number ?? null) : (previous?.number ?? null),
-  );
+  // An endorsement repeats the submission before it: the parliament compares with the one before that.
+  const before = (latest?.kind === "ENDORSEMENT" ? revisions[2] : undefined) ?? previous;
+  const [from, setFrom] = useState<number | null>(offersCurrent ? (latest?.number ?? null) : (before?.number ?? null));
   const [to, setTo] = useState<RevisionRef | null>(offersCurrent ? "current" : (latest?.number ?? null));
   if (!latest || (!offersCurrent && !previous)) return null;
 
