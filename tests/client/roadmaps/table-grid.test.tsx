@@ -202,6 +202,38 @@ describe("RoadmapTable: moving items with the keyboard", () => {
     expect(announced()).toBe("“Redesign the website” moved to position 2 of 3.");
   });
 
+  it("tells the person when the order changed meanwhile, and reloads the roadmap", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        const error = {
+          message: "staleVersion",
+          code: -32009,
+          data: {
+            code: "CONFLICT",
+            httpStatus: 409,
+            path: "roadmaps.reorderItems",
+            problem: { reason: "STALE_VERSION", details: { entity: "roadmap", current: null } },
+            message: { code: "staleVersion", params: { entity: "roadmap" } },
+            fieldErrors: null,
+            formErrors: null,
+          },
+        };
+        return new Response(JSON.stringify([{ error: superjson.serialize(error) }]), {
+          status: 409,
+          headers: { "content-type": "application/json" },
+        });
+      }),
+    );
+    const roadmap = roadmapOf(threeItems());
+    const { user, queryClient } = renderTable(roadmap);
+    await user.click(within(grid()).getAllByRole("rowheader")[2]!);
+    await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
+    expect(await screen.findByRole("alert")).toHaveTextContent(/^Someone changed the roadmap's items meanwhile/);
+    const key = trpc.roadmaps.byMission.queryKey({ missionId: roadmap.missionId });
+    await waitFor(() => expect(queryClient.getQueryState(key)?.isInvalidated).toBe(true));
+  });
+
   it("says so at the top instead of moving, and refuses while sorted", async () => {
     const fetch = vi.fn();
     vi.stubGlobal("fetch", fetch);

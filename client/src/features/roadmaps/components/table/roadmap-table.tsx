@@ -40,6 +40,7 @@ import {
   type KeyboardEvent,
 } from "react";
 import { useTranslation } from "react-i18next";
+import { Alert } from "../../../../components/ui/alert.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { EmptyState } from "../../../../components/ui/empty-state.tsx";
 import { cn } from "../../../../lib/cn.ts";
@@ -168,7 +169,8 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
   const { t } = useTranslation();
   const ids = useId();
   const { save, savingIds } = useSaveItem(roadmap);
-  const { reorder } = useReorderItems(roadmap);
+  const reordering = useReorderItems(roadmap);
+  const { reorder } = reordering;
   const phone = useSyncExternalStore(subscribeToPhone, isPhone, () => false);
   const [showAll, setShowAll] = useState(false);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -442,6 +444,16 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
             </Button>
           ) : null}
         </div>
+      ) : null}
+      {reordering.changedMeanwhile ? (
+        <Alert tone="warning">
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <span>{t("roadmapTable.reorder.changedMeanwhile")}</span>
+            <Button size="sm" variant="ghost" onClick={reordering.dismiss}>
+              {t("common.close")}
+            </Button>
+          </div>
+        </Alert>
       ) : null}
       <p id={hintId} className="sr-only">
         {t(`roadmapTable.keys.${mode}`)}

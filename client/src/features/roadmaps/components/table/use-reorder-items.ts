@@ -2,18 +2,17 @@
 // server as `roadmaps.reorderItems`, guarded by the roadmap's version. Quick moves are
 // sent one after another, each with the latest order and the version the previous one
 // left, so that a run of Alt+Down never trips over itself. When the order (or the list
-// of items) changed meanwhile, the person is told and the roadmap is read again.
+// of items) changed meanwhile, the roadmap is read again and `changedMeanwhile` says so
+// for the table to tell the person; other failures get the app's toast.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useLayoutEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
-import { toast } from "sonner";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import { errorInfo, isStaleVersion } from "../../../../lib/errors.ts";
 import { trpc } from "../../../../lib/trpc.ts";
 import { invalidateRoadmap, updateCachedRoadmap } from "../../api/roadmaps.ts";
 import type { Roadmap } from "../../api/types.ts";
 
 /** Someone else's change made this order meaningless: reload rather than retry. */
-function changedMeanwhile(error: unknown): boolean {
+function isChangedMeanwhile(error: unknown): boolean {
   return isStaleVersion(error) || errorInfo(error).message.code === "itemsChanged";
 }
 
@@ -27,7 +26,7 @@ function inOrder(roadmap: Roadmap, ids: readonly string[]): Roadmap {
 }
 
 export function useReorderItems(roadmap: Roadmap) {
-  const { t } = useTranslation();
+  const [changedMeanwhile, setChangedMeanwhile] = useState(false);
   const queryClient = useQueryClient();
   const mutation = useMutation(
     trpc.roadmaps.reorderItems.mutationOptions({
@@ -60,14 +59,15 @@ export function useReorderItems(roadmap: Roadmap) {
     } catch (error) {
       pending.current = null;
       ownVersion.current = null;
-      if (changedMeanwhile(error)) toast.warning(t("roadmapTable.reorder.changedMeanwhile"));
+      if (isChangedMeanwhile(error)) setChangedMeanwhile(true);
       await invalidateRoadmap(queryClient, current);
     }
-  }, [mutateAsync, queryClient, t]);
+  }, [mutateAsync, queryClient]);
 
   /** Puts the items in this order (every item's id once) and saves it. */
   const reorder = useCallback(
     (itemIds: string[]) => {
+      setChangedMeanwhile(false);
       updateCachedRoadmap(queryClient, latest.current, (old) => inOrder(old, itemIds));
       pending.current = itemIds;
       chain.current = chain.current.then(flush);
@@ -75,5 +75,11 @@ export function useReorderItems(roadmap: Roadmap) {
     [flush, queryClient],
   );
 
-  return { reorder, isSaving: mutation.isPending };
+  return {
+    reorder,
+    isSaving: mutation.isPending,
+    /** The last move was refused because someone changed the items meanwhile (the roadmap was reloaded). */
+    changedMeanwhile,
+    dismiss: () => setChangedMeanwhile(false),
+  };
 }
