@@ -52,6 +52,8 @@ function renderMissionPage(me: Me) {
       route: `/missions/${zambia.id}`,
       seed: (queryClient) => {
         queryClient.setQueryData(trpc.missions.byId.queryKey({ id: zambia.id }), zambia);
+        // The roadmap card: no roadmap yet.
+        queryClient.setQueryData(trpc.roadmaps.byMission.queryKey({ missionId: zambia.id }), null);
         queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit: 25 }), {
           pages: [{ items: [], nextCursor: null }],
           pageParams: [null],

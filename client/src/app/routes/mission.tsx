@@ -20,6 +20,7 @@ import { PhaseCard } from "../../features/missions/components/phase-card.tsx";
 import { MissionStatusBadge } from "../../features/missions/components/status-badges.tsx";
 import { FindingsPanel } from "../../features/findings/components/findings-panel.tsx";
 import { LogFindingButton } from "../../features/findings/components/log-finding-button.tsx";
+import { MissionRoadmapCard } from "../../features/roadmaps/components/editor/mission-roadmap-card.tsx";
 import { NotFoundState } from "../not-found-state.tsx";
 
 export function MissionPage() {
@@ -104,6 +105,11 @@ function MissionView({ mission }: { mission: MissionDetail }) {
             </>
           )}
         </Card>
+
+        <MissionRoadmapCard
+          missionId={mission.id}
+          onMission={mission.phases.some((p) => p.team.some((m) => m.expertId === me.expertId))}
+        />
 
         <Card
           title={readsOnlyValidatedFindings(me) ? t("mission.validatedFindings") : t("mission.findings")}

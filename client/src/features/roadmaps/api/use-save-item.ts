@@ -24,6 +24,8 @@ export type SaveOptions = {
    * its fields: return true when it did, and no toast is shown.
    */
   onRefused?: (error: unknown) => boolean;
+  /** Someone else saved first and the conflict view opened: the caller's form can close. */
+  onConflict?: () => void;
 };
 
 export type SaveItem = {
@@ -131,7 +133,9 @@ export function useSaveItem(roadmap: Roadmap): SaveItem {
             if (current) {
               const theirs = { ...before, ...current };
               replaceCachedItem(queryClient, roadmap, theirs);
-              return openConflict(theirs, item, changes, showConflict, () => queueSave(theirs, changes));
+              const settled = openConflict(theirs, item, changes, showConflict, () => queueSave(theirs, changes));
+              if (!settled) options?.onConflict?.();
+              return settled;
             }
           }
           // Put back what the server still holds, unless something newer came in meanwhile.

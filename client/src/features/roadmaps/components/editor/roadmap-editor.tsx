@@ -1,0 +1,306 @@
+// The roadmap editor: the roadmap's header (title, mission, horizon, status, live state),
+// the moves the user may make on it, and its views (table, timeline, coverage, history,
+// comments) bound to the address. Items open in one dialog whatever view they were
+// opened from; saves in any view go through useSaveItem and share the conflict view.
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { homeLabel, homePath, useMe } from "../../../../lib/session.ts";
+import { useDialogState } from "../../../../lib/use-dialog-state.ts";
+import { cn } from "../../../../lib/cn.ts";
+import { Alert } from "../../../../components/ui/alert.tsx";
+import { Button } from "../../../../components/ui/button.tsx";
+import { PageHeader } from "../../../../components/ui/page-header.tsx";
+import { Select } from "../../../../components/ui/field.tsx";
+import type { Roadmap } from "../../api/types.ts";
+import { roadmapAbilities, viewModeOf, type RoadmapAbilities } from "../../lib/abilities.ts";
+import { useRoadmapLive } from "../../hooks/use-roadmap-live.ts";
+import {
+  ROADMAP_GROUPINGS,
+  ROADMAP_VIEWS,
+  useRoadmapView,
+  type RoadmapGrouping,
+  type RoadmapView,
+} from "../../hooks/use-roadmap-view.ts";
+import { RoadmapTable } from "../table/roadmap-table.tsx";
+import { RoadmapGantt } from "../gantt/roadmap-gantt.tsx";
+import { RevisionHistory } from "../review/revision-history.tsx";
+import { CommentThreads } from "../review/comment-threads.tsx";
+import { RoadmapStatusBadge } from "../review/review-badges.tsx";
+import { ConflictViewProvider } from "./conflict-view.tsx";
+import { CoverageView } from "./coverage-view.tsx";
+import { ItemDialog } from "./item-dialog.tsx";
+import { LinkFindingsDialog } from "./link-findings-dialog.tsx";
+import { LiveStatus } from "./live-status.tsx";
+import { ProposalsDialog } from "./proposals-dialog.tsx";
+import { RoadmapDetailsDialog } from "./roadmap-details-dialog.tsx";
+import { SubmitRoadmapButton } from "./submit-roadmap.tsx";
+
+export function RoadmapEditor({ roadmap }: { roadmap: Roadmap }) {
+  return (
+    <ConflictViewProvider>
+      <EditorPage roadmap={roadmap} />
+    </ConflictViewProvider>
+  );
+}
+
+function EditorPage({ roadmap }: { roadmap: Roadmap }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const abilities = roadmapAbilities(me, roadmap);
+  const mode = viewModeOf(abilities);
+  const live = useRoadmapLive(roadmap);
+  const { view, groupBy, setGroupBy, hrefOf } = useRoadmapView();
+  const item = useDialogState<{ itemId: string | null }>();
+  const linking = useDialogState<{ itemId: string }>();
+  const details = useDialogState();
+  const proposals = useDialogState();
+
+  const openItem = (itemId: string) => item.open({ itemId });
+  const linkFindings = (itemId: string) => linking.open({ itemId });
+  const linkingItem = linking.payload ? roadmap.items.find((i) => i.id === linking.payload!.itemId) : undefined;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <span className="flex flex-wrap items-center gap-1.5">
+            <Link to={homePath(me)} className="hover:text-zinc-800 hover:underline">
+              {t(homeLabel(me))}
+            </Link>
+            <span aria-hidden="true">/</span>
+            <Link to={`/missions/${roadmap.missionId}`} className="font-mono hover:text-zinc-800 hover:underline">
+              {roadmap.mission.code}
+            </Link>
+            <span aria-hidden="true">/</span>
+            <span>{t("roadmap.title")}</span>
+          </span>
+        }
+        title={roadmap.title}
+        description={
+          <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <RoadmapStatusBadge status={roadmap.status} />
+            <span>{roadmap.mission.parliamentName}</span>
+            <span aria-hidden="true">·</span>
+            <span>
+              {t("roadmap.horizonLabel")}{" "}
+              {t("roadmap.horizon", { start: roadmap.horizonStart, end: roadmap.horizonEnd })}
+            </span>
+            <span aria-hidden="true">·</span>
+            <span>{t("roadmap.items", { count: roadmap.items.length })}</span>
+          </span>
+        }
+        actions={
+          <>
+            <LiveStatus live={live} />
+            {abilities.edit ? <Button onClick={() => details.open()}>{t("roadmap.actions.editDetails")}</Button> : null}
+            {abilities.submit ? <SubmitRoadmapButton roadmap={roadmap} /> : null}
+          </>
+        }
+      />
+
+      <div className="flex flex-col gap-4">
+        <StatusNote roadmap={roadmap} abilities={abilities} />
+        <Vision roadmap={roadmap} />
+
+        <div className="flex flex-wrap items-end justify-between gap-3 border-b border-zinc-200">
+          <nav aria-label={t("roadmap.view.label")} className="-mb-px flex max-w-full overflow-x-auto">
+            {ROADMAP_VIEWS.map((v) => (
+              <Link
+                key={v}
+                to={hrefOf(v)}
+                aria-current={v === view ? "page" : undefined}
+                className={cn(
+                  "border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                  v === view
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-zinc-600 hover:border-zinc-300 hover:text-zinc-900",
+                )}
+              >
+                {t(`roadmap.view.${v}`)}
+              </Link>
+            ))}
+          </nav>
+          <div className="flex flex-wrap items-end gap-2 pb-2">
+            {view === "table" || view === "timeline" ? (
+              <Select
+                label={t("roadmap.group.label")}
+                hideLabel
+                containerClassName="w-48"
+                options={ROADMAP_GROUPINGS.map((g) => ({
+                  value: g,
+                  label:
+                    g === "none" ? t("roadmap.group.none") : `${t("roadmap.group.label")}: ${t(`roadmap.group.${g}`)}`,
+                }))}
+                value={groupBy}
+                onChange={(e) => setGroupBy(e.target.value as RoadmapGrouping)}
+              />
+            ) : null}
+            {abilities.edit ? (
+              <>
+                <Button onClick={() => proposals.open()}>{t("roadmap.actions.fromFindings")}</Button>
+                <Button variant="primary" onClick={() => item.open({ itemId: null })}>
+                  {t("roadmap.actions.addItem")}
+                </Button>
+              </>
+            ) : null}
+          </div>
+        </div>
+
+        <ViewBody
+          view={view}
+          roadmap={roadmap}
+          abilities={abilities}
+          groupBy={groupBy}
+          onOpenItem={openItem}
+          onLinkFindings={linkFindings}
+          onStartFromFindings={() => proposals.open()}
+          onAddItem={() => item.open({ itemId: null })}
+        />
+      </div>
+
+      {item.payload ? (
+        <ItemDialog
+          key={item.key}
+          open={item.isOpen}
+          onClose={item.close}
+          roadmap={roadmap}
+          itemId={item.payload.itemId}
+          mode={mode}
+          onLinkFindings={linkFindings}
+        >
+          {item.payload.itemId && abilities.discuss ? (
+            <CommentThreads roadmap={roadmap} itemId={item.payload.itemId} />
+          ) : null}
+        </ItemDialog>
+      ) : null}
+      {linkingItem ? (
+        <LinkFindingsDialog
+          key={linking.key}
+          open={linking.isOpen}
+          onClose={linking.close}
+          roadmap={roadmap}
+          item={linkingItem}
+        />
+      ) : null}
+      {details.key > 0 ? (
+        <RoadmapDetailsDialog key={details.key} open={details.isOpen} onClose={details.close} roadmap={roadmap} />
+      ) : null}
+      {proposals.key > 0 ? (
+        <ProposalsDialog key={proposals.key} open={proposals.isOpen} onClose={proposals.close} roadmap={roadmap} />
+      ) : null}
+    </>
+  );
+}
+
+type ViewBodyProps = {
+  view: RoadmapView;
+  roadmap: Roadmap;
+  abilities: RoadmapAbilities;
+  groupBy: RoadmapGrouping;
+  onOpenItem: (itemId: string) => void;
+  onLinkFindings: (itemId: string) => void;
+  onStartFromFindings: () => void;
+  onAddItem: () => void;
+};
+
+function ViewBody({ view, roadmap, abilities, groupBy, onOpenItem, onLinkFindings, ...actions }: ViewBodyProps) {
+  const mode = viewModeOf(abilities);
+  if ((view === "table" || view === "timeline") && roadmap.items.length === 0) {
+    return <NoItems canEdit={abilities.edit} {...actions} />;
+  }
+  switch (view) {
+    case "table":
+      return <RoadmapTable roadmap={roadmap} mode={mode} groupBy={groupBy} onOpenItem={onOpenItem} />;
+    case "timeline":
+      return <RoadmapGantt roadmap={roadmap} mode={mode} groupBy={groupBy} onOpenItem={onOpenItem} />;
+    case "coverage":
+      return (
+        <CoverageView
+          roadmap={roadmap}
+          canEdit={abilities.edit}
+          onOpenItem={onOpenItem}
+          onLinkFindings={onLinkFindings}
+        />
+      );
+    case "history":
+      return <RevisionHistory roadmap={roadmap} onOpenItem={onOpenItem} />;
+    case "comments":
+      return <CommentThreads roadmap={roadmap} onOpenItem={onOpenItem} />;
+  }
+}
+
+function NoItems({
+  canEdit,
+  onStartFromFindings,
+  onAddItem,
+}: {
+  canEdit: boolean;
+  onStartFromFindings: () => void;
+  onAddItem: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-12 text-center">
+      <p className="text-sm font-semibold text-zinc-900">{t("roadmap.noItems")}</p>
+      <p className="max-w-md text-sm text-zinc-500">
+        {canEdit ? t("roadmap.noItemsHint") : t("roadmap.noItemsReader")}
+      </p>
+      {canEdit ? (
+        <div className="mt-2 flex flex-wrap justify-center gap-2">
+          <Button variant="primary" onClick={onStartFromFindings}>
+            {t("roadmap.actions.fromFindings")}
+          </Button>
+          <Button onClick={onAddItem}>{t("roadmap.actions.addItem")}</Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** Where the roadmap stands, in a sentence, when that changes what the user can do. */
+function StatusNote({ roadmap, abilities }: { roadmap: Roadmap; abilities: RoadmapAbilities }) {
+  const { t } = useTranslation();
+  let note: ReactNode = null;
+  let tone: "info" | "warning" = "info";
+  if (roadmap.status === "IN_REVIEW") note = t("roadmap.status.frozen");
+  else if (roadmap.status === "CHANGES_REQUESTED" && abilities.edit) {
+    note = t("roadmap.status.changesRequested");
+    tone = "warning";
+  } else if (roadmap.status === "ENDORSED" && abilities.edit && roadmap.baselineRevision !== null) {
+    note = t("roadmap.status.endorsedEdits", { number: roadmap.baselineRevision });
+  } else if (!abilities.edit && abilities.updateProgress) note = t("roadmap.status.progressOnly");
+  return note ? (
+    <Alert tone={tone} live={false}>
+      {note}
+    </Alert>
+  ) : null;
+}
+
+/** The vision: in full when short, else its start with the rest one click away. */
+function Vision({ roadmap }: { roadmap: Roadmap }) {
+  const { t } = useTranslation();
+  if (!roadmap.vision) return null;
+  const long = roadmap.vision.length > 280;
+  return (
+    <section aria-labelledby="roadmap-vision" className="rounded-lg border border-zinc-200 bg-white px-4 py-3">
+      <h2 id="roadmap-vision" className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">
+        {t("roadmap.field.vision")}
+      </h2>
+      {long ? (
+        <details className="group mt-1">
+          <summary className="cursor-pointer list-none text-sm text-zinc-800">
+            <span className="group-open:hidden">
+              {roadmap.vision.slice(0, 260).trimEnd()}…{" "}
+              <span className="text-brand-700 underline">{t("roadmap.readMore")}</span>
+            </span>
+            <span className="hidden text-brand-700 underline group-open:inline">{t("roadmap.readLess")}</span>
+          </summary>
+          <p className="mt-1 text-sm whitespace-pre-line text-zinc-800">{roadmap.vision}</p>
+        </details>
+      ) : (
+        <p className="mt-1 text-sm whitespace-pre-line text-zinc-800">{roadmap.vision}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+// The editor's view and grouping live in the address (`?view=timeline&group=area`): a
+// view can be shared, survives a reload, and Back returns to the previous view.
+import { useCallback } from "react";
+import { useSearchParams } from "react-router";
+
+export const ROADMAP_VIEWS = ["table", "timeline", "coverage", "history", "comments"] as const;
+export type RoadmapView = (typeof ROADMAP_VIEWS)[number];
+
+export const ROADMAP_GROUPINGS = ["none", "area", "objective", "unit"] as const;
+export type RoadmapGrouping = (typeof ROADMAP_GROUPINGS)[number];
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
+  return values.includes(value as T) ? (value as T) : fallback;
+}
+
+export function useRoadmapView() {
+  const [params, setParams] = useSearchParams();
+  const view = oneOf(ROADMAP_VIEWS, params.get("view"), "table");
+  const groupBy = oneOf(ROADMAP_GROUPINGS, params.get("group"), "none");
+
+  const set = useCallback(
+    (key: "view" | "group", value: string, fallback: string, replace: boolean) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          if (value === fallback) next.delete(key);
+          else next.set(key, value);
+          return next;
+        },
+        { replace },
+      ),
+    [setParams],
+  );
+
+  /** A new entry in the history: Back returns to the view before. */
+  const setView = useCallback((next: RoadmapView) => set("view", next, "table", false), [set]);
+  /** Grouping replaces the entry: Back leaves the view, not the grouping. */
+  const setGroupBy = useCallback((next: RoadmapGrouping) => set("group", next, "none", true), [set]);
+  /** The address of a view with the rest of the query kept, for links. */
+  const hrefOf = useCallback(
+    (next: RoadmapView) => {
+      const search = new URLSearchParams(params);
+      if (next === "table") search.delete("view");
+      else search.set("view", next);
+      const query = search.toString();
+      return query ? `?${query}` : "?";
+    },
+    [params],
+  );
+  return { view, groupBy, setView, setGroupBy, hrefOf };
+}
