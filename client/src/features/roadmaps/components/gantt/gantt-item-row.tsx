@@ -211,7 +211,13 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
     const kind: DragKind = handle === "start" || handle === "end" ? handle : "move";
     flushKeys();
     event.preventDefault();
-    event.currentTarget.setPointerCapture?.(event.pointerId);
+    try {
+      // Keeps the moves coming when the pointer leaves the bar; without it (a pointer the
+      // browser no longer tracks) the drag still works while over the bar.
+      event.currentTarget.setPointerCapture?.(event.pointerId);
+    } catch {
+      /* not capturable */
+    }
     drag.current = {
       kind,
       originX: event.clientX,
@@ -243,7 +249,7 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
     }
     drag.current = null;
     setDragging(false);
-    event.currentTarget.releasePointerCapture?.(event.pointerId);
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
     if (!current.moved) {
       setPreview(null);
       actions.open(item.id); // a click, not a drag: nothing to save
