@@ -17,7 +17,7 @@ function costed(overrides: Partial<CostedItem>): CostedItem {
   return { startDate: null, endDate: null, costEstimate: null, currency: null, fundingSource: null, ...overrides };
 }
 
-const asObject = (amounts: ReadonlyMap<string, bigint>) => Object.fromEntries(amounts);
+const asObject = (amounts: ReadonlyMap<string | number, bigint>) => Object.fromEntries(amounts);
 
 describe("cents", () => {
   it("reads the server's decimal strings exactly", () => {
