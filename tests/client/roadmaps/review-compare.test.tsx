@@ -56,7 +56,7 @@ describe("CompareView", () => {
     );
     expect(change(web, "End")).toBe("was Jun 30, 2027 → now Sep 30, 2027");
     // No cost before; the new one in the currency it was given in.
-    expect(change(web, "Cost estimate")).toBe("was none → now $125,000");
+    expect(change(web, "Cost estimate")).toBe("was none → now USD 125,000.00");
     expect(change(web, "Currency")).toBe("was none → now USD");
     expect(change(web, "Progress")).toBe("was Not started → now In progress");
   });
@@ -84,8 +84,8 @@ describe("CompareView", () => {
         ],
       }),
     );
-    // The seeded roadmap has no currency on the item: the amounts alone, cents only where there are some.
-    expect(change(document.body, "Cost estimate")).toBe("was 100,000 → now 99,500.50");
+    // The seeded roadmap has no currency on the item: the amounts alone.
+    expect(change(document.body, "Cost estimate")).toBe("was 100,000.00 → now 99,500.50");
   });
 
   it("says No differences when the revisions hold the same plan", () => {

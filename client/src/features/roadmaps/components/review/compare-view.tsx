@@ -173,6 +173,10 @@ type ChangeListProps = {
   className?: string;
 };
 
+/** Old and new values longer than this together read one above the other, even on a wide screen. */
+const LONG_PAIR = 60;
+const textLength = (change: FieldChange) => (change.from?.length ?? 0) + (change.to?.length ?? 0);
+
 function ChangeList({ changes, context, className }: ChangeListProps) {
   const contextOf = (side: "from" | "to") => (typeof context === "function" ? context(side) : context);
   return (
@@ -182,7 +186,7 @@ function ChangeList({ changes, context, className }: ChangeListProps) {
           <dt className="text-xs font-medium text-zinc-500 sm:pt-0.5">{fieldLabel(change.field)}</dt>
           <dd className="min-w-0">
             <OldNew
-              long={isLongText(change.field)}
+              long={isLongText(change.field) || textLength(change) > LONG_PAIR}
               from={formatFieldValue(change.field, change.from, contextOf("from"))}
               to={formatFieldValue(change.field, change.to, contextOf("to"))}
             />

@@ -12,7 +12,7 @@ import type { Roadmap, RoadmapItem } from "../../api/types.ts";
 import { roadmapAbilities } from "../../lib/abilities.ts";
 import { CommentThreads } from "./comment-threads.tsx";
 import { ProgressEditor } from "./progress-editor.tsx";
-import { formatCost } from "./review-values.ts";
+import { formatCost } from "../table/format-money.ts";
 
 type ItemReviewDialogProps = {
   open: boolean;
@@ -34,7 +34,12 @@ export function ItemReviewDialog({ open, onClose, roadmap, itemId }: ItemReviewD
       size="lg"
       title={item?.title ?? t("roadmapReview.item.gone")}
       description={item ? t(`ictArea.${item.area}`) : undefined}
-      footer={<Button onClick={onClose}>{t("common.close")}</Button>}
+      footer={
+        // Focus starts here, not in the progress editor, so that the item reads from its top.
+        <Button onClick={onClose} data-autofocus>
+          {t("common.close")}
+        </Button>
+      }
     >
       {item ? (
         <div className="flex flex-col gap-6">

@@ -31,7 +31,8 @@ export function EndorsementRecord({ roadmap }: { roadmap: Roadmap }) {
             {t("roadmapReview.endorsement.by", {
               who: decision.decidedBy?.name ?? t("roadmapReview.someone"),
               when: formatDateTime(decision.createdAt),
-            })}
+            })}{" "}
+            {t("roadmapReview.endorsement.baseline", { number: baseline })}
           </p>
           {decision.comment ? (
             <blockquote className="mt-1.5 border-s-2 border-current/30 ps-2.5 whitespace-pre-line">

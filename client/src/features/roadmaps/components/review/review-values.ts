@@ -1,7 +1,9 @@
 // How the review words a roadmap's fields and their values: the field's label, enum
-// values translated, dates as everywhere else in the app, costs with their currency.
+// values translated, dates as everywhere else in the app, costs with their currency (as
+// the table writes them).
 import i18n from "../../../../lib/i18n.ts";
 import { formatDate } from "../../../../lib/format.ts";
+import { formatCost } from "../table/format-money.ts";
 
 /** The fields a comparison may name, with their catalogue key under `roadmapReview.field`. */
 const FIELD_KEYS = {
@@ -47,27 +49,6 @@ export function isLongText(field: string): boolean {
   return ["vision", "description", "expectedBenefit", "progressNote", "kpi"].includes(field);
 }
 
-function userLocales(): readonly string[] {
-  return typeof navigator !== "undefined" && navigator.languages?.length ? navigator.languages : ["en"];
-}
-
-/** "125000.00" in "USD" → "US$125,000"; cents only when there are some. */
-export function formatCost(amount: string | number, currency: string | null | undefined): string {
-  const value = typeof amount === "number" ? amount : Number(amount);
-  if (!Number.isFinite(value)) return String(amount);
-  const fraction = Number.isInteger(value) ? 0 : 2;
-  const options: Intl.NumberFormatOptions = { minimumFractionDigits: fraction, maximumFractionDigits: fraction };
-  if (currency) {
-    try {
-      return new Intl.NumberFormat(userLocales(), { ...options, style: "currency", currency }).format(value);
-    } catch {
-      // An unknown code: the number and the code as stored.
-    }
-  }
-  const number = new Intl.NumberFormat(userLocales(), options).format(value);
-  return currency ? `${number} ${currency}` : number;
-}
-
 /** What a value is read against: the item's currency, for its cost. */
 export type ValueContext = { currency?: string | null | undefined };
 
@@ -91,7 +72,8 @@ export function formatFieldValue(field: string, value: string | null, context: V
     case "endDate":
       return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(new Date(`${value}T00:00:00.000Z`)) : value;
     case "costEstimate":
-      return formatCost(value, context.currency);
+      // As the table writes costs: the currency code and the cents, exactly.
+      return formatCost(value, context.currency ?? null);
     default:
       return value;
   }
