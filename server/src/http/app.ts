@@ -11,6 +11,7 @@ import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
 import { registerHealthRoute } from "./routes/health.ts";
+import { registerRoadmapExports } from "./routes/roadmap-exports.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerTrpc } from "./trpc-plugin.ts";
 import { refusedCallsBody, trpcCalls } from "./trpc-calls.ts";
@@ -61,6 +62,7 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   });
 
   registerHealthRoute(app, db);
+  registerRoadmapExports(app, db, auth);
   await registerTrpc(app, db, auth, events ?? createInProcessRoadmapEvents());
   await registerClientApp(app, config.clientDist ?? join(process.cwd(), "client", "dist"));
   return app;
