@@ -118,16 +118,18 @@ describe("RoadmapGantt: keyboard", () => {
 });
 
 describe("RoadmapGantt: dragging", () => {
-  // jsdom lays nothing out: the timeline fits the years zoom (0.3 px a day, weeks snapping).
+  // jsdom lays nothing out: the 1,024 px box fits 2027–2030 at the years zoom, stretched to
+  // fill it (snapping to weeks).
+  const pxPerDay = 1023 / 1461;
   it("saves a moved bar on drop, snapped to weeks, with a live tooltip while dragging", () => {
     renderGantt();
     const web = bar("Redesign the website");
     fireEvent.pointerDown(web, { button: 0, pointerId: 1, clientX: 100 });
-    fireEvent.pointerMove(web, { pointerId: 1, clientX: 104.5 }); // 15 days → 14
+    fireEvent.pointerMove(web, { pointerId: 1, clientX: 100 + 15 * pxPerDay }); // 15 days → two weeks
     const tooltip = within(web.parentElement!).getByRole("status");
     expect(tooltip).toHaveTextContent(/Mar 15/);
     expect(save).not.toHaveBeenCalled();
-    fireEvent.pointerUp(web, { button: 0, pointerId: 1, clientX: 104.5 });
+    fireEvent.pointerUp(web, { button: 0, pointerId: 1, clientX: 100 + 15 * pxPerDay });
     expect(save).toHaveBeenCalledTimes(1);
     expect(save.mock.calls[0]![1]).toEqual({ startDate: day("2027-03-15"), endDate: day("2028-01-14") });
   });
@@ -137,8 +139,8 @@ describe("RoadmapGantt: dragging", () => {
     const web = bar("Redesign the website");
     const endHandle = web.querySelector("[data-handle=end]")!;
     fireEvent.pointerDown(endHandle, { button: 0, pointerId: 1, clientX: 300 });
-    fireEvent.pointerMove(web, { pointerId: 1, clientX: 300 - 4.5 }); // −15 days → two weeks
-    fireEvent.pointerUp(web, { button: 0, pointerId: 1, clientX: 300 - 4.5 });
+    fireEvent.pointerMove(web, { pointerId: 1, clientX: 300 - 15 * pxPerDay }); // −15 days → two weeks
+    fireEvent.pointerUp(web, { button: 0, pointerId: 1, clientX: 300 - 15 * pxPerDay });
     expect(save.mock.calls[0]![1]).toEqual({ startDate: day("2027-03-01"), endDate: day("2027-12-17") });
   });
 
@@ -146,8 +148,8 @@ describe("RoadmapGantt: dragging", () => {
     renderGantt();
     const web = bar("Redesign the website");
     fireEvent.pointerDown(web, { button: 0, pointerId: 1, clientX: 100 });
-    fireEvent.pointerMove(web, { pointerId: 1, clientX: 160 });
-    expect(web).toHaveAccessibleName(/Jul/);
+    fireEvent.pointerMove(web, { pointerId: 1, clientX: 100 + 126 * pxPerDay }); // 18 weeks
+    expect(web).toHaveAccessibleName(/^Redesign the website, Jul 5, 2027/);
     fireEvent.keyDown(window, { key: "Escape" });
     expect(within(web.parentElement!).queryByRole("status")).not.toBeInTheDocument();
     fireEvent.pointerUp(web, { button: 0, pointerId: 1, clientX: 160 });

@@ -77,6 +77,12 @@ describe("the range and the zoom", () => {
     }
   });
 
+  it("stretches a zoom to fill the space it is given, and never shrinks one", () => {
+    expect(createScale("years", horizon2027to2030, 1461).pxPerDay).toBe(1);
+    expect(createScale("years", horizon2027to2030, 1461).width).toBe(1461);
+    expect(createScale("months", horizon2027to2030, 1461).pxPerDay).toBe(3);
+  });
+
   it("draws a bar to the end of its last day (end dates are inclusive)", () => {
     const scale = createScale("months", horizon2027to2030);
     const box = barBox(scale, { startDay: d("2027-02-01"), endDay: d("2027-02-28") });

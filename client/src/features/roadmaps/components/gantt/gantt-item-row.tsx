@@ -249,7 +249,8 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
     }
     drag.current = null;
     setDragging(false);
-    if (event.currentTarget.hasPointerCapture?.(event.pointerId)) event.currentTarget.releasePointerCapture(event.pointerId);
+    if (event.currentTarget.hasPointerCapture?.(event.pointerId))
+      event.currentTarget.releasePointerCapture(event.pointerId);
     if (!current.moved) {
       setPreview(null);
       actions.open(item.id); // a click, not a drag: nothing to save
@@ -298,7 +299,7 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
           type="button"
           tabIndex={-1}
           onClick={() => actions.open(item.id)}
-          className="min-w-0 flex-1 truncate text-start text-sm text-zinc-800 hover:text-brand-700 hover:underline"
+          className="line-clamp-2 min-w-0 flex-1 text-start text-xs leading-4 break-words text-zinc-800 hover:text-brand-700 hover:underline sm:line-clamp-1 sm:text-sm sm:leading-5"
           title={item.title}
         >
           {item.title}
@@ -308,7 +309,7 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
             type="button"
             tabIndex={tabbable ? 0 : -1}
             onClick={() => actions.editDependencies(item.id)}
-            className="shrink-0 rounded p-1 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800"
+            className="shrink-0 rounded p-0.5 text-zinc-500 hover:bg-zinc-100 hover:text-zinc-800 sm:p-1"
             aria-label={t("gantt.dependencies.button", { title: item.title })}
             title={t("gantt.dependencies.button", { title: item.title })}
           >

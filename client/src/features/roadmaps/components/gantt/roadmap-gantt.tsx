@@ -78,7 +78,8 @@ export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGant
     return timelineRange(roadmap.horizonStart, roadmap.horizonEnd, spans);
   }, [roadmap.items, roadmap.horizonStart, roadmap.horizonEnd]);
   const zoom = zoomChoice ?? (chartWidth > 0 ? fitZoom(range, chartWidth) : "quarters");
-  const scale = useMemo(() => createScale(zoom, range), [zoom, range]);
+  // The chart fills its box; a pixel is kept back so that no horizontal scrollbar appears.
+  const scale = useMemo(() => createScale(zoom, range, Math.max(0, chartWidth - 1)), [zoom, range, chartWidth]);
   const axis = useMemo(() => axisCells(scale), [scale]);
   const lines = useMemo(() => gridLines(scale), [scale]);
   const today = todayDay();
@@ -251,7 +252,7 @@ export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGant
         aria-label={t("gantt.title")}
         aria-describedby="gantt-keys-hint"
         data-testid="gantt-scroll"
-        className="relative max-h-[70vh] min-h-40 scroll-pt-12 scroll-ps-(--gantt-title) overflow-auto overscroll-contain rounded-lg border border-zinc-200 bg-white [--gantt-title:8.5rem] sm:[--gantt-title:16rem]"
+        className="relative max-h-[70vh] min-h-40 scroll-pt-12 scroll-ps-(--gantt-title) overflow-auto overscroll-contain rounded-lg border border-zinc-200 bg-white [--gantt-title:9rem] sm:[--gantt-title:16rem]"
       >
         <div className="relative" style={{ width: contentWidth, height: Math.max(totalHeight, HEADER_HEIGHT) }}>
           <div className="sticky top-0 z-[3] flex" style={{ height: HEADER_HEIGHT, width: contentWidth }}>
@@ -269,7 +270,7 @@ export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGant
               {axis.top.map((cell) => (
                 <div
                   key={`y${cell.year}`}
-                  className="absolute top-0 h-6 overflow-hidden border-s border-zinc-300 ps-1.5 text-xs leading-6 font-semibold text-zinc-800"
+                  className="absolute top-0 h-6 overflow-clip border-s border-zinc-300 ps-1.5 text-xs leading-6 font-semibold text-zinc-800"
                   style={{
                     insetInlineStart: scale.xOfDay(cell.startDay),
                     width: (cell.endDay - cell.startDay) * scale.pxPerDay,
@@ -281,7 +282,7 @@ export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGant
               {axis.bottom.map((cell) => (
                 <div
                   key={`c${cell.year}-${cell.month0}`}
-                  className="absolute top-6 h-6 overflow-hidden border-s border-zinc-200 ps-1 text-[11px] leading-6 whitespace-nowrap text-zinc-600"
+                  className="absolute top-6 h-6 overflow-clip border-s border-zinc-200 ps-1 text-[11px] leading-6 whitespace-nowrap text-zinc-600"
                   style={{
                     insetInlineStart: scale.xOfDay(cell.startDay),
                     width: (cell.endDay - cell.startDay) * scale.pxPerDay,
@@ -352,7 +353,7 @@ export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGant
                   className="absolute start-0 top-0 border-b border-zinc-200 bg-zinc-100"
                   style={{ transform: `translateY(${v.start}px)`, height: GROUP_ROW_HEIGHT, width: contentWidth }}
                 >
-                  <div className="sticky start-0 flex h-full w-max max-w-[100vw] items-center gap-2 ps-3 text-xs font-semibold text-zinc-800">
+                  <div className="sticky start-0 flex h-full w-max max-w-[calc(100vw-3rem)] items-center gap-2 ps-3 text-xs font-semibold text-zinc-800">
                     <span className="truncate">
                       {row.value === null
                         ? t("gantt.noGroup")
@@ -360,7 +361,9 @@ export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGant
                           ? t(`ictArea.${row.value as IctArea}`)
                           : row.value}
                     </span>
-                    <span className="font-normal text-zinc-600">{t("gantt.groupCount", { count: row.count })}</span>
+                    <span className="shrink-0 font-normal whitespace-nowrap text-zinc-600">
+                      {t("gantt.groupCount", { count: row.count })}
+                    </span>
                   </div>
                 </div>
               );

@@ -127,8 +127,13 @@ export type TimeScale = {
   dayAt: (x: number) => number;
 };
 
-export function createScale(zoom: Zoom, range: Range): TimeScale {
-  const pxPerDay = PX_PER_DAY[zoom];
+/**
+ * The scale of a zoom over a range. `fillWidth` stretches it so that the timeline fills at
+ * least that many pixels (a short horizon on a wide screen); it never shrinks a zoom.
+ */
+export function createScale(zoom: Zoom, range: Range, fillWidth = 0): TimeScale {
+  const days = Math.max(1, range.endDay - range.startDay);
+  const pxPerDay = Math.max(PX_PER_DAY[zoom], fillWidth / days);
   const xOfDay = (day: number) => (day - range.startDay) * pxPerDay;
   return {
     zoom,
