@@ -370,8 +370,8 @@ function ItemExtras({
 }) {
   const { t } = useTranslation();
   const dependsOn = item.dependsOn
-    .map((id) => roadmap.items.find((i) => i.id === id)?.title)
-    .filter((title): title is string => !!title);
+    .map((id) => roadmap.items.find((i) => i.id === id))
+    .filter((other): other is RoadmapItem => !!other);
   return (
     <div className="mt-6 flex flex-col gap-5 border-t border-zinc-200 pt-5">
       <ItemFindings roadmap={roadmap} item={item} onLinkFindings={canLink ? onLinkFindings : undefined} />
@@ -379,9 +379,9 @@ function ItemExtras({
         <section>
           <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{t("roadmap.item.dependsOn")}</h3>
           <ul className="mt-2 flex flex-wrap gap-1.5">
-            {dependsOn.map((title) => (
-              <li key={title}>
-                <Badge>{title}</Badge>
+            {dependsOn.map((other) => (
+              <li key={other.id}>
+                <Badge>{other.title}</Badge>
               </li>
             ))}
           </ul>

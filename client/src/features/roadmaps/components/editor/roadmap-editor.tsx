@@ -161,7 +161,7 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
 
       {item.payload ? (
         <ItemDialog
-          key={item.key}
+          key={`item-${item.key}`}
           open={item.isOpen}
           onClose={item.close}
           roadmap={roadmap}
@@ -176,7 +176,7 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
       ) : null}
       {linkingItem ? (
         <LinkFindingsDialog
-          key={linking.key}
+          key={`linking-${linking.key}`}
           open={linking.isOpen}
           onClose={linking.close}
           roadmap={roadmap}
@@ -184,10 +184,20 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
         />
       ) : null}
       {details.key > 0 ? (
-        <RoadmapDetailsDialog key={details.key} open={details.isOpen} onClose={details.close} roadmap={roadmap} />
+        <RoadmapDetailsDialog
+          key={`details-${details.key}`}
+          open={details.isOpen}
+          onClose={details.close}
+          roadmap={roadmap}
+        />
       ) : null}
       {proposals.key > 0 ? (
-        <ProposalsDialog key={proposals.key} open={proposals.isOpen} onClose={proposals.close} roadmap={roadmap} />
+        <ProposalsDialog
+          key={`proposals-${proposals.key}`}
+          open={proposals.isOpen}
+          onClose={proposals.close}
+          roadmap={roadmap}
+        />
       ) : null}
     </>
   );
