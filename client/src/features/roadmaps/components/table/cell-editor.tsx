@@ -25,7 +25,7 @@ type CellEditorProps = {
 };
 
 const inputClasses =
-  "block h-8 w-full min-w-0 rounded border bg-white px-2 text-sm text-zinc-900 shadow-xs " +
+  "block h-8 rounded border bg-white px-2 text-sm text-zinc-900 shadow-xs " +
   "focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-brand-600";
 
 export function CellEditor({ spec, item, columnLabel, initialDraft, onCommit, onCancel }: CellEditorProps) {
@@ -80,13 +80,24 @@ export function CellEditor({ spec, item, columnLabel, initialDraft, onCommit, on
 
   const label = (field: EditableItemField) =>
     t("roadmapTable.editLabel", {
-      column: field === "currency" ? t("roadmapTable.currency") : columnLabel,
+      column:
+        field === "currency"
+          ? t("roadmapTable.currency")
+          : spec.id === "dates"
+            ? t(`roadmapTable.column.${field === "startDate" ? "startDate" : "endDate"}`)
+            : columnLabel,
       title: item.title,
     });
 
   return (
-    <div ref={container} data-editor="" className="flex flex-col gap-1" onBlur={onBlur}>
-      <div className="flex gap-1">
+    // Wider than a narrow cell when it needs to be: it lies over the next cells while open.
+    <div
+      ref={container}
+      data-editor=""
+      className="relative z-20 -m-1 flex w-max text-start min-w-[calc(100%+0.5rem)] flex-col gap-1 rounded-md bg-white p-1 shadow-lg ring-1 ring-zinc-200"
+      onBlur={onBlur}
+    >
+      <div className={cn("flex gap-1", spec.id === "dates" && "flex-col")}>
         {spec.fields.map((field, index) => (
           <DraftInput
             key={field}
@@ -103,9 +114,12 @@ export function CellEditor({ spec, item, columnLabel, initialDraft, onCommit, on
           />
         ))}
       </div>
-      {spec.fields.map((field) => (
-        <FieldError key={field} id={`${idBase}-${field}-error`} error={errors[field]} />
-      ))}
+      {/* The messages wrap within the inputs' width instead of widening the editor. */}
+      <div className="w-0 min-w-full">
+        {spec.fields.map((field) => (
+          <FieldError key={field} id={`${idBase}-${field}-error`} error={errors[field]} />
+        ))}
+      </div>
     </div>
   );
 }
@@ -151,7 +165,12 @@ function DraftInput({
   if (spec.editor === "select" && spec.choices) {
     const { values, labels } = spec.choices;
     return (
-      <select {...common} className={classes} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select
+        {...common}
+        className={cn(classes, "w-full min-w-40")}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {values.map((v) => (
           <option key={v} value={v}>
             {t(`${labels}.${v}` as never)}
@@ -162,7 +181,13 @@ function DraftInput({
   }
   if (spec.editor === "date") {
     return (
-      <input {...common} className={classes} type="date" value={value} onChange={(e) => onChange(e.target.value)} />
+      <input
+        {...common}
+        className={cn(classes, "w-36")}
+        type="date"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
     );
   }
   const currency = field === "currency";
@@ -175,7 +200,10 @@ function DraftInput({
       maxLength={currency ? 3 : undefined}
       autoCapitalize={currency ? "characters" : undefined}
       placeholder={currency ? "EUR" : undefined}
-      className={cn(classes, currency ? "w-16 flex-none uppercase" : "flex-1")}
+      className={cn(
+        classes,
+        currency ? "w-16 flex-none uppercase" : field === "costEstimate" ? "w-32" : "w-full min-w-56",
+      )}
       onFocus={(e) => {
         const input = e.currentTarget;
         if (selectOnFocus) input.select();

@@ -72,6 +72,26 @@ function Empty() {
   );
 }
 
+/** A date with its marker when it moved from the baseline. */
+function DateValue({ item, field }: { item: RoadmapItem; field: "startDate" | "endDate" }) {
+  const { t } = useTranslation();
+  const now = item[field];
+  const was = item.baseline ? item.baseline[field] : null;
+  const change = item.baseline ? dateChange(now, was) : null;
+  return (
+    <span className="whitespace-nowrap">
+      {now ? formatDate(now) : <Empty />}
+      {change ? (
+        <BaselineMarker
+          change={change}
+          was={was ? formatDate(was) : t("common.none")}
+          kind={field === "startDate" ? "start" : "end"}
+        />
+      ) : null}
+    </span>
+  );
+}
+
 const ENUM_LABELS = { area: "ictAreaShort", term: "term" } as const;
 
 type CellValueProps = {
@@ -104,29 +124,20 @@ export function CellValue({ columnId, item, hasBaseline }: CellValueProps) {
     case "priority":
       return <Badge tone={PRIORITY_TONE[item.priority]}>{t(`priority.${item.priority}`)}</Badge>;
     case "progress":
-      return (
-        <Badge tone={PROGRESS_TONE[item.progress]} dot>
-          {t(`progress.${item.progress}`)}
-        </Badge>
-      );
+      return <Badge tone={PROGRESS_TONE[item.progress]}>{t(`progress.${item.progress}`)}</Badge>;
     case "startDate":
-    case "endDate": {
-      const now = item[columnId];
-      const was = baseline ? baseline[columnId] : null;
-      const change = baseline ? dateChange(now, was) : null;
-      return (
-        <span className="whitespace-nowrap">
-          {now ? formatDate(now) : <Empty />}
-          {change ? (
-            <BaselineMarker
-              change={change}
-              was={was ? formatDate(was) : none}
-              kind={columnId === "startDate" ? "start" : "end"}
-            />
-          ) : null}
+    case "endDate":
+      return <DateValue item={item} field={columnId} />;
+    case "dates":
+      // A phone's compact table: the start above the end.
+      return item.startDate || item.endDate ? (
+        <span className="flex flex-col text-xs leading-5">
+          <DateValue item={item} field="startDate" />
+          <DateValue item={item} field="endDate" />
         </span>
+      ) : (
+        <Empty />
       );
-    }
     case "cost": {
       const change = costChange(item);
       const was = baseline?.costEstimate != null ? formatCost(baseline.costEstimate, baseline.currency) : none;

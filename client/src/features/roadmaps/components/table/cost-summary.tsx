@@ -46,7 +46,7 @@ function TotalsTable({
   const { t } = useTranslation();
   return (
     <div className="overflow-x-auto">
-      <table className="min-w-full text-sm">
+      <table className="min-w-full text-xs sm:text-sm">
         <caption className="pb-2 text-start text-sm font-semibold text-zinc-900">{caption}</caption>
         <thead>
           <tr className="border-b border-zinc-200 text-xs text-zinc-600">
@@ -104,7 +104,7 @@ function YearBars({ currency, years }: { currency: string; years: { label: strin
             <div key={year.label} className="grid grid-cols-[5.5rem_1fr] items-center gap-2 text-xs">
               <span className="truncate text-zinc-600">{year.label}</span>
               <span className="flex items-center gap-2">
-                <span className="h-3 rounded-sm bg-brand-500" style={{ inlineSize: `${Math.max(share, 0.5)}%` }} />
+                <span className="h-3 rounded-sm bg-brand-600" style={{ inlineSize: `${Math.max(share, 0.5)}%` }} />
                 <span className="whitespace-nowrap text-zinc-500 tabular-nums">
                   {formatCents(year.cents, currency, { compact: true })}
                 </span>

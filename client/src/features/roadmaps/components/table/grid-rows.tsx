@@ -173,7 +173,7 @@ export function ItemRow({
             aria-readonly={editable ? undefined : true}
             onDoubleClick={editable && !isEditing ? () => onStartEdit(item.id, column.id) : undefined}
             className={cn(
-              "scroll-mt-10 px-3 py-2 text-sm text-zinc-800",
+              "scroll-mt-10 px-2 py-2 text-sm text-zinc-800 md:px-3",
               column.align === "end" && "text-end",
               editable && "cursor-text",
               isEditing && "bg-white py-1",

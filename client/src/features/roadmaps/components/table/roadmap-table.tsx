@@ -52,7 +52,7 @@ import { displayRows, type DisplayRow } from "./display-rows.ts";
 import { nextPosition } from "./grid-navigation.ts";
 import { cellKey, GroupRow, ItemRow, stickyClasses, type EditingCell, type GridColumn } from "./grid-rows.tsx";
 import { moveNextTo, neighbourOf } from "./reorder.ts";
-import { COLUMN_SPECS, isEditable, type ColumnId } from "./table-columns.ts";
+import { COLUMN_SPECS, isEditable, isShown, type ColumnId } from "./table-columns.ts";
 import type { RoadmapTableGroupBy, RoadmapTableMode } from "./table-types.ts";
 import { useReorderItems } from "./use-reorder-items.ts";
 
@@ -184,10 +184,7 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
 
   const compact = phone && !showAll;
   const columnVisibility = useMemo(
-    () =>
-      Object.fromEntries(
-        COLUMN_SPECS.map((spec) => [spec.id, spec.id === "drag" ? mode === "edit" : !compact || spec.onPhone]),
-      ),
+    () => Object.fromEntries(COLUMN_SPECS.map((spec) => [spec.id, isShown(spec, compact, mode)])),
     [mode, compact],
   );
   const table = useTable({
@@ -213,7 +210,9 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
     (id) => t(`roadmapTable.column.${id}`),
   );
   const tableWidth = visibleColumns.reduce((sum, c) => sum + (phone ? c.width.narrow : c.width.wide), 0);
-  const hiddenCount = COLUMN_SPECS.filter((spec) => spec.id !== "drag" && !spec.onPhone).length;
+  const hiddenCount = COLUMN_SPECS.filter(
+    (s) => s.id !== "drag" && isShown(s, false, mode) && !isShown(s, true, mode),
+  ).length;
 
   const sorted = sorting[0];
   const canReorder = mode === "edit" && !sorted;
@@ -445,6 +444,11 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
           ) : null}
         </div>
       ) : null}
+      {roadmap.baselineRevision !== null ? (
+        <p className="text-xs text-zinc-600">
+          {t("roadmapTable.baseline.legend", { revision: roadmap.baselineRevision })}
+        </p>
+      ) : null}
       {reordering.changedMeanwhile ? (
         <Alert tone="warning">
           <div className="flex flex-wrap items-start justify-between gap-2">
@@ -541,7 +545,7 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
                       tabIndex={sortable ? undefined : tabIndex}
                       style={column.sticky ? { insetInlineStart: `${column.sticky.offset}rem` } : undefined}
                       className={cn(
-                        "border-b border-zinc-200 px-3 py-2 text-xs font-semibold whitespace-nowrap text-zinc-600",
+                        "border-b border-zinc-200 px-2 py-2 text-xs font-semibold whitespace-nowrap text-zinc-600 md:px-3",
                         column.align === "end" ? "text-end" : "text-start",
                         iconOnly && "px-1",
                         stickyClasses(column, "bg-zinc-50"),
@@ -556,7 +560,6 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
                           onClick={() => tanstack?.toggleSorting(undefined, false)}
                           className={cn(
                             "inline-flex items-center gap-1 rounded px-0.5 hover:text-zinc-900",
-                            column.align === "end" && "flex-row-reverse",
                             direction && "text-zinc-900",
                             "outline-none focus-visible:outline-2 focus-visible:outline-brand-600",
                           )}

@@ -11,11 +11,12 @@ export type ColumnId =
   | "title"
   | "area"
   | "priority"
-  | "term"
   | "startDate"
   | "endDate"
+  | "dates"
   | "cost"
   | "progress"
+  | "term"
   | "strategicObjective"
   | "responsibleUnit"
   | "fundingSource"
@@ -26,6 +27,12 @@ export type EditorKind = "text" | "select" | "date" | "cost";
 /** Enum fields whose choices are labelled from the catalogue (`ictArea.GOV`, `priority.HIGH`…). */
 export type ChoiceLabels = "ictArea" | "priority" | "term" | "progress";
 
+/**
+ * Where a column shows: always; on a wide screen (and on a phone once "more columns" is
+ * asked for); or only on a phone's compact table (the start and end in one cell).
+ */
+export type ColumnShown = "always" | "wide" | "compact";
+
 export type ColumnSpec = {
   id: ColumnId;
   /** The item fields the column edits (cost edits the amount and its currency). */
@@ -34,8 +41,7 @@ export type ColumnSpec = {
   choices?: { values: readonly string[]; labels: ChoiceLabels };
   /** Width in rem on a wide screen and on a phone. */
   width: { wide: number; narrow: number };
-  /** Shown on a phone without "All columns". */
-  onPhone: boolean;
+  shown: ColumnShown;
   /** A sortable value; undefined sorts last. */
   sortValue?: (item: RoadmapItem) => string | number | undefined;
   align?: "end";
@@ -44,15 +50,16 @@ export type ColumnSpec = {
 const time = (date: Date | null) => (date ? date.getTime() : undefined);
 const text = (value: string | null) => value?.trim() || undefined;
 
+// In this order a 1280-pixel screen shows the title through the progress without scrolling.
 export const COLUMN_SPECS: readonly ColumnSpec[] = [
-  { id: "drag", fields: [], editor: null, width: { wide: 2.25, narrow: 2.25 }, onPhone: true },
-  { id: "number", fields: [], editor: null, width: { wide: 2.75, narrow: 2.5 }, onPhone: true },
+  { id: "drag", fields: [], editor: null, width: { wide: 2.25, narrow: 2.25 }, shown: "wide" },
+  { id: "number", fields: [], editor: null, width: { wide: 2.75, narrow: 2.25 }, shown: "always" },
   {
     id: "title",
     fields: ["title"],
     editor: "text",
-    width: { wide: 17, narrow: 10 },
-    onPhone: true,
+    width: { wide: 17, narrow: 7.75 },
+    shown: "always",
     sortValue: (item) => item.title,
   },
   {
@@ -61,7 +68,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     editor: "select",
     choices: { values: ICT_AREA_CODES, labels: "ictArea" },
     width: { wide: 9, narrow: 9 },
-    onPhone: false,
+    shown: "wide",
     sortValue: (item) => ICT_AREA_CODES.indexOf(item.area),
   },
   {
@@ -70,40 +77,39 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     editor: "select",
     choices: { values: PRIORITIES, labels: "priority" },
     width: { wide: 6.5, narrow: 6.5 },
-    onPhone: false,
+    shown: "wide",
     sortValue: (item) => PRIORITIES.indexOf(item.priority),
-  },
-  {
-    id: "term",
-    fields: ["term"],
-    editor: "select",
-    choices: { values: TERMS, labels: "term" },
-    width: { wide: 7.5, narrow: 7.5 },
-    onPhone: false,
-    sortValue: (item) => TERMS.indexOf(item.term),
   },
   {
     id: "startDate",
     fields: ["startDate"],
     editor: "date",
-    width: { wide: 8.5, narrow: 7 },
-    onPhone: true,
+    width: { wide: 7.75, narrow: 7.75 },
+    shown: "wide",
     sortValue: (item) => time(item.startDate),
   },
   {
     id: "endDate",
     fields: ["endDate"],
     editor: "date",
-    width: { wide: 8.5, narrow: 7 },
-    onPhone: true,
+    width: { wide: 7.75, narrow: 7.75 },
+    shown: "wide",
     sortValue: (item) => time(item.endDate),
+  },
+  {
+    id: "dates",
+    fields: ["startDate", "endDate"],
+    editor: "date",
+    width: { wide: 7, narrow: 6 },
+    shown: "compact",
+    sortValue: (item) => time(item.startDate),
   },
   {
     id: "cost",
     fields: ["costEstimate", "currency"],
     editor: "cost",
     width: { wide: 10, narrow: 10 },
-    onPhone: false,
+    shown: "wide",
     // Amounts in different currencies are not comparable: by currency, then amount.
     sortValue: (item) =>
       item.costEstimate === null ? undefined : `${item.currency ?? ""}${item.costEstimate.padStart(16, "0")}`,
@@ -114,16 +120,25 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     fields: ["progress"],
     editor: "select",
     choices: { values: PROGRESS_STATUSES, labels: "progress" },
-    width: { wide: 8.5, narrow: 7.5 },
-    onPhone: true,
+    width: { wide: 8.5, narrow: 6 },
+    shown: "always",
     sortValue: (item) => PROGRESS_STATUSES.indexOf(item.progress),
+  },
+  {
+    id: "term",
+    fields: ["term"],
+    editor: "select",
+    choices: { values: TERMS, labels: "term" },
+    width: { wide: 7.5, narrow: 7.5 },
+    shown: "wide",
+    sortValue: (item) => TERMS.indexOf(item.term),
   },
   {
     id: "strategicObjective",
     fields: ["strategicObjective"],
     editor: "text",
     width: { wide: 12, narrow: 10 },
-    onPhone: false,
+    shown: "wide",
     sortValue: (item) => text(item.strategicObjective),
   },
   {
@@ -131,7 +146,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     fields: ["responsibleUnit"],
     editor: "text",
     width: { wide: 10, narrow: 9 },
-    onPhone: false,
+    shown: "wide",
     sortValue: (item) => text(item.responsibleUnit),
   },
   {
@@ -139,7 +154,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     fields: ["fundingSource"],
     editor: "text",
     width: { wide: 10, narrow: 9 },
-    onPhone: false,
+    shown: "wide",
     sortValue: (item) => text(item.fundingSource),
   },
   {
@@ -147,10 +162,17 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     fields: ["progressNote"],
     editor: "text",
     width: { wide: 13, narrow: 10 },
-    onPhone: false,
+    shown: "wide",
     sortValue: (item) => text(item.progressNote),
   },
 ];
+
+/** The column is shown: on a phone's compact table, or in the full one. */
+export function isShown(spec: ColumnSpec, compact: boolean, mode: RoadmapTableMode): boolean {
+  if (spec.id === "drag" && mode !== "edit") return false;
+  if (spec.shown === "always") return true;
+  return compact ? spec.shown === "compact" : spec.shown === "wide";
+}
 
 /** Progress is not the plan: what a progress update may change. */
 const PROGRESS_COLUMNS: ReadonlySet<ColumnId> = new Set(["progress", "progressNote"]);
