@@ -2,7 +2,8 @@
 // stands, what changed since the revision this reader last saw, the plan as a table or a
 // timeline, the conversation, the revisions, and the decision (request changes, or
 // endorse the revision under review). After endorsement: the endorsement record and
-// progress updates. A roadmap the reader may not see is not found.
+// progress updates. Others' saved changes arrive live. A roadmap the reader may not see
+// is not found.
 import { useState } from "react";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
@@ -17,6 +18,8 @@ import { PageHeader } from "../../components/ui/page-header.tsx";
 import type { Roadmap } from "../../features/roadmaps/api/types.ts";
 import { roadmapAbilities } from "../../features/roadmaps/lib/abilities.ts";
 import { ConflictViewProvider } from "../../features/roadmaps/components/editor/conflict-view.tsx";
+import { LiveStatus } from "../../features/roadmaps/components/editor/live-status.tsx";
+import { useRoadmapLive } from "../../features/roadmaps/hooks/use-roadmap-live.ts";
 import { ChangesSinceSeen } from "../../features/roadmaps/components/review/changes-since-seen.tsx";
 import { CommentThreads } from "../../features/roadmaps/components/review/comment-threads.tsx";
 import { ItemReviewDialog } from "../../features/roadmaps/components/review/item-review-dialog.tsx";
@@ -56,6 +59,8 @@ function ReviewView({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
   const me = useMe();
   const abilities = roadmapAbilities(me, roadmap);
+  // The team's resubmission, colleagues' comments and progress arrive while the page is open.
+  const live = useRoadmapLive(roadmap);
   const [overtaken, setOvertaken] = useState<Overtaken | null>(null);
   const [params, setParams] = useSearchParams();
   const openItemId = params.get("item");
@@ -106,7 +111,12 @@ function ReviewView({ roadmap }: { roadmap: Roadmap }) {
             </span>
           </span>
         }
-        actions={<ReviewDecisionButtons roadmap={roadmap} onOvertaken={setOvertaken} />}
+        actions={
+          <>
+            <LiveStatus live={live} />
+            <ReviewDecisionButtons roadmap={roadmap} onOvertaken={setOvertaken} />
+          </>
+        }
       />
 
       <div className="flex flex-col gap-6">
