@@ -23,6 +23,7 @@ import { useRoadmapLive } from "../../features/roadmaps/hooks/use-roadmap-live.t
 import { ChangesSinceSeen } from "../../features/roadmaps/components/review/changes-since-seen.tsx";
 import { CommentThreads } from "../../features/roadmaps/components/review/comment-threads.tsx";
 import { ItemReviewDialog } from "../../features/roadmaps/components/review/item-review-dialog.tsx";
+import { ExportLinks } from "../../features/roadmaps/components/review/export-links.tsx";
 import { RevisionHistory } from "../../features/roadmaps/components/review/revision-history.tsx";
 import { useRoadmap } from "../../features/roadmaps/components/review/review-api.ts";
 import { RoadmapStatusBadge } from "../../features/roadmaps/components/review/review-badges.tsx";
@@ -109,6 +110,7 @@ function ReviewView({ roadmap }: { roadmap: Roadmap }) {
               {roadmap.mission.parliamentName} ·{" "}
               {t("roadmapReview.header.horizon", { start: roadmap.horizonStart, end: roadmap.horizonEnd })}
             </span>
+            <ExportLinks roadmapId={roadmap.id} />
           </span>
         }
         actions={
