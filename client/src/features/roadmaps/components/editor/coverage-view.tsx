@@ -82,11 +82,19 @@ export function CoverageReport({
           {bySeverity.length === 0 ? (
             <p className="text-sm text-zinc-500">{t("roadmap.coverage.noFindings")}</p>
           ) : (
-            <ul className="flex flex-col gap-3">
-              {bySeverity.map((s) => (
-                <SeverityBar key={s.severity} {...s} />
-              ))}
-            </ul>
+            <>
+              <ul className="flex flex-col gap-3">
+                {bySeverity.map((s) => (
+                  <SeverityBar key={s.severity} {...s} />
+                ))}
+              </ul>
+              <p className="mt-5 text-xs text-zinc-500">
+                {t("roadmap.coverage.legend", {
+                  answered: coverage.bySeverity.reduce((sum, s) => sum + s.answered, 0),
+                  total: coverage.bySeverity.reduce((sum, s) => sum + s.total, 0),
+                })}
+              </p>
+            </>
           )}
         </Card>
       </div>

@@ -2,7 +2,7 @@
 // the moves the user may make on it, and its views (table, timeline, coverage, history,
 // comments) bound to the address. Items open in one dialog whatever view they were
 // opened from; saves in any view go through useSaveItem and share the conflict view.
-import type { ReactNode } from "react";
+import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { homeLabel, homePath, useMe } from "../../../../lib/session.ts";
@@ -111,7 +111,7 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
                 to={hrefOf(v)}
                 aria-current={v === view ? "page" : undefined}
                 className={cn(
-                  "border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                  "border-b-2 px-2 py-2 text-sm font-medium whitespace-nowrap sm:px-3",
                   v === view
                     ? "border-brand-600 text-brand-700"
                     : "border-transparent text-zinc-600 hover:border-zinc-300 hover:text-zinc-900",
@@ -287,30 +287,44 @@ function StatusNote({ roadmap, abilities }: { roadmap: Roadmap; abilities: Roadm
   ) : null;
 }
 
-/** The vision: in full when short, else its start with the rest one click away. */
+/** The vision: its first lines, with the rest one click away when it is longer than that. */
 function Vision({ roadmap }: { roadmap: Roadmap }) {
   const { t } = useTranslation();
+  const [expanded, setExpanded] = useState(false);
+  const [clipped, setClipped] = useState(false);
+  const text = useRef<HTMLParagraphElement>(null);
+  useLayoutEffect(() => {
+    const element = text.current;
+    if (!element) return;
+    const measure = () => setClipped(element.scrollHeight > element.clientHeight + 1);
+    measure();
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, [roadmap.vision]);
   if (!roadmap.vision) return null;
-  const long = roadmap.vision.length > 280;
   return (
     <section aria-labelledby="roadmap-vision" className="rounded-lg border border-zinc-200 bg-white px-4 py-3">
       <h2 id="roadmap-vision" className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">
         {t("roadmap.field.vision")}
       </h2>
-      {long ? (
-        <details className="group mt-1">
-          <summary className="cursor-pointer list-none text-sm text-zinc-800">
-            <span className="group-open:hidden">
-              {roadmap.vision.slice(0, 260).trimEnd()}…{" "}
-              <span className="text-brand-700 underline">{t("roadmap.readMore")}</span>
-            </span>
-            <span className="hidden text-brand-700 underline group-open:inline">{t("roadmap.readLess")}</span>
-          </summary>
-          <p className="mt-1 text-sm whitespace-pre-line text-zinc-800">{roadmap.vision}</p>
-        </details>
-      ) : (
-        <p className="mt-1 text-sm whitespace-pre-line text-zinc-800">{roadmap.vision}</p>
-      )}
+      <p
+        ref={text}
+        id="roadmap-vision-text"
+        className={cn("mt-1 text-sm whitespace-pre-line text-zinc-800", !expanded && "line-clamp-2 sm:line-clamp-3")}
+      >
+        {roadmap.vision}
+      </p>
+      {clipped || expanded ? (
+        <button
+          type="button"
+          className="mt-1 text-sm font-medium text-brand-700 hover:underline"
+          aria-expanded={expanded}
+          aria-controls="roadmap-vision-text"
+          onClick={() => setExpanded((e) => !e)}
+        >
+          {expanded ? t("roadmap.readLess") : t("roadmap.readMore")}
+        </button>
+      ) : null}
     </section>
   );
 }
