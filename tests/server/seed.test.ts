@@ -502,9 +502,10 @@ describe("demo seed: roadmaps in review and endorsed", () => {
     expect(roadmap.items.map((i) => i.id)).toContain(itemComment!.itemId);
   });
 
-  it("has Namibia's roadmap endorsed on its second submission, with revision 3 as the baseline", async () => {
+  it("has Namibia's roadmap endorsed on its second submission, revision 3 the baseline of a rescheduled draft", async () => {
     const roadmap = await roadmapOf(NAMIBIA_CODE);
-    expect(roadmap).toMatchObject({ status: "ENDORSED", baselineRevision: 3, version: 5 });
+    // Endorsed (version 5), then rescheduled: a new draft on top of the baseline.
+    expect(roadmap).toMatchObject({ status: "DRAFT", baselineRevision: 3, version: 6 });
     expectRealisticPlan(roadmap);
     expect(roadmap.revisions.map((r) => [r.number, r.kind, r.createdBy?.email])).toEqual([
       [1, "SUBMISSION", "coordinator@hemicycle.test"],

@@ -151,7 +151,10 @@ export type DemoRoadmapItem = {
    * are the item as last submitted.
    */
   beforeRework?: Partial<DemoItemPlan> | null;
-  /** What changed since the endorsed baseline (ENDORSED only): progress, slipped dates, a new cost. */
+  /**
+   * What changed since the endorsed baseline: progress, slipped dates, a new cost. A
+   * changed date or cost makes the roadmap a new draft on top of its baseline.
+   */
   sinceBaseline?: Partial<
     Pick<DemoRoadmapItem, "startDate" | "endDate" | "costEstimate" | "progress" | "progressNote">
   >;
@@ -274,7 +277,7 @@ export const DEMO_USERS: DemoUser[] = [
     role: "PARLIAMENT_STAFF",
     parliament: "NA",
     description:
-      "ICT manager of the Parliament of Namibia: its roadmap is endorsed; updates progress against the baseline.",
+      "ICT manager of the Parliament of Namibia: its roadmap was endorsed and is being rescheduled; updates progress against the baseline.",
   },
 ];
 
@@ -2091,7 +2094,9 @@ export const DEMO_ROADMAPS: DemoRoadmap[] = [
       "the people of Namibia.",
     horizonStart: 2026,
     horizonEnd: 2030,
-    status: "ENDORSED",
+    // Endorsed as revision 3; since then the team rescheduled four items and re-costed one,
+    // a new draft on top of that baseline that the parliament sees beside it.
+    status: "DRAFT",
     review: [
       {
         kind: "SUBMISSION",

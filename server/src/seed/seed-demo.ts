@@ -4,6 +4,7 @@
 // next start seeds again.
 import { randomUUID } from "node:crypto";
 import type { Role } from "@hemicycle/shared/enums";
+import { statusAfterEdit } from "@hemicycle/shared/workflows/roadmap";
 import { hashPassword } from "../auth/password.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { missionStatusFromPhases } from "../services/mission-status.ts";
@@ -117,7 +118,16 @@ function reviewOutcome(roadmap: DemoRoadmap): {
         : "CHANGES_REQUESTED";
   }
   if (review.at(-1)?.decision?.decision === "ENDORSE") fail("the endorsed submission has no ENDORSEMENT revision");
-  if (status !== roadmap.status) fail(`its review leads to ${status}, not ${roadmap.status}`);
+  // Rescheduling or re-costing an endorsed plan starts a new draft on top of its baseline,
+  // as the editor does (docs/roadmaps.md); progress alone does not.
+  const replanned = roadmap.items.some(({ sinceBaseline: since }) =>
+    since ? since.startDate !== undefined || since.endDate !== undefined || since.costEstimate !== undefined : false,
+  );
+  if (replanned) {
+    status = statusAfterEdit(status);
+    moves += 1;
+  }
+  if (status !== roadmap.status) fail(`its review and later edits lead to ${status}, not ${roadmap.status}`);
   return { status, version: 1 + moves, baselineRevision };
 }
 
