@@ -8,7 +8,7 @@ import { CompareView } from "../../../client/src/features/roadmaps/components/re
 import { trpc } from "../../../client/src/lib/trpc.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { staff } from "../fixtures.ts";
-import { comparison, inputsOf, roadmap, serveTrpc } from "./review-fixtures.ts";
+import { comparison, inputsOf, item, roadmap, serveTrpc } from "./review-fixtures.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -86,6 +86,34 @@ describe("CompareView", () => {
     );
     // The seeded roadmap has no currency on the item: the amounts alone.
     expect(change(document.body, "Cost estimate")).toBe("was 100,000.00 → now 99,500.50");
+  });
+
+  it("reads that cost in the item's currency when given the roadmap as it is now", () => {
+    const costOnly = comparison({
+      added: [],
+      removed: [],
+      roadmap: [],
+      changed: [
+        {
+          id: "i-web",
+          title: "Redesign the website",
+          changes: [{ field: "costEstimate", from: "100000.00", to: "99500.50" }],
+        },
+      ],
+    });
+    const now = roadmap({
+      items: [item({ id: "i-web", title: "Redesign the website", currency: "EUR", costEstimate: "99500.50" })],
+    });
+    const onOpenItem = vi.fn();
+    renderWithApp(<CompareView roadmapId="r-1" from={1} to={2} roadmap={now} onOpenItem={onOpenItem} />, {
+      me: staff,
+      seed: (queryClient) =>
+        queryClient.setQueryData(trpc.roadmaps.compare.queryKey({ id: "r-1", from: 1, to: 2 }), costOnly),
+    });
+    expect(change(document.body, "Cost estimate")).toBe("was EUR 100,000.00 → now EUR 99,500.50");
+    // The item is still in the plan: its title opens it.
+    screen.getByRole("button", { name: "Redesign the website" }).click();
+    expect(onOpenItem).toHaveBeenCalledWith("i-web");
   });
 
   it("says No differences when the revisions hold the same plan", () => {

@@ -63,7 +63,7 @@ export function ChangesSinceSeen({ roadmap, onOpenItem }: ChangesSinceSeenProps)
       }
       description={since === null ? t("roadmapReview.since.firstVisit") : undefined}
     >
-      <CompareView roadmapId={roadmap.id} from={from} to={latest.number} onOpenItem={onOpenItem} />
+      <CompareView roadmapId={roadmap.id} roadmap={roadmap} from={from} to={latest.number} onOpenItem={onOpenItem} />
     </Card>
   );
 }

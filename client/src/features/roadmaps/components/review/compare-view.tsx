@@ -3,9 +3,10 @@
 // field with its old and new value. Stacked, so it reads on a phone as on a desk.
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { cn } from "../../../../lib/cn.ts";
 import { trpc } from "../../../../lib/trpc.ts";
+import type { Roadmap } from "../../api/types.ts";
 import { QueryState } from "../../../../components/list/query-state.tsx";
 import { EmptyState } from "../../../../components/ui/empty-state.tsx";
 import { useComparison, type Comparison, type FieldChange, type RevisionRef } from "./review-api.ts";
@@ -15,32 +16,40 @@ type CompareViewProps = {
   roadmapId: string;
   from: number;
   to: RevisionRef;
+  /**
+   * The roadmap as it is now, when the caller has it: an item's currency when only its
+   * cost changed, and whether an item is still there to be opened. Otherwise it is read
+   * from the cache (`roadmaps.byId`), if there.
+   */
+  roadmap?: Roadmap | undefined;
   /** Opens an item of the plan (the changed and added items' titles become buttons). */
   onOpenItem?: ((itemId: string) => void) | undefined;
 };
 
-export function CompareView({ roadmapId, from, to, onOpenItem }: CompareViewProps) {
+export function CompareView({ roadmapId, from, to, roadmap, onOpenItem }: CompareViewProps) {
   const { t } = useTranslation();
   const query = useComparison(roadmapId, from, to);
   if (from === to) return <EmptyState title={t("roadmapReview.compare.same")} />;
   return (
     <QueryState query={query}>
-      {query.data ? <Differences roadmapId={roadmapId} diff={query.data} onOpenItem={onOpenItem} /> : null}
+      {query.data ? (
+        <Differences roadmapId={roadmapId} roadmap={roadmap} diff={query.data} onOpenItem={onOpenItem} />
+      ) : null}
     </QueryState>
   );
 }
 
 type DifferencesProps = {
   roadmapId: string;
+  roadmap: Roadmap | undefined;
   diff: Comparison;
   onOpenItem?: ((itemId: string) => void) | undefined;
 };
 
-function Differences({ roadmapId, diff, onOpenItem }: DifferencesProps) {
+function Differences({ roadmapId, roadmap, diff, onOpenItem }: DifferencesProps) {
   const { t } = useTranslation();
-  // The roadmap as it is now (loaded by the page): an item's currency when only its cost
-  // changed, and whether an item is still there to be opened.
-  const current = useQuery({ ...trpc.roadmaps.byId.queryOptions({ id: roadmapId }), enabled: false }).data;
+  const queryClient = useQueryClient();
+  const current = roadmap ?? queryClient.getQueryData(trpc.roadmaps.byId.queryKey({ id: roadmapId }));
   const currencyNow = new Map((current?.items ?? []).map((item) => [item.id, item.currency] as const));
   const exists = (id: string) => currencyNow.has(id);
 

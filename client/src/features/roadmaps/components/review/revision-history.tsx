@@ -70,6 +70,7 @@ export function RevisionHistory({ roadmap, onOpenItem }: RevisionHistoryProps) {
         >
           <CompareView
             roadmapId={roadmap.id}
+            roadmap={roadmap}
             from={compare.payload.from}
             to={compare.payload.to}
             onOpenItem={
