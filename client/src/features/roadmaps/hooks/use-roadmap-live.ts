@@ -86,7 +86,7 @@ export function useRoadmapLive(roadmap: Pick<Roadmap, "id" | "missionId">): Road
     return () => clearTimeout(timer);
   }, [news, refresh]);
 
-  const { status, reset } = subscription;
+  const { status, reset, error } = subscription;
   // The server ended the feed (the roadmap is out of reach now, or the server restarted):
   // read the roadmap again (a "not found" shows as such) and open the feed again.
   useEffect(() => {
@@ -102,14 +102,15 @@ export function useRoadmapLive(roadmap: Pick<Roadmap, "id" | "missionId">): Road
     return () => clearTimeout(timer);
   }, [notice]);
 
-  return { state: liveState(supported, status, starts > 0), notice };
+  return { state: liveState(supported, status, starts > 0 || error !== null), notice };
 }
 
 const EVERYTHING: ReadonlySet<RoadmapNotice["kind"]> = new Set(["roadmap", "comment"]);
 
-function liveState(supported: boolean, status: string, everStarted: boolean): LiveState {
+/** `troubled`: the feed was live once, or failed to open: connecting again is a pause, not a start. */
+function liveState(supported: boolean, status: string, troubled: boolean): LiveState {
   if (!supported) return "off";
   if (status === "pending") return "live";
-  if (status === "connecting" && !everStarted) return "connecting";
+  if (status === "connecting" && !troubled) return "connecting";
   return "paused";
 }
