@@ -1,7 +1,7 @@
 // What a cell shows when it is not being edited, with the plan measured against the
 // endorsed baseline: a moved start, a slipped end, a changed cost carry a marker whose
 // title and screen-reader text say what the baseline held ("was 31 Mar 2027").
-import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import type { Priority, ProgressStatus } from "@hemicycle/shared/enums";
 import { Badge, type BadgeTone } from "../../../../components/ui/badge.tsx";
 import { cn } from "../../../../lib/cn.ts";
@@ -41,8 +41,19 @@ function costChange(item: RoadmapItem): Change | null {
   return "changed";
 }
 
-function BaselineMarker({ change, was, kind }: { change: Change; was: string; kind: "start" | "end" | "cost" }) {
-  const { t } = useTranslation();
+type Translate = TFunction;
+
+function BaselineMarker({
+  change,
+  was,
+  kind,
+  t,
+}: {
+  change: Change;
+  was: string;
+  kind: "start" | "end" | "cost";
+  t: Translate;
+}) {
   // A later end is a slip, a higher cost an overrun: those stand out; the rest are noted.
   const warn = change === "later" && kind !== "start";
   const arrow = change === "later" ? "▲" : change === "earlier" ? "▼" : "●";
@@ -62,8 +73,7 @@ function BaselineMarker({ change, was, kind }: { change: Change; was: string; ki
 }
 
 /** An empty cell: a dash to the eye, "None" to a screen reader. */
-function Empty() {
-  const { t } = useTranslation();
+function Empty({ t }: { t: Translate }) {
   return (
     <span className="text-zinc-400">
       <span aria-hidden="true">—</span>
@@ -73,19 +83,19 @@ function Empty() {
 }
 
 /** A date with its marker when it moved from the baseline. */
-function DateValue({ item, field }: { item: RoadmapItem; field: "startDate" | "endDate" }) {
-  const { t } = useTranslation();
+function DateValue({ item, field, t }: { item: RoadmapItem; field: "startDate" | "endDate"; t: Translate }) {
   const now = item[field];
   const was = item.baseline ? item.baseline[field] : null;
   const change = item.baseline ? dateChange(now, was) : null;
   return (
     <span className="whitespace-nowrap">
-      {now ? formatDate(now) : <Empty />}
+      {now ? formatDate(now) : <Empty t={t} />}
       {change ? (
         <BaselineMarker
           change={change}
           was={was ? formatDate(was) : t("common.none")}
           kind={field === "startDate" ? "start" : "end"}
+          t={t}
         />
       ) : null}
     </span>
@@ -99,10 +109,11 @@ type CellValueProps = {
   item: RoadmapItem;
   /** The roadmap was endorsed once: its items are measured against that baseline. */
   hasBaseline: boolean;
+  /** The row's translate function: a hook per cell costs too much in a long table. */
+  t: Translate;
 };
 
-export function CellValue({ columnId, item, hasBaseline }: CellValueProps) {
-  const { t } = useTranslation();
+export function CellValue({ columnId, item, hasBaseline, t }: CellValueProps) {
   const none = t("common.none");
   const baseline = item.baseline;
   switch (columnId) {
@@ -127,24 +138,24 @@ export function CellValue({ columnId, item, hasBaseline }: CellValueProps) {
       return <Badge tone={PROGRESS_TONE[item.progress]}>{t(`progress.${item.progress}`)}</Badge>;
     case "startDate":
     case "endDate":
-      return <DateValue item={item} field={columnId} />;
+      return <DateValue item={item} field={columnId} t={t} />;
     case "dates":
       // A phone's compact table: the start above the end.
       return item.startDate || item.endDate ? (
         <span className="flex flex-col text-xs leading-5">
-          <DateValue item={item} field="startDate" />
-          <DateValue item={item} field="endDate" />
+          <DateValue item={item} field="startDate" t={t} />
+          <DateValue item={item} field="endDate" t={t} />
         </span>
       ) : (
-        <Empty />
+        <Empty t={t} />
       );
     case "cost": {
       const change = costChange(item);
       const was = baseline?.costEstimate != null ? formatCost(baseline.costEstimate, baseline.currency) : none;
       return (
         <span className="whitespace-nowrap tabular-nums">
-          {item.costEstimate !== null ? formatCost(item.costEstimate, item.currency) : <Empty />}
-          {change ? <BaselineMarker change={change} was={was} kind="cost" /> : null}
+          {item.costEstimate !== null ? formatCost(item.costEstimate, item.currency) : <Empty t={t} />}
+          {change ? <BaselineMarker change={change} was={was} kind="cost" t={t} /> : null}
         </span>
       );
     }
@@ -158,7 +169,7 @@ export function CellValue({ columnId, item, hasBaseline }: CellValueProps) {
           {value}
         </span>
       ) : (
-        <Empty />
+        <Empty t={t} />
       );
     }
     default:

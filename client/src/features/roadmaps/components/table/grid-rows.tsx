@@ -4,7 +4,7 @@
 // `data-cell` (row key and column) for the grid's roving focus.
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import type { CSSProperties } from "react";
+import { memo, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { cn } from "../../../../lib/cn.ts";
 import type { ItemPatch, RoadmapItem } from "../../api/types.ts";
@@ -64,34 +64,24 @@ type ItemRowProps = {
   measureRef?: ((node: Element | null) => void) | undefined;
 };
 
-export function ItemRow({
-  item,
-  number,
-  rowIndex,
-  columns,
-  mode,
-  hasBaseline,
-  activeCol,
-  editing,
-  saving,
-  canReorder,
-  reorderHintId,
-  onOpenItem,
-  onStartEdit,
-  onCommit,
-  onCancel,
-  measureRef,
-}: ItemRowProps) {
+/**
+ * Memoised: moving the focus or editing a cell re-renders only the rows concerned. The
+ * drag-and-drop state (which re-renders every sortable row whenever a row enters the
+ * page) stays in this thin row; its cells are a memoised component of their own.
+ */
+export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
+  const { item, rowIndex, columns, activeCol, saving, canReorder, reorderHintId, measureRef } = props;
   const { t } = useTranslation();
-  const sortable = useSortable({ id: item.id, disabled: !canReorder });
-  const style: CSSProperties = {
-    transform: CSS.Translate.toString(sortable.transform),
-    transition: sortable.transition,
-  };
+  const { setNodeRef, setActivatorNodeRef, listeners, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled: !canReorder,
+  });
+  const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
+  const handle = columns[0]?.id === "drag" ? columns[0] : null;
   return (
     <tr
       ref={(node) => {
-        sortable.setNodeRef(node);
+        setNodeRef(node);
         measureRef?.(node);
       }}
       role="row"
@@ -101,104 +91,127 @@ export function ItemRow({
       data-item={item.id}
       style={style}
       className={cn(
-        "group align-top",
-        sortable.isDragging ? "relative z-20 bg-brand-50 shadow-md" : "hover:bg-zinc-50",
+        // The virtualiser counts on this height (ITEM_ROW_HEIGHT): every cell holds two lines at most.
+        "group h-14 align-top",
+        isDragging ? "relative z-20 bg-brand-50 shadow-md" : "hover:bg-zinc-50",
         saving && "animate-pulse",
       )}
     >
-      {columns.map((column, colIndex) => {
-        const key = cellKey(item.id, column.id);
-        const tabIndex = activeCol === column.id ? 0 : -1;
-        const common = { "aria-colindex": colIndex + 1, style: stickyStyle(column) };
-        if (column.id === "drag") {
-          return (
-            <td key={column.id} role="gridcell" {...common} className={cn("px-1 py-2", stickyClasses(column))}>
-              <button
-                type="button"
-                ref={sortable.setActivatorNodeRef}
-                {...(canReorder ? sortable.listeners : {})}
-                data-cell={key}
-                tabIndex={tabIndex}
-                disabled={!canReorder}
-                aria-label={t("roadmapTable.reorder.handle", { title: item.title })}
-                aria-describedby={reorderHintId}
-                className={cn(
-                  "flex size-7 touch-none items-center justify-center rounded text-zinc-400",
-                  canReorder ? "cursor-grab hover:bg-zinc-100 hover:text-zinc-700" : "cursor-not-allowed opacity-40",
-                  focusRing,
-                )}
-              >
-                <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
-                  <circle cx="7" cy="5" r="1.5" />
-                  <circle cx="13" cy="5" r="1.5" />
-                  <circle cx="7" cy="10" r="1.5" />
-                  <circle cx="13" cy="10" r="1.5" />
-                  <circle cx="7" cy="15" r="1.5" />
-                  <circle cx="13" cy="15" r="1.5" />
-                </svg>
-              </button>
-            </td>
-          );
-        }
-        if (column.id === "number") {
-          return (
-            <td key={column.id} role="gridcell" {...common} className={cn("px-1 py-2", stickyClasses(column))}>
-              <button
-                type="button"
-                data-cell={key}
-                tabIndex={tabIndex}
-                onClick={() => onOpenItem(item.id)}
-                aria-label={t("roadmapTable.open", { number, title: item.title })}
-                title={t("roadmapTable.openTitle")}
-                className={cn(
-                  "flex h-7 min-w-7 items-center justify-center rounded px-1 text-xs font-semibold text-brand-700",
-                  "tabular-nums hover:bg-brand-50 hover:underline",
-                  focusRing,
-                )}
-              >
-                {number}
-              </button>
-            </td>
-          );
-        }
-        const editable = isEditable(column, mode);
-        const isEditing = editing !== null && editing.row === item.id && editing.col === column.id;
-        return (
-          <td
-            key={column.id}
-            role={column.id === "title" ? "rowheader" : "gridcell"}
-            {...common}
-            data-cell={key}
-            tabIndex={isEditing ? -1 : tabIndex}
-            aria-readonly={editable ? undefined : true}
-            onDoubleClick={editable && !isEditing ? () => onStartEdit(item.id, column.id) : undefined}
+      {handle ? (
+        <td
+          role="gridcell"
+          aria-colindex={1}
+          style={stickyStyle(handle)}
+          className={cn("px-1 py-2", stickyClasses(handle))}
+        >
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            {...(canReorder ? listeners : {})}
+            data-cell={cellKey(item.id, "drag")}
+            tabIndex={activeCol === "drag" ? 0 : -1}
+            disabled={!canReorder}
+            aria-label={t("roadmapTable.reorder.handle", { title: item.title })}
+            aria-describedby={reorderHintId}
             className={cn(
-              "scroll-mt-10 px-2 py-2 text-sm text-zinc-800 md:px-3",
-              column.align === "end" && "text-end",
-              editable && "cursor-text",
-              isEditing && "bg-white py-1",
-              stickyClasses(column),
+              "flex size-7 touch-none items-center justify-center rounded text-zinc-400",
+              canReorder ? "cursor-grab hover:bg-zinc-100 hover:text-zinc-700" : "cursor-not-allowed opacity-40",
               focusRing,
             )}
           >
-            {isEditing ? (
-              <CellEditor
-                spec={column}
-                item={item}
-                columnLabel={column.label}
-                initialDraft={editing.draft}
-                onCommit={(patch, then) => onCommit(item, patch, then)}
-                onCancel={onCancel}
-              />
-            ) : (
-              <CellValue columnId={column.id} item={item} hasBaseline={hasBaseline} />
-            )}
-          </td>
-        );
-      })}
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
+              <circle cx="7" cy="5" r="1.5" />
+              <circle cx="13" cy="5" r="1.5" />
+              <circle cx="7" cy="10" r="1.5" />
+              <circle cx="13" cy="10" r="1.5" />
+              <circle cx="7" cy="15" r="1.5" />
+              <circle cx="13" cy="15" r="1.5" />
+            </svg>
+          </button>
+        </td>
+      ) : null}
+      <RowCells {...props} />
     </tr>
   );
-}
+});
+
+/** An item's cells but the drag handle's. */
+const RowCells = memo(function RowCells({
+  item,
+  number,
+  columns,
+  mode,
+  hasBaseline,
+  activeCol,
+  editing,
+  onOpenItem,
+  onStartEdit,
+  onCommit,
+  onCancel,
+}: ItemRowProps) {
+  const { t } = useTranslation();
+  return columns.map((column, colIndex) => {
+    if (column.id === "drag") return null;
+    const key = cellKey(item.id, column.id);
+    const tabIndex = activeCol === column.id ? 0 : -1;
+    const common = { "aria-colindex": colIndex + 1, style: stickyStyle(column) };
+    if (column.id === "number") {
+      return (
+        <td key={column.id} role="gridcell" {...common} className={cn("px-1 py-2", stickyClasses(column))}>
+          <button
+            type="button"
+            data-cell={key}
+            tabIndex={tabIndex}
+            onClick={() => onOpenItem(item.id)}
+            aria-label={t("roadmapTable.open", { number, title: item.title })}
+            title={t("roadmapTable.openTitle")}
+            className={cn(
+              "flex h-7 min-w-7 items-center justify-center rounded px-1 text-xs font-semibold text-brand-700",
+              "tabular-nums hover:bg-brand-50 hover:underline",
+              focusRing,
+            )}
+          >
+            {number}
+          </button>
+        </td>
+      );
+    }
+    const editable = isEditable(column, mode);
+    const isEditing = editing !== null && editing.row === item.id && editing.col === column.id;
+    return (
+      <td
+        key={column.id}
+        role={column.id === "title" ? "rowheader" : "gridcell"}
+        {...common}
+        data-cell={key}
+        tabIndex={isEditing ? -1 : tabIndex}
+        aria-readonly={editable ? undefined : true}
+        onDoubleClick={editable && !isEditing ? () => onStartEdit(item.id, column.id) : undefined}
+        className={cn(
+          "scroll-mt-10 px-2 py-2 text-sm text-zinc-800 md:px-3",
+          column.align === "end" && "text-end",
+          editable && "cursor-text",
+          isEditing && "bg-white py-1",
+          stickyClasses(column),
+          focusRing,
+        )}
+      >
+        {isEditing ? (
+          <CellEditor
+            spec={column}
+            item={item}
+            columnLabel={column.label}
+            initialDraft={editing.draft}
+            onCommit={(patch, then) => onCommit(item, patch, then)}
+            onCancel={onCancel}
+          />
+        ) : (
+          <CellValue columnId={column.id} item={item} hasBaseline={hasBaseline} t={t} />
+        )}
+      </td>
+    );
+  });
+});
 
 type GroupRowProps = {
   groupBy: Exclude<RoadmapTableGroupBy, "none">;

@@ -73,7 +73,13 @@ export type RoadmapTableProps = {
 
 /** Past this many rows only those in view (and a few more) are in the page. */
 export const VIRTUALISE_FROM = 100;
-const ROW_HEIGHT = 45;
+/**
+ * An item's row is ITEM_ROW_HEIGHT pixels (titles and texts are clamped to two lines), so
+ * the virtualiser never measures one: measuring hundreds of rows as they scroll in cost
+ * more than the rest of the render. Group headers are measured (there are few).
+ */
+const ITEM_ROW_HEIGHT = 56;
+const GROUP_ROW_HEIGHT = 36;
 const PAGE_ROWS = 10;
 const HEADER_ROW = "header";
 const PHONE_QUERY = "(max-width: 47.99rem)";
@@ -111,6 +117,10 @@ function subscribeToPhone(onChange: () => void) {
   return () => query.removeEventListener("change", onChange);
 }
 const isPhone = () => typeof window.matchMedia === "function" && window.matchMedia(PHONE_QUERY).matches;
+
+const getRowId = (item: RoadmapItem) => item.id;
+/** Which columns show follows from the screen and the mode: the table never changes it itself. */
+const visibilityIsDerived = () => {};
 
 /**
  * The columns shown, with their labels; on a wide screen the handle, the number and the
@@ -187,16 +197,17 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
     () => Object.fromEntries(COLUMN_SPECS.map((spec) => [spec.id, isShown(spec, compact, mode)])),
     [mode, compact],
   );
+  const tableState = useMemo(() => ({ sorting, columnVisibility }), [sorting, columnVisibility]);
   const table = useTable({
     features,
     columns,
     data: roadmap.items,
-    getRowId: (item) => item.id,
-    state: { sorting, columnVisibility },
+    getRowId,
+    state: tableState,
     // Every column sorts ascending first (numbers and dates too): earliest, highest priority, cheapest.
     sortDescFirst: false,
     onSortingChange: setSorting,
-    onColumnVisibilityChange: () => {},
+    onColumnVisibilityChange: visibilityIsDerived,
   });
 
   const modelRows = table.getRowModel().rows;
@@ -204,10 +215,13 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
   const rows = useMemo(() => displayRows(sortedItems, groupBy), [sortedItems, groupBy]);
   const numbers = useMemo(() => new Map(roadmap.items.map((item, index) => [item.id, index + 1])), [roadmap.items]);
 
-  const visibleColumns = gridColumns(
-    table.getVisibleLeafColumns().map((column) => column.id),
-    phone,
-    (id) => t(`roadmapTable.column.${id}`),
+  const visibleIds = table
+    .getVisibleLeafColumns()
+    .map((column) => column.id)
+    .join(",");
+  const visibleColumns = useMemo(
+    () => gridColumns(visibleIds.split(","), phone, (id) => t(`roadmapTable.column.${id}`)),
+    [visibleIds, phone, t],
   );
   const tableWidth = visibleColumns.reduce((sum, c) => sum + (phone ? c.width.narrow : c.width.wide), 0);
   const hiddenCount = COLUMN_SPECS.filter(
@@ -220,7 +234,7 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollBox.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => (rows[index]?.kind === "group" ? GROUP_ROW_HEIGHT : ITEM_ROW_HEIGHT),
     overscan: 12,
     enabled: virtual,
     getItemKey: (index) => (rows[index] ? rowKeyOf(rows[index]) : index),
@@ -350,7 +364,8 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
       focusRequest.current = cell;
       return;
     }
-    const rtl = getComputedStyle(target).direction === "rtl";
+    // The page's direction as written (no style recalculation on every key).
+    const rtl = target.closest("[dir]")?.getAttribute("dir") === "rtl";
     const from = { row: navRows.indexOf(row), col: navCols.indexOf(col) };
     const to = nextPosition(
       event.key,
@@ -378,6 +393,23 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
       startEdit(row, col, { [spec.fields[0]!]: event.key });
     }
   }
+
+  // The rows get handlers that stay the same function from render to render, so that
+  // moving the focus re-renders the two rows concerned, not every row in the page.
+  const latestHandlers = useRef({ commit, cancel, startEdit, onOpenItem });
+  useLayoutEffect(() => {
+    latestHandlers.current = { commit, cancel, startEdit, onOpenItem };
+  });
+  const rowHandlers = useMemo(
+    () => ({
+      commit: (item: RoadmapItem, patch: ItemPatch, then: AfterCommit) =>
+        latestHandlers.current.commit(item, patch, then),
+      cancel: () => latestHandlers.current.cancel(),
+      startEdit: (itemId: string, col: string) => void latestHandlers.current.startEdit(itemId, col),
+      open: (itemId: string) => latestHandlers.current.onOpenItem(itemId),
+    }),
+    [],
+  );
 
   // dnd-kit: drag by the handle, up and down only.
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
@@ -586,7 +618,7 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
               <SortableContext items={itemIdsShown} strategy={verticalListSortingStrategy}>
                 {shownRows.map(({ row, index }) => {
                   const key = rowKeyOf(row);
-                  const measureRef = virtual ? virtualizer.measureElement : undefined;
+                  const measureRef = virtual && row.kind === "group" ? virtualizer.measureElement : undefined;
                   if (row.kind === "group") {
                     return (
                       <GroupRow
@@ -613,14 +645,14 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
                       mode={mode}
                       hasBaseline={roadmap.baselineRevision !== null}
                       activeCol={activeRow === key ? activeCol : null}
-                      editing={editing}
+                      editing={editing?.row === row.item.id ? editing : null}
                       saving={savingIds.has(row.item.id)}
                       canReorder={canReorder}
                       reorderHintId={reorderHintId}
-                      onOpenItem={onOpenItem}
-                      onStartEdit={(itemId, col) => startEdit(itemId, col)}
-                      onCommit={commit}
-                      onCancel={cancel}
+                      onOpenItem={rowHandlers.open}
+                      onStartEdit={rowHandlers.startEdit}
+                      onCommit={rowHandlers.commit}
+                      onCancel={rowHandlers.cancel}
                       measureRef={measureRef}
                     />
                   );
