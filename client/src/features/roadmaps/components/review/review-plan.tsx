@@ -80,7 +80,11 @@ export function ReviewPlan({ roadmap, mode, onOpenItem }: ReviewPlanProps) {
           containerClassName="w-full sm:w-56"
         />
       </div>
-      {mode === "progress" ? <p className="text-xs text-zinc-500">{t("roadmapReview.plan.progressHint")}</p> : null}
+      {mode === "progress" ? (
+        <p className="text-xs text-zinc-500">
+          {t(view === "table" ? "roadmapReview.plan.progressHint" : "roadmapReview.plan.progressHintTimeline")}
+        </p>
+      ) : null}
       {view === "table" ? (
         <RoadmapTable roadmap={roadmap} mode={mode} groupBy={groupBy} onOpenItem={onOpenItem} />
       ) : (
