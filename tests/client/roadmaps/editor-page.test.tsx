@@ -99,13 +99,25 @@ describe("RoadmapPage: what each person is offered", () => {
     }
   });
 
-  it("shows the parliament's staff the plan frozen in review, with nothing to change", async () => {
+  it("sends the parliament's staff to the review page of the revision in review, with nothing to change here", async () => {
     renderPage(staff, roadmap());
     await screen.findByRole("heading", { level: 1, name: draft.title });
-    expect(screen.getByText(/the plan is frozen until they endorse it or request changes/)).toBeInTheDocument();
+    expect(screen.getByText(/Revision 2 is with you for review/)).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Open the review" })).toHaveAttribute("href", "/parliament/roadmaps/r-1");
     for (const name of ["Edit details", "Submit for review", "Add item", "Start from the findings"]) {
       expect(screen.queryByRole("button", { name })).not.toBeInTheDocument();
     }
+  });
+
+  it("tells the team the plan is frozen in review while progress stays open", async () => {
+    renderPage(coordinator, roadmap({ viewer: { onMission: false, leadsAPhase: false } }));
+    await screen.findByRole("heading", { level: 1, name: draft.title });
+    expect(
+      screen.getByText(
+        "With the parliament for review: the plan is frozen until they endorse it or request changes. Progress can still be updated.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Add item" })).not.toBeInTheDocument();
   });
 });
 

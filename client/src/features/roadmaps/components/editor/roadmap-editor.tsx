@@ -111,7 +111,7 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
                 to={hrefOf(v)}
                 aria-current={v === view ? "page" : undefined}
                 className={cn(
-                  "border-b-2 px-2 py-2 text-sm font-medium whitespace-nowrap sm:px-3",
+                  "border-b-2 px-1.5 py-2 text-sm font-medium whitespace-nowrap sm:px-3",
                   v === view
                     ? "border-brand-600 text-brand-700"
                     : "border-transparent text-zinc-600 hover:border-zinc-300 hover:text-zinc-900",
@@ -273,8 +273,20 @@ function StatusNote({ roadmap, abilities }: { roadmap: Roadmap; abilities: Roadm
   const { t } = useTranslation();
   let note: ReactNode = null;
   let tone: "info" | "warning" = "info";
-  if (roadmap.status === "IN_REVIEW") note = t("roadmap.status.frozen");
-  else if (roadmap.status === "CHANGES_REQUESTED" && abilities.edit) {
+  if (roadmap.status === "IN_REVIEW") {
+    note = abilities.review ? (
+      <>
+        {t("roadmap.status.yourReview", { number: roadmap.latestRevision?.number ?? "" })}{" "}
+        <Link to={`/parliament/roadmaps/${roadmap.id}`} className="font-medium underline">
+          {t("roadmap.status.openReview")}
+        </Link>
+      </>
+    ) : (
+      <>
+        {t("roadmap.status.frozen")} {abilities.updateProgress ? t("roadmap.status.frozenProgress") : null}
+      </>
+    );
+  } else if (roadmap.status === "CHANGES_REQUESTED" && abilities.edit) {
     note = t("roadmap.status.changesRequested");
     tone = "warning";
   } else if (roadmap.status === "ENDORSED" && abilities.edit && roadmap.baselineRevision !== null) {
