@@ -89,7 +89,7 @@ describe("useSaveItem: a conflict", () => {
     // The title: both changed it. The cost: they left it, yours stands out.
     expect(rows).toEqual([
       ["Title", "Modernise the website", "Rebuild the website"],
-      ["Cost estimate", "150,000", "100,000"],
+      ["Cost estimate", "150,000.00", "100,000.00"],
     ]);
     // Their version is what the page shows meanwhile.
     expect(screen.getByTestId("shown")).toHaveTextContent("Rebuild the website · v3");

@@ -230,7 +230,7 @@ export function CoverageGauge({ figures }: { figures: RoadmapCoverage["highCriti
           ) : null}
         </svg>
         <div aria-hidden="true" className="absolute inset-0 flex flex-col items-center justify-center">
-          <span className={cn("text-4xl font-semibold tabular-nums", tone.text)}>
+          <span className={cn("text-3xl font-semibold tabular-nums", tone.text)}>
             {percent === null ? "–" : t("roadmap.coverage.percent", { percent })}
           </span>
         </div>

@@ -32,13 +32,27 @@ export function fieldText(field: EditableItemField | RoadmapDetailsField, value:
   }
 }
 
-const costFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
-/** "125000.50" → "125,000.5": the cost string is exact, its display rounded to cents anyway. */
+/**
+ * "125000.50", "USD" → "USD 125,000.50", as the table writes it: the decimal string goes
+ * to Intl as it is (no float), a currency Intl does not know is written beside the number.
+ */
 export function formatCost(cost: string, currency?: string | null): string {
-  const n = Number(cost);
-  const amount = Number.isFinite(n) ? costFormat.format(n) : cost;
-  return currency ? `${amount} ${currency}` : amount;
+  const amount = cost as `${number}`;
+  const plain = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  if (currency) {
+    try {
+      return new Intl.NumberFormat(undefined, {
+        ...plain,
+        style: "currency",
+        currency,
+        currencyDisplay: "code",
+      }).format(amount);
+    } catch {
+      // Not a currency Intl knows.
+    }
+  }
+  const text = Number.isFinite(Number(cost)) ? new Intl.NumberFormat(undefined, plain).format(amount) : cost;
+  return currency ? `${text} ${currency}` : text;
 }
 
 /** Two values of a field are the same (dates by day, costs by amount, empty text as none). */
