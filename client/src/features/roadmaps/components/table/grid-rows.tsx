@@ -46,6 +46,8 @@ type ItemRowProps = {
   item: RoadmapItem;
   /** The item's place in the roadmap's order, from 1. */
   number: number;
+  /** A phone's compact table: the title's cell shows the number and opens the item when tapped. */
+  compact: boolean;
   rowIndex: number;
   columns: readonly GridColumn[];
   mode: RoadmapTableMode;
@@ -142,6 +144,7 @@ const RowCells = memo(function RowCells({
   columns,
   mode,
   hasBaseline,
+  compact,
   activeCol,
   editing,
   onOpenItem,
@@ -186,7 +189,11 @@ const RowCells = memo(function RowCells({
         data-cell={key}
         tabIndex={isEditing ? -1 : tabIndex}
         aria-readonly={editable ? undefined : true}
-        onDoubleClick={editable && !isEditing ? () => onStartEdit(item.id, column.id) : undefined}
+        onDoubleClick={
+          editable && !isEditing && !(compact && column.id === "title")
+            ? () => onStartEdit(item.id, column.id)
+            : undefined
+        }
         className={cn(
           "scroll-mt-10 px-2 py-2 text-sm text-zinc-800 md:px-3",
           column.align === "end" && "text-end",
@@ -205,6 +212,18 @@ const RowCells = memo(function RowCells({
             onCommit={(patch, then) => onCommit(item, patch, then)}
             onCancel={onCancel}
           />
+        ) : compact && column.id === "title" ? (
+          // Tapped, it opens the item; the cell keeps the grid's focus (Enter opens too).
+          <button
+            type="button"
+            tabIndex={-1}
+            onClick={() => onOpenItem(item.id)}
+            aria-label={t("roadmapTable.open", { number, title: item.title })}
+            className="flex w-full items-start gap-1.5 text-start"
+          >
+            <span className="text-xs leading-5 font-semibold text-brand-700 tabular-nums">{number}</span>
+            <CellValue columnId="title" item={item} hasBaseline={hasBaseline} t={t} />
+          </button>
         ) : (
           <CellValue columnId={column.id} item={item} hasBaseline={hasBaseline} t={t} />
         )}

@@ -38,6 +38,7 @@ import {
   useState,
   useSyncExternalStore,
   type KeyboardEvent,
+  type RefObject,
 } from "react";
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../../components/ui/alert.tsx";
@@ -126,8 +127,19 @@ const visibilityIsDerived = () => {};
  * The columns shown, with their labels; on a wide screen the handle, the number and the
  * title stay in view while the rest scrolls sideways.
  */
-function gridColumns(ids: readonly string[], phone: boolean, label: (id: ColumnId) => string): GridColumn[] {
-  const shown = COLUMN_SPECS.filter((spec) => ids.includes(spec.id));
+function gridColumns(
+  ids: readonly string[],
+  phone: boolean,
+  label: (id: ColumnId) => string,
+  /** On a phone's compact table, the room the table's box has (rem): the title takes what is left. */
+  boxWidth: number | null,
+): GridColumn[] {
+  let shown = COLUMN_SPECS.filter((spec) => ids.includes(spec.id));
+  if (phone && boxWidth !== null && !shown.some((spec) => spec.shown === "wide")) {
+    const others = shown.reduce((sum, spec) => sum + (spec.id === "title" ? 0 : spec.width.narrow), 0);
+    const title = Math.min(16, Math.max(7, boxWidth - others));
+    shown = shown.map((spec) => (spec.id === "title" ? { ...spec, width: { ...spec.width, narrow: title } } : spec));
+  }
   const stickyUpTo = phone ? -1 : shown.findIndex((spec) => spec.id === "title");
   let offset = 0;
   return shown.map((spec, index) => {
@@ -135,6 +147,20 @@ function gridColumns(ids: readonly string[], phone: boolean, label: (id: ColumnI
     offset += phone ? spec.width.narrow : spec.width.wide;
     return { ...spec, label: label(spec.id), sticky };
   });
+}
+
+/** The inner width of an element in rem, kept up to date (null where ResizeObserver is missing). */
+function useWidthInRem(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const observer = new ResizeObserver(() => setWidth(Math.floor((element.clientWidth / rem) * 4) / 4));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
 }
 
 /** The key of a row the focus can rest on: an item's id, or its group's. */
@@ -219,9 +245,10 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
     .getVisibleLeafColumns()
     .map((column) => column.id)
     .join(",");
+  const boxWidth = useWidthInRem(scrollBox);
   const visibleColumns = useMemo(
-    () => gridColumns(visibleIds.split(","), phone, (id) => t(`roadmapTable.column.${id}`)),
-    [visibleIds, phone, t],
+    () => gridColumns(visibleIds.split(","), phone, (id) => t(`roadmapTable.column.${id}`), boxWidth),
+    [visibleIds, phone, t, boxWidth],
   );
   const tableWidth = visibleColumns.reduce((sum, c) => sum + (phone ? c.width.narrow : c.width.wide), 0);
   const hiddenCount = COLUMN_SPECS.filter(
@@ -277,6 +304,11 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
     },
     [rows, virtual, virtualizer],
   );
+
+  const canEdit = (col: string) => {
+    const spec = COLUMN_SPECS.find((s) => s.id === col);
+    return spec !== undefined && isEditable(spec, mode);
+  };
 
   const startEdit = useCallback(
     (row: string, col: string, draft?: EditingCell["draft"]) => {
@@ -382,7 +414,11 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
     if (target.tagName === "BUTTON" || !isItem) return;
     if (event.key === "Enter" || event.key === "F2") {
       event.preventDefault();
-      if (!startEdit(row, col) && event.key === "Enter" && col === "title") onOpenItem(row);
+      // Enter on a title it cannot edit opens the item; so it does on a phone's compact table,
+      // which has no number column to open it from (F2 still edits the title there).
+      const titleOpens = col === "title" && (compact || !canEdit(col));
+      if (event.key === "Enter" && titleOpens) onOpenItem(row);
+      else startEdit(row, col);
       return;
     }
     // Typing on a text cell starts editing it with what was typed, as in a spreadsheet.
@@ -644,6 +680,7 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
                       columns={visibleColumns}
                       mode={mode}
                       hasBaseline={roadmap.baselineRevision !== null}
+                      compact={compact}
                       activeCol={activeRow === key ? activeCol : null}
                       editing={editing?.row === row.item.id ? editing : null}
                       saving={savingIds.has(row.item.id)}

@@ -53,12 +53,13 @@ const text = (value: string | null) => value?.trim() || undefined;
 // In this order a 1280-pixel screen shows the title through the progress without scrolling.
 export const COLUMN_SPECS: readonly ColumnSpec[] = [
   { id: "drag", fields: [], editor: null, width: { wide: 2.25, narrow: 2.25 }, shown: "wide" },
-  { id: "number", fields: [], editor: null, width: { wide: 2.75, narrow: 2.25 }, shown: "always" },
+  // On a phone the number goes into the title's cell, which opens the item when tapped.
+  { id: "number", fields: [], editor: null, width: { wide: 2.75, narrow: 2.25 }, shown: "wide" },
   {
     id: "title",
     fields: ["title"],
     editor: "text",
-    width: { wide: 17, narrow: 7.75 },
+    width: { wide: 17, narrow: 9.25 },
     shown: "always",
     sortValue: (item) => item.title,
   },
