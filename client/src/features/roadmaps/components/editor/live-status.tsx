@@ -15,7 +15,7 @@ export function LiveStatus({ live }: { live: RoadmapLive }) {
         : t("roadmap.live.paused");
   const hint = live.state === "paused" ? t("roadmap.live.pausedHint") : t("roadmap.live.onHint");
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
+    <span className="inline-flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
       <span
         className={cn(
           "inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 font-medium ring-1 ring-inset",
@@ -36,7 +36,7 @@ export function LiveStatus({ live }: { live: RoadmapLive }) {
       <span role="status" className="text-zinc-600">
         {live.notice ? <NoticeText notice={live.notice} /> : null}
       </span>
-    </div>
+    </span>
   );
 }
 

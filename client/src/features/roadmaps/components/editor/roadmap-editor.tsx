@@ -88,11 +88,11 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
             </span>
             <span aria-hidden="true">·</span>
             <span>{t("roadmap.items", { count: roadmap.items.length })}</span>
+            <LiveStatus live={live} />
           </span>
         }
         actions={
           <>
-            <LiveStatus live={live} />
             {abilities.edit ? <Button onClick={() => details.open()}>{t("roadmap.actions.editDetails")}</Button> : null}
             {abilities.submit ? <SubmitRoadmapButton roadmap={roadmap} /> : null}
           </>
