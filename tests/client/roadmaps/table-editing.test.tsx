@@ -216,6 +216,15 @@ describe("RoadmapTable: what each mode may edit", () => {
     expect(screen.queryByRole("button", { name: /^Move/ })).not.toBeInTheDocument();
   });
 
+  it("closes an open editor when the mode stops allowing it (the roadmap went to review meanwhile)", async () => {
+    const { user, roadmap, onOpenItem, rerender } = renderTable("edit");
+    await user.dblClick(cell("Redesign the website", "Item"));
+    expect(screen.getByRole("textbox")).toBeInTheDocument();
+    rerender(<RoadmapTable roadmap={roadmap} mode="progress" groupBy="none" onOpenItem={onOpenItem} />);
+    expect(screen.queryByRole("textbox")).not.toBeInTheDocument();
+    expect(save).not.toHaveBeenCalled();
+  });
+
   it("opens the item from its number in every mode", async () => {
     const { user, onOpenItem } = renderTable("edit");
     await user.click(screen.getByRole("button", { name: "Open item 2: Upgrade the network" }));

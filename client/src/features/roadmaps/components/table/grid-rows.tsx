@@ -180,7 +180,8 @@ const RowCells = memo(function RowCells({
       );
     }
     const editable = isEditable(column, mode);
-    const isEditing = editing !== null && editing.row === item.id && editing.col === column.id;
+    // A mode that no longer allows it (the roadmap went to review meanwhile) closes the editor.
+    const isEditing = editable && editing !== null && editing.row === item.id && editing.col === column.id;
     return (
       <td
         key={column.id}

@@ -133,8 +133,17 @@ function gridColumns(
   label: (id: ColumnId) => string,
   /** On a phone's compact table, the room the table's box has (rem): the title takes what is left. */
   boxWidth: number | null,
+  mode: RoadmapTableMode,
 ): GridColumn[] {
   let shown = COLUMN_SPECS.filter((spec) => ids.includes(spec.id));
+  if (mode === "progress") {
+    // What a progress update changes, side by side: the note right after the progress.
+    const note = shown.find((spec) => spec.id === "progressNote");
+    if (note) {
+      shown = shown.filter((spec) => spec !== note);
+      shown.splice(shown.findIndex((spec) => spec.id === "progress") + 1, 0, note);
+    }
+  }
   if (phone && boxWidth !== null && !shown.some((spec) => spec.shown === "wide")) {
     const others = shown.reduce((sum, spec) => sum + (spec.id === "title" ? 0 : spec.width.narrow), 0);
     const title = Math.min(16, Math.max(7, boxWidth - others));
@@ -247,8 +256,8 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
     .join(",");
   const boxWidth = useWidthInRem(scrollBox);
   const visibleColumns = useMemo(
-    () => gridColumns(visibleIds.split(","), phone, (id) => t(`roadmapTable.column.${id}`), boxWidth),
-    [visibleIds, phone, t, boxWidth],
+    () => gridColumns(visibleIds.split(","), phone, (id) => t(`roadmapTable.column.${id}`), boxWidth, mode),
+    [visibleIds, phone, t, boxWidth, mode],
   );
   const tableWidth = visibleColumns.reduce((sum, c) => sum + (phone ? c.width.narrow : c.width.wide), 0);
   const hiddenCount = COLUMN_SPECS.filter(
