@@ -67,3 +67,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export function missionLink(page: Page, code: string) {
   return page.getByRole("row").filter({ hasText: code }).getByRole("link").first();
 }
+
+/**
+ * What the server holds now, read as the page's user (its cookies) through a tRPC query
+ * over plain HTTP: a test checks the server's state, not only what the page shows. Dates
+ * come back as ISO strings (superjson's `json` part).
+ */
+export async function trpcQuery<T = unknown>(page: Page, path: string, input: unknown): Promise<T> {
+  const query = encodeURIComponent(JSON.stringify({ json: input }));
+  const response = await page.request.get(`/trpc/${path}?input=${query}`);
+  const body = (await response.json()) as { result?: { data?: { json?: T } }; error?: unknown };
+  if (!response.ok() || !body.result?.data) {
+    throw new Error(`${path} answered ${response.status()}: ${JSON.stringify(body.error ?? body)}`);
+  }
+  return body.result.data.json as T;
+}
