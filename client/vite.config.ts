@@ -30,6 +30,7 @@ export default defineConfig({
     proxy: {
       "/trpc": api,
       "/health": api,
+      "/export": api,
     },
   },
   build: {
