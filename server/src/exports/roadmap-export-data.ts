@@ -9,6 +9,7 @@ import { findingScope } from "../access/scopes.ts";
 import { findVisibleRoadmap } from "../access/visible.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
+import { itemEditableSelect } from "../services/roadmap-fields.ts";
 import { parseSnapshot } from "../services/roadmap-snapshot.ts";
 
 /** Items read per query. */
@@ -38,22 +39,7 @@ function exportItemSelect(actor: Actor) {
   return {
     id: true,
     position: true,
-    title: true,
-    description: true,
-    area: true,
-    strategicObjective: true,
-    responsibleUnit: true,
-    priority: true,
-    term: true,
-    startDate: true,
-    endDate: true,
-    costEstimate: true,
-    currency: true,
-    fundingSource: true,
-    expectedBenefit: true,
-    kpi: true,
-    progress: true,
-    progressNote: true,
+    ...itemEditableSelect,
     dependsOn: { select: { dependsOn: { select: { title: true, position: true } } } },
     findings: { where: { finding: findingScope(actor) }, select: { finding: { select: { title: true } } } },
   } satisfies Prisma.RoadmapItemSelect;

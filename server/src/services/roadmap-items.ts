@@ -32,6 +32,7 @@ import {
   type RoadmapFields,
   type RoadmapItemWrite,
 } from "./roadmap-edit.ts";
+import { itemEditableSelect } from "./roadmap-fields.ts";
 import { getRoadmap, getRoadmapItem, type RoadmapOutput } from "./roadmaps.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
@@ -212,22 +213,7 @@ export async function reorderRoadmapItems(
 const itemAuditSelect = {
   id: true,
   roadmapId: true,
-  title: true,
-  description: true,
-  area: true,
-  strategicObjective: true,
-  responsibleUnit: true,
-  priority: true,
-  term: true,
-  startDate: true,
-  endDate: true,
-  costEstimate: true,
-  currency: true,
-  fundingSource: true,
-  expectedBenefit: true,
-  kpi: true,
-  progress: true,
-  progressNote: true,
+  ...itemEditableSelect,
   position: true,
   version: true,
 } satisfies Prisma.RoadmapItemSelect;

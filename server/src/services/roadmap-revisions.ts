@@ -4,7 +4,12 @@
 // at, so that the review page can show what changed since.
 import type { z } from "zod";
 import type { Actor } from "@hemicycle/shared/policy";
-import type { ZCompareRevisionsInput, ZMarkRevisionSeenInput } from "@hemicycle/shared/schemas/roadmaps";
+import {
+  ROADMAP_FIELDS,
+  ROADMAP_ITEM_FIELDS,
+  type ZCompareRevisionsInput,
+  type ZMarkRevisionSeenInput,
+} from "@hemicycle/shared/schemas/roadmaps";
 import type { Db, DbOrTx } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
 import { notFound } from "../lib/errors.ts";
@@ -48,28 +53,6 @@ async function snapshotOf(db: DbOrTx, roadmapId: string, number: number): Promis
 
 /** One changed field, its values as the reader sees them: text, or null for none. */
 export type FieldChange = { field: string; from: string | null; to: string | null };
-
-/** The item fields a comparison reports, in the order a reader goes through an item. */
-const ITEM_FIELDS = [
-  "title",
-  "description",
-  "area",
-  "strategicObjective",
-  "responsibleUnit",
-  "priority",
-  "term",
-  "startDate",
-  "endDate",
-  "costEstimate",
-  "currency",
-  "fundingSource",
-  "expectedBenefit",
-  "kpi",
-  "progress",
-  "progressNote",
-] as const satisfies readonly (keyof SnapshotItem)[];
-
-const ROADMAP_FIELDS = ["title", "vision", "horizonStart", "horizonEnd"] as const;
 
 const text = (value: string | number | null) => (value === null ? null : String(value));
 
@@ -116,7 +99,7 @@ export async function compareRevisions(db: DbOrTx, actor: Actor, input: TCompare
     const old = beforeById.get(item.id);
     if (!old) continue;
     const changes: FieldChange[] = [];
-    for (const field of ITEM_FIELDS) {
+    for (const field of ROADMAP_ITEM_FIELDS) {
       const [from, to] = [text(old[field]), text(item[field])];
       if (from !== to) changes.push({ field, from, to });
     }

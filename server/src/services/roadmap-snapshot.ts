@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, TERMS } from "@hemicycle/shared/enums";
 import type { DbOrTx } from "../db/types.ts";
+import { itemEditableSelect, roadmapEditableSelect } from "./roadmap-fields.ts";
 
 const zDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -50,30 +51,12 @@ export async function takeSnapshot(db: DbOrTx, roadmapId: string): Promise<Roadm
   const roadmap = await db.roadmap.findUniqueOrThrow({
     where: { id: roadmapId },
     select: {
-      title: true,
-      vision: true,
-      horizonStart: true,
-      horizonEnd: true,
+      ...roadmapEditableSelect,
       items: {
         orderBy: [{ position: "asc" }, { id: "asc" }],
         select: {
           id: true,
-          title: true,
-          description: true,
-          area: true,
-          strategicObjective: true,
-          responsibleUnit: true,
-          priority: true,
-          term: true,
-          startDate: true,
-          endDate: true,
-          costEstimate: true,
-          currency: true,
-          fundingSource: true,
-          expectedBenefit: true,
-          kpi: true,
-          progress: true,
-          progressNote: true,
+          ...itemEditableSelect,
           position: true,
           dependsOn: { select: { dependsOnId: true }, orderBy: { dependsOnId: "asc" } },
           findings: { select: { findingId: true }, orderBy: { findingId: "asc" } },

@@ -9,28 +9,14 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
 import { findingScope, roadmapScope, scoped } from "../access/scopes.ts";
 import { notFound } from "../lib/errors.ts";
+import { itemEditableSelect } from "./roadmap-fields.ts";
 import { parseSnapshot, type SnapshotItem } from "./roadmap-snapshot.ts";
 
 /** An item, with only the linked findings the caller may see. */
 export function roadmapItemSelect(actor: Actor) {
   return {
     id: true,
-    title: true,
-    description: true,
-    area: true,
-    strategicObjective: true,
-    responsibleUnit: true,
-    priority: true,
-    term: true,
-    startDate: true,
-    endDate: true,
-    costEstimate: true,
-    currency: true,
-    fundingSource: true,
-    expectedBenefit: true,
-    kpi: true,
-    progress: true,
-    progressNote: true,
+    ...itemEditableSelect,
     position: true,
     version: true,
     updatedAt: true,

@@ -18,6 +18,13 @@ const roadmapFields = {
   horizonEnd: zYear,
 };
 
+/**
+ * The roadmap's own fields that people edit, in the order a reader goes through them: what
+ * a revision freezes and a comparison reports (docs/roadmaps.md, "Revisions and review").
+ */
+export const ROADMAP_FIELDS: readonly RoadmapField[] = z.object(roadmapFields).keyof().options;
+export type RoadmapField = keyof typeof roadmapFields;
+
 type Horizon = { horizonStart?: number; horizonEnd?: number };
 /** The horizon runs forwards and spans at most MAX_HORIZON_YEARS. */
 function horizonIsValid({ horizonStart, horizonEnd }: Horizon): boolean {
@@ -92,6 +99,14 @@ const costHasCurrency = ({ costEstimate, currency }: ItemDates) =>
 const currencyMessage = { message: "currencyRequired", path: ["currency"] };
 
 export const ZRoadmapItemFields = z.object(itemFields);
+
+/**
+ * An item's own fields that people edit, in the order a reader goes through an item: the
+ * server reads, audits, snapshots, exports and compares exactly these, the editor edits
+ * them (docs/roadmaps.md, "Revisions and review" lists them in this order).
+ */
+export const ROADMAP_ITEM_FIELDS: readonly RoadmapItemField[] = ZRoadmapItemFields.keyof().options;
+export type RoadmapItemField = keyof typeof itemFields;
 
 export const ZCreateRoadmapItemInput = z
   .object({
