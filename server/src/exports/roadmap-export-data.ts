@@ -9,7 +9,7 @@ import { findingScope } from "../access/scopes.ts";
 import { findVisibleRoadmap } from "../access/visible.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
-import { itemEditableSelect } from "../services/roadmap-fields.ts";
+import { itemEditableSelect, roadmapEditableSelect } from "../services/roadmap-fields.ts";
 import { parseSnapshot } from "../services/roadmap-snapshot.ts";
 
 /** Items read per query. */
@@ -17,10 +17,7 @@ export const EXPORT_PAGE_SIZE = 500;
 
 const roadmapExportSelect = {
   id: true,
-  title: true,
-  vision: true,
-  horizonStart: true,
-  horizonEnd: true,
+  ...roadmapEditableSelect,
   status: true,
   baselineRevision: true,
   mission: { select: { code: true, title: true, parliament: { select: { name: true } } } },

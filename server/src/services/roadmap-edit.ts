@@ -6,12 +6,12 @@
 import type { RoadmapStatus } from "@hemicycle/shared/enums";
 import { mayEditRoadmap, type Actor } from "@hemicycle/shared/policy";
 import { roadmapAcceptsEdits, statusAfterEdit } from "@hemicycle/shared/workflows/roadmap";
-import type { Prisma } from "../db/generated/client.ts";
 import type { Db, Tx } from "../db/types.ts";
 import { findVisibleRoadmap, findVisibleRoadmapItem, type VisibleRoadmap } from "../access/visible.ts";
 import { fail, notFound } from "../lib/errors.ts";
 import type { RoadmapChangeKind, RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
+import { roadmapFieldsSelect, type RoadmapFields } from "./roadmap-fields.ts";
 import type { RoadmapItemOutput } from "./roadmaps.ts";
 
 /**
@@ -28,23 +28,6 @@ export async function lockRoadmap(
     SELECT status::text AS status, version, "baselineRevision" FROM roadmaps WHERE id = ${roadmapId} FOR UPDATE`;
   return rows[0] ?? null;
 }
-
-/** The roadmap's own fields, without its items: what the item writes answer with beside the item. */
-export const roadmapFieldsSelect = {
-  id: true,
-  missionId: true,
-  title: true,
-  vision: true,
-  horizonStart: true,
-  horizonEnd: true,
-  status: true,
-  version: true,
-  baselineRevision: true,
-  createdAt: true,
-  updatedAt: true,
-} satisfies Prisma.RoadmapSelect;
-
-export type RoadmapFields = Prisma.RoadmapGetPayload<{ select: typeof roadmapFieldsSelect }>;
 
 /** An item write answers with the item as the caller sees it and the roadmap's fields (its status may have changed). */
 export type RoadmapItemWrite = { item: RoadmapItemOutput; roadmap: RoadmapFields };

@@ -17,3 +17,17 @@ export const roadmapEditableSelect = selectAll(ROADMAP_FIELDS) satisfies Prisma.
 
 /** An item's fields that people edit, progress included. */
 export const itemEditableSelect = selectAll(ROADMAP_ITEM_FIELDS) satisfies Prisma.RoadmapItemSelect;
+
+/** The roadmap's own fields, without its items: what the item writes answer with beside the item. */
+export const roadmapFieldsSelect = {
+  id: true,
+  missionId: true,
+  ...roadmapEditableSelect,
+  status: true,
+  version: true,
+  baselineRevision: true,
+  createdAt: true,
+  updatedAt: true,
+} satisfies Prisma.RoadmapSelect;
+
+export type RoadmapFields = Prisma.RoadmapGetPayload<{ select: typeof roadmapFieldsSelect }>;

@@ -25,14 +25,8 @@ import { toAppError } from "../lib/prisma-errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
 import { assertLinkableFindings } from "./roadmap-coverage.ts";
-import {
-  currentRoadmapFields,
-  editRoadmap,
-  publishChanges,
-  type RoadmapFields,
-  type RoadmapItemWrite,
-} from "./roadmap-edit.ts";
-import { itemEditableSelect } from "./roadmap-fields.ts";
+import { currentRoadmapFields, editRoadmap, publishChanges, type RoadmapItemWrite } from "./roadmap-edit.ts";
+import { itemEditableSelect, roadmapEditableSelect, type RoadmapFields } from "./roadmap-fields.ts";
 import { getRoadmap, getRoadmapItem, type RoadmapOutput } from "./roadmaps.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
@@ -40,13 +34,11 @@ import { updateVersioned } from "./versioned-update.ts";
 // The roadmap
 // ---------------------------------------------------------------------------------------
 
+/** The roadmap's own fields that the audit log records of it. */
 const roadmapAuditSelect = {
   id: true,
   missionId: true,
-  title: true,
-  vision: true,
-  horizonStart: true,
-  horizonEnd: true,
+  ...roadmapEditableSelect,
   status: true,
   version: true,
 } satisfies Prisma.RoadmapSelect;

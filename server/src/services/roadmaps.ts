@@ -9,7 +9,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
 import { findingScope, roadmapScope, scoped } from "../access/scopes.ts";
 import { notFound } from "../lib/errors.ts";
-import { itemEditableSelect } from "./roadmap-fields.ts";
+import { itemEditableSelect, roadmapFieldsSelect } from "./roadmap-fields.ts";
 import { parseSnapshot, type SnapshotItem } from "./roadmap-snapshot.ts";
 
 /** An item, with only the linked findings the caller may see. */
@@ -42,17 +42,7 @@ function teamSelect(actor: Actor) {
 
 function roadmapSelect(actor: Actor) {
   return {
-    id: true,
-    missionId: true,
-    title: true,
-    vision: true,
-    horizonStart: true,
-    horizonEnd: true,
-    status: true,
-    version: true,
-    baselineRevision: true,
-    createdAt: true,
-    updatedAt: true,
+    ...roadmapFieldsSelect,
     mission: {
       select: {
         code: true,
