@@ -5,7 +5,7 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { CommentThreads } from "../../../client/src/features/roadmaps/components/review/comment-threads.tsx";
-import type { CommentThread } from "../../../client/src/features/roadmaps/components/review/review-api.ts";
+import type { CommentThread } from "../../../client/src/features/roadmaps/api/roadmap-review.ts";
 import { renderWithApp, type Me } from "../../helpers/render.tsx";
 import { coordinator, day, staff } from "../fixtures.ts";
 import { inputsOf, Refusal, roadmap, serveTrpc, thread } from "./review-fixtures.ts";

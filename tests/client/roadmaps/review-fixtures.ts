@@ -14,7 +14,7 @@ import type {
   Comparison,
   Revision,
   RoadmapListItem,
-} from "../../../client/src/features/roadmaps/components/review/review-api.ts";
+} from "../../../client/src/features/roadmaps/api/roadmap-review.ts";
 import { day, staff } from "../fixtures.ts";
 
 export function item(overrides: Partial<RoadmapItem> & Pick<RoadmapItem, "id" | "title">): RoadmapItem {

@@ -4,7 +4,7 @@
 import { screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RevisionHistory } from "../../../client/src/features/roadmaps/components/review/revision-history.tsx";
-import type { Revision } from "../../../client/src/features/roadmaps/components/review/review-api.ts";
+import type { Revision } from "../../../client/src/features/roadmaps/api/roadmap-review.ts";
 import { renderWithApp, type Me } from "../../helpers/render.tsx";
 import { coordinator, day, staff } from "../fixtures.ts";
 import { comparison, inputsOf, revisions, roadmap, serveTrpc } from "./review-fixtures.ts";

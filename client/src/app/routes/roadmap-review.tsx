@@ -25,7 +25,7 @@ import { CommentThreads } from "../../features/roadmaps/components/review/commen
 import { ItemReviewDialog } from "../../features/roadmaps/components/review/item-review-dialog.tsx";
 import { ExportLinks } from "../../features/roadmaps/components/review/export-links.tsx";
 import { RevisionHistory } from "../../features/roadmaps/components/review/revision-history.tsx";
-import { useRoadmap } from "../../features/roadmaps/components/review/review-api.ts";
+import { useRoadmap } from "../../features/roadmaps/api/roadmaps.ts";
 import { RoadmapStatusBadge } from "../../features/roadmaps/components/review/review-badges.tsx";
 import { ReviewDecisionButtons, type Overtaken } from "../../features/roadmaps/components/review/review-decision.tsx";
 import { ReviewPlan } from "../../features/roadmaps/components/review/review-plan.tsx";

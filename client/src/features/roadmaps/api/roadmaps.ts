@@ -23,6 +23,11 @@ export function useRoadmapByMission(missionId: string | undefined) {
   return useQuery(trpc.roadmaps.byMission.queryOptions(missionId ? { missionId } : skipToken));
 }
 
+/** The roadmap as `roadmaps.byId` gives it: the editor and the review page share this cache entry. */
+export function useRoadmap(id: string | undefined) {
+  return useQuery(trpc.roadmaps.byId.queryOptions(id ? { id } : skipToken));
+}
+
 /** Applies `update` to the roadmap wherever it is cached (by id, by mission). */
 export function updateCachedRoadmap(queryClient: QueryClient, roadmap: RoadmapRef, update: (old: Roadmap) => Roadmap) {
   queryClient.setQueryData(trpc.roadmaps.byId.queryKey({ id: roadmap.id }), (old) => (old ? update(old) : old));

@@ -8,7 +8,7 @@ import { useTranslation } from "react-i18next";
 import { Card } from "../../../../components/ui/card.tsx";
 import type { Roadmap } from "../../api/types.ts";
 import { CompareView } from "./compare-view.tsx";
-import { useMarkRevisionSeen } from "./review-api.ts";
+import { useMarkRevisionSeen } from "../../api/roadmap-review.ts";
 
 type ChangesSinceSeenProps = {
   roadmap: Roadmap;

@@ -26,7 +26,7 @@ import {
   useResolveComment,
   type CommentReply,
   type CommentThread,
-} from "./review-api.ts";
+} from "../../api/roadmap-review.ts";
 
 type Filter = "all" | "open" | "resolved";
 const FILTERS: readonly Filter[] = ["all", "open", "resolved"];

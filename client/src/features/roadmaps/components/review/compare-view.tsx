@@ -9,7 +9,7 @@ import { trpc } from "../../../../lib/trpc.ts";
 import type { Roadmap } from "../../api/types.ts";
 import { QueryState } from "../../../../components/list/query-state.tsx";
 import { EmptyState } from "../../../../components/ui/empty-state.tsx";
-import { useComparison, type Comparison, type FieldChange, type RevisionRef } from "./review-api.ts";
+import { useComparison, type Comparison, type FieldChange, type RevisionRef } from "../../api/roadmap-review.ts";
 import { fieldLabel, formatFieldValue, isLongText, type ValueContext } from "./review-values.ts";
 
 type CompareViewProps = {

@@ -7,7 +7,7 @@ import { formatDateTime } from "../../../../lib/format.ts";
 import { QueryState } from "../../../../components/list/query-state.tsx";
 import { Badge } from "../../../../components/ui/badge.tsx";
 import { EmptyState } from "../../../../components/ui/empty-state.tsx";
-import { useRoadmapList, type RoadmapListItem } from "./review-api.ts";
+import { useRoadmapList, type RoadmapListItem } from "../../api/roadmap-review.ts";
 import { RoadmapStatusBadge } from "./review-badges.tsx";
 
 /** The review page of a roadmap. */

@@ -14,7 +14,7 @@ import { Alert } from "../../../../components/ui/alert.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { Select, Textarea } from "../../../../components/ui/field.tsx";
 import type { Roadmap, RoadmapItem } from "../../api/types.ts";
-import { useUpdateProgress } from "./review-api.ts";
+import { useUpdateProgress } from "../../api/roadmap-review.ts";
 
 type ProgressEditorProps = { roadmap: Roadmap; item: RoadmapItem };
 

@@ -19,7 +19,7 @@ import { Dialog } from "../../../../components/ui/dialog.tsx";
 import { Textarea } from "../../../../components/ui/field.tsx";
 import type { Roadmap } from "../../api/types.ts";
 import { roadmapAbilities } from "../../lib/abilities.ts";
-import { isReviewOvertaken, useReviewRoadmap } from "./review-api.ts";
+import { isReviewOvertaken, useReviewRoadmap } from "../../api/roadmap-review.ts";
 
 /** What the page shows once a decision was refused because the review moved on. */
 export type Overtaken = { message: string; revision: number };

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../../lib/format.ts";
 import { Alert } from "../../../../components/ui/alert.tsx";
 import type { Roadmap } from "../../api/types.ts";
-import { useRevisions } from "./review-api.ts";
+import { useRevisions } from "../../api/roadmap-review.ts";
 
 /** Who endorsed the baseline, which revision, when; null while the roadmap has none. */
 export function EndorsementRecord({ roadmap }: { roadmap: Roadmap }) {

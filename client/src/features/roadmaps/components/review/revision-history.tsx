@@ -15,7 +15,7 @@ import { EmptyState } from "../../../../components/ui/empty-state.tsx";
 import { Select } from "../../../../components/ui/field.tsx";
 import type { Roadmap } from "../../api/types.ts";
 import { CompareView } from "./compare-view.tsx";
-import { useRevisions, type Revision, type RevisionRef } from "./review-api.ts";
+import { useRevisions, type Revision, type RevisionRef } from "../../api/roadmap-review.ts";
 import { DecisionBadge } from "./review-badges.tsx";
 import { revisionName } from "./review-values.ts";
 

@@ -1,11 +1,12 @@
 // Data access for the parliament's review: the roadmaps a parliament sees, revisions and
 // their comparison, comment threads, the decision and progress after endorsement. Every
-// mutation refreshes what it changed with the `roadmaps.*` query filters.
+// mutation refreshes what it changed with the `roadmaps.*` query filters. The roadmap
+// itself (`roadmaps.byId`) is read through roadmaps.ts, like the editor's.
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RoadmapStatus } from "@hemicycle/shared/enums";
-import { errorInfo } from "../../../../lib/errors.ts";
-import type { RouterOutputs } from "../../../../lib/router-types.ts";
-import { shownInForm, trpc } from "../../../../lib/trpc.ts";
+import { errorInfo } from "../../../lib/errors.ts";
+import type { RouterOutputs } from "../../../lib/router-types.ts";
+import { shownInForm, trpc } from "../../../lib/trpc.ts";
 
 export type RoadmapListItem = RouterOutputs["roadmaps"]["list"]["items"][number];
 export type Revision = RouterOutputs["roadmaps"]["revisions"][number];
@@ -23,11 +24,6 @@ const ROADMAPS_PAGE_SIZE = 100;
 
 export function useRoadmapList(filters: { parliamentId?: string; status?: RoadmapStatus }) {
   return useQuery(trpc.roadmaps.list.queryOptions({ ...filters, limit: ROADMAPS_PAGE_SIZE }));
-}
-
-/** The roadmap as `roadmaps.byId` gives it: the editor and the review page share this cache entry. */
-export function useRoadmap(id: string | undefined) {
-  return useQuery(trpc.roadmaps.byId.queryOptions(id ? { id } : skipToken));
 }
 
 export function useRevisions(id: string) {
