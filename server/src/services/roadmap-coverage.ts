@@ -11,8 +11,8 @@ import { findingScope, scoped } from "../access/scopes.ts";
 import { findVisibleRoadmap, type VisibleRoadmap } from "../access/visible.ts";
 import { fail, fieldError, notFound } from "../lib/errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
-import { recordAudit } from "./audit.ts";
 import { editRoadmap, type RoadmapItemWrite } from "./roadmap-edit.ts";
+import { replaceItemLinks } from "./roadmap-item-links.ts";
 import { getRoadmapItem } from "./roadmaps.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -65,22 +65,16 @@ export async function linkRoadmapFindings(
           where: { itemId, finding: findingScope(actor) },
           select: { findingId: true },
         });
-        const had = current.map((l) => l.findingId);
-        const removed = had.filter((id) => !wanted.includes(id));
-        const added = wanted.filter((id) => !had.includes(id));
-        if (removed.length === 0 && added.length === 0) return { result: null, changes: [] };
-        if (removed.length > 0)
-          await tx.roadmapItemFinding.deleteMany({ where: { itemId, findingId: { in: removed } } });
-        if (added.length > 0)
-          await tx.roadmapItemFinding.createMany({ data: added.map((findingId) => ({ itemId, findingId })) });
-        await recordAudit(tx, actor, {
-          action: "roadmapItem.linkFindings",
-          entityType: "roadmapItem",
-          entityId: itemId,
-          before: { findingIds: [...had].sort() },
-          after: { findingIds: [...wanted].sort() },
+        const changes = await replaceItemLinks(tx, actor, {
+          itemId,
+          current: current.map((l) => l.findingId),
+          wanted,
+          unlink: (removed) => tx.roadmapItemFinding.deleteMany({ where: { itemId, findingId: { in: removed } } }),
+          link: (added) =>
+            tx.roadmapItemFinding.createMany({ data: added.map((findingId) => ({ itemId, findingId })) }),
+          audit: { action: "roadmapItem.linkFindings", field: "findingIds" },
         });
-        return { result: null, changes: [{ kind: "item", itemId }] };
+        return { result: null, changes };
       },
     },
   );

@@ -9,8 +9,8 @@ import type { z } from "zod";
 import type { Db, Tx } from "../db/types.ts";
 import { AppError, fieldError } from "../lib/errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
-import { recordAudit } from "./audit.ts";
 import { editRoadmap, type RoadmapItemWrite } from "./roadmap-edit.ts";
+import { replaceItemLinks } from "./roadmap-item-links.ts";
 import { getRoadmapItem } from "./roadmaps.ts";
 
 /**
@@ -87,22 +87,16 @@ export async function setRoadmapDependencies(
             fieldErrors: { dependsOn: [loop] },
           });
         }
-        const had = edges.get(itemId) ?? [];
-        const removed = had.filter((id) => !wanted.includes(id));
-        const added = wanted.filter((id) => !had.includes(id));
-        if (removed.length === 0 && added.length === 0) return { result: null, changes: [] };
-        if (removed.length > 0)
-          await tx.roadmapItemDependency.deleteMany({ where: { itemId, dependsOnId: { in: removed } } });
-        if (added.length > 0)
-          await tx.roadmapItemDependency.createMany({ data: added.map((dependsOnId) => ({ itemId, dependsOnId })) });
-        await recordAudit(tx, actor, {
-          action: "roadmapItem.setDependencies",
-          entityType: "roadmapItem",
-          entityId: itemId,
-          before: { dependsOn: [...had].sort() },
-          after: { dependsOn: [...wanted].sort() },
+        const changes = await replaceItemLinks(tx, actor, {
+          itemId,
+          current: edges.get(itemId) ?? [],
+          wanted,
+          unlink: (removed) => tx.roadmapItemDependency.deleteMany({ where: { itemId, dependsOnId: { in: removed } } }),
+          link: (added) =>
+            tx.roadmapItemDependency.createMany({ data: added.map((dependsOnId) => ({ itemId, dependsOnId })) }),
+          audit: { action: "roadmapItem.setDependencies", field: "dependsOn" },
         });
-        return { result: null, changes: [{ kind: "item", itemId }] };
+        return { result: null, changes };
       },
     },
   );
