@@ -10,7 +10,7 @@ import { findVisibleRoadmap } from "../access/visible.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
 import { itemEditableSelect, roadmapEditableSelect } from "../services/roadmap-fields.ts";
-import { parseSnapshot } from "../services/roadmap-snapshot.ts";
+import { readSnapshot } from "../services/roadmap-snapshot.ts";
 
 /** Items read per query. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -161,12 +161,8 @@ export type ExportBaseline = Map<
 export async function loadExportBaseline(db: Db, roadmap: Pick<ExportRoadmap, "id" | "baselineRevision">) {
   const baseline: ExportBaseline = new Map();
   if (roadmap.baselineRevision === null) return baseline;
-  const revision = await db.roadmapRevision.findUnique({
-    where: { roadmapId_number: { roadmapId: roadmap.id, number: roadmap.baselineRevision } },
-    select: { snapshot: true },
-  });
-  if (!revision) return baseline;
-  for (const { id, startDate, endDate, costEstimate } of parseSnapshot(revision.snapshot).items) {
+  const snapshot = await readSnapshot(db, roadmap.id, roadmap.baselineRevision);
+  for (const { id, startDate, endDate, costEstimate } of snapshot?.items ?? []) {
     baseline.set(id, { startDate, endDate, costEstimate });
   }
   return baseline;

@@ -14,7 +14,7 @@ import type { Db, DbOrTx } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
 import { notFound } from "../lib/errors.ts";
 import { recordAudit } from "./audit.ts";
-import { parseSnapshot, takeSnapshot, type RoadmapSnapshot, type SnapshotItem } from "./roadmap-snapshot.ts";
+import { readSnapshot, takeSnapshot, type RoadmapSnapshot, type SnapshotItem } from "./roadmap-snapshot.ts";
 
 type TCompareRevisionsInput = z.infer<typeof ZCompareRevisionsInput>;
 type TMarkRevisionSeenInput = z.infer<typeof ZMarkRevisionSeenInput>;
@@ -43,12 +43,9 @@ export async function listRevisions(db: DbOrTx, roadmapId: string) {
 }
 
 async function snapshotOf(db: DbOrTx, roadmapId: string, number: number): Promise<RoadmapSnapshot> {
-  const revision = await db.roadmapRevision.findUnique({
-    where: { roadmapId_number: { roadmapId, number } },
-    select: { snapshot: true },
-  });
-  if (!revision) throw notFound("revision");
-  return parseSnapshot(revision.snapshot);
+  const snapshot = await readSnapshot(db, roadmapId, number);
+  if (!snapshot) throw notFound("revision");
+  return snapshot;
 }
 
 /** One changed field, its values as the reader sees them: text, or null for none. */

@@ -82,3 +82,12 @@ export async function takeSnapshot(db: DbOrTx, roadmapId: string): Promise<Roadm
 export function parseSnapshot(json: unknown): RoadmapSnapshot {
   return ZSnapshot.parse(json);
 }
+
+/** The snapshot of the roadmap's revision `number`; null when there is no such revision. */
+export async function readSnapshot(db: DbOrTx, roadmapId: string, number: number): Promise<RoadmapSnapshot | null> {
+  const revision = await db.roadmapRevision.findUnique({
+    where: { roadmapId_number: { roadmapId, number } },
+    select: { snapshot: true },
+  });
+  return revision && parseSnapshot(revision.snapshot);
+}

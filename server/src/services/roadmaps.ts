@@ -10,7 +10,7 @@ import type { DbOrTx } from "../db/types.ts";
 import { findingScope, roadmapScope, scoped } from "../access/scopes.ts";
 import { notFound } from "../lib/errors.ts";
 import { itemEditableSelect, roadmapFieldsSelect } from "./roadmap-fields.ts";
-import { parseSnapshot, type SnapshotItem } from "./roadmap-snapshot.ts";
+import { readSnapshot, type SnapshotItem } from "./roadmap-snapshot.ts";
 
 /** An item, with only the linked findings the caller may see. */
 export function roadmapItemSelect(actor: Actor) {
@@ -78,12 +78,8 @@ async function loadBaseline(
 ): Promise<Map<string, ItemBaseline>> {
   const baseline = new Map<string, ItemBaseline>();
   if (baselineRevision === null) return baseline;
-  const revision = await db.roadmapRevision.findUnique({
-    where: { roadmapId_number: { roadmapId, number: baselineRevision } },
-    select: { snapshot: true },
-  });
-  if (!revision) return baseline;
-  for (const item of parseSnapshot(revision.snapshot).items) baseline.set(item.id, toBaseline(item));
+  const snapshot = await readSnapshot(db, roadmapId, baselineRevision);
+  for (const item of snapshot?.items ?? []) baseline.set(item.id, toBaseline(item));
   return baseline;
 }
 
