@@ -9,7 +9,7 @@ import { findingScope } from "../access/scopes.ts";
 import { findVisibleRoadmap } from "../access/visible.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
-import { itemEditableSelect, roadmapEditableSelect } from "../services/roadmap-fields.ts";
+import { costString, itemEditableSelect, itemOrder, roadmapEditableSelect } from "../services/roadmap-fields.ts";
 import { readSnapshot } from "../services/roadmap-snapshot.ts";
 
 /** Items read per query. */
@@ -56,7 +56,7 @@ export type ExportItem = Omit<ItemRow, "dependsOn" | "findings" | "costEstimate"
 function toExportItem({ dependsOn, findings, costEstimate, ...item }: ItemRow): ExportItem {
   return {
     ...item,
-    costEstimate: costEstimate === null ? null : costEstimate.toFixed(2),
+    costEstimate: costString(costEstimate),
     dependsOn: dependsOn
       .map((d) => d.dependsOn)
       .sort((a, b) => a.position - b.position)
@@ -79,7 +79,7 @@ export async function* exportItemPages(
     const rows = await db.roadmapItem.findMany({
       where,
       select: exportItemSelect(actor),
-      orderBy: [{ position: "asc" }, { id: "asc" }],
+      orderBy: itemOrder,
       take: EXPORT_PAGE_SIZE,
       ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
     });

@@ -12,6 +12,7 @@ import { findVisibleRoadmap, type VisibleRoadmap } from "../access/visible.ts";
 import { fail, fieldError, notFound } from "../lib/errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { editRoadmap, type RoadmapItemWrite } from "./roadmap-edit.ts";
+import { itemOrder } from "./roadmap-fields.ts";
 import { replaceItemLinks } from "./roadmap-item-links.ts";
 import { getRoadmapItem } from "./roadmaps.ts";
 
@@ -142,7 +143,7 @@ export async function roadmapCoverage(db: DbOrTx, actor: Actor, roadmapId: strin
   const itemsWithoutFindings = await db.roadmapItem.findMany({
     where: { roadmapId, findings: { none: { finding: findingScope(actor) } } },
     select: { id: true, title: true },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
+    orderBy: itemOrder,
   });
   const bySeverity = SEVERITY_ORDER.map((severity) => {
     const ofSeverity = findings.filter((f) => f.severity === severity);

@@ -11,7 +11,7 @@ import { findVisibleRoadmap, findVisibleRoadmapItem, type VisibleRoadmap } from 
 import { fail, notFound } from "../lib/errors.ts";
 import type { RoadmapChangeKind, RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
-import { roadmapFieldsSelect, type RoadmapFields } from "./roadmap-fields.ts";
+import { itemOrder, roadmapFieldsSelect, type RoadmapFields } from "./roadmap-fields.ts";
 import type { RoadmapItemOutput } from "./roadmaps.ts";
 
 /**
@@ -38,7 +38,7 @@ export async function currentRoadmapFields(tx: Tx, roadmapId: string) {
     where: { id: roadmapId },
     select: {
       ...roadmapFieldsSelect,
-      items: { select: { id: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+      items: { select: { id: true }, orderBy: itemOrder },
     },
   });
   return { ...fields, itemIds: items.map((i) => i.id) };

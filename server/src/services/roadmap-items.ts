@@ -26,7 +26,7 @@ import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
 import { assertLinkableFindings } from "./roadmap-coverage.ts";
 import { currentRoadmapFields, editRoadmap, publishChanges, type RoadmapItemWrite } from "./roadmap-edit.ts";
-import { itemEditableSelect, roadmapEditableSelect, type RoadmapFields } from "./roadmap-fields.ts";
+import { itemEditableSelect, itemOrder, roadmapEditableSelect, type RoadmapFields } from "./roadmap-fields.ts";
 import { getRoadmap, getRoadmapItem, type RoadmapOutput } from "./roadmaps.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
@@ -157,7 +157,7 @@ export async function reorderRoadmapItems(
         const items = await tx.roadmapItem.findMany({
           where: { roadmapId: id },
           select: { id: true, position: true },
-          orderBy: [{ position: "asc" }, { id: "asc" }],
+          orderBy: itemOrder,
         });
         const positions = new Map(items.map((item) => [item.id, item.position]));
         const named = new Set(itemIds);

@@ -7,6 +7,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
 import { roadmapScope, scoped } from "../access/scopes.ts";
 import { paginate } from "../lib/pagination.ts";
+import { latestRevisionSelect } from "./roadmap-fields.ts";
 
 const roadmapListSelect = {
   id: true,
@@ -17,7 +18,7 @@ const roadmapListSelect = {
   horizonStart: true,
   horizonEnd: true,
   baselineRevision: true,
-  revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, kind: true, createdAt: true } },
+  revisions: latestRevisionSelect,
   _count: { select: { items: true } },
   updatedAt: true,
 } satisfies Prisma.RoadmapSelect;

@@ -17,6 +17,7 @@ import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { publishRoadmapChange } from "../live/roadmap-watch.ts";
 import { recordAudit } from "./audit.ts";
 import { lockRoadmap } from "./roadmap-edit.ts";
+import { latestRevisionSelect } from "./roadmap-fields.ts";
 import { takeSnapshot } from "./roadmap-snapshot.ts";
 
 /**
@@ -35,8 +36,6 @@ export async function lockVisibleRoadmap(tx: Tx, actor: Actor, roadmapId: string
 type TSubmitRoadmapInput = z.infer<typeof ZSubmitRoadmapInput>;
 type TReviewRoadmapInput = z.infer<typeof ZReviewRoadmapInput>;
 
-const revisionSummarySelect = { number: true, kind: true, createdAt: true } satisfies Prisma.RoadmapRevisionSelect;
-
 /** Where a roadmap stands in its review: what a submit or a decision answers, and what a stale caller is shown. */
 async function reviewState(db: DbOrTx, roadmapId: string) {
   const roadmap = await db.roadmap.findUniqueOrThrow({
@@ -46,7 +45,7 @@ async function reviewState(db: DbOrTx, roadmapId: string) {
       status: true,
       version: true,
       baselineRevision: true,
-      revisions: { orderBy: { number: "desc" }, take: 1, select: revisionSummarySelect },
+      revisions: latestRevisionSelect,
     },
   });
   const { revisions, ...fields } = roadmap;

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, TERMS } from "@hemicycle/shared/enums";
 import type { DbOrTx } from "../db/types.ts";
-import { itemEditableSelect, roadmapEditableSelect } from "./roadmap-fields.ts";
+import { costString, itemEditableSelect, itemOrder, roadmapEditableSelect } from "./roadmap-fields.ts";
 
 const zDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -53,7 +53,7 @@ export async function takeSnapshot(db: DbOrTx, roadmapId: string): Promise<Roadm
     select: {
       ...roadmapEditableSelect,
       items: {
-        orderBy: [{ position: "asc" }, { id: "asc" }],
+        orderBy: itemOrder,
         select: {
           id: true,
           ...itemEditableSelect,
@@ -71,7 +71,7 @@ export async function takeSnapshot(db: DbOrTx, roadmapId: string): Promise<Roadm
       ...item,
       startDate: day(startDate),
       endDate: day(endDate),
-      costEstimate: costEstimate === null ? null : costEstimate.toFixed(2),
+      costEstimate: costString(costEstimate),
       dependsOn: dependsOn.map((d) => d.dependsOnId),
       findingIds: findings.map((f) => f.findingId),
     })),

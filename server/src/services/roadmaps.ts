@@ -9,7 +9,13 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
 import { findingScope, roadmapScope, scoped } from "../access/scopes.ts";
 import { notFound } from "../lib/errors.ts";
-import { itemEditableSelect, roadmapFieldsSelect } from "./roadmap-fields.ts";
+import {
+  costString,
+  itemEditableSelect,
+  itemOrder,
+  latestRevisionSelect,
+  roadmapFieldsSelect,
+} from "./roadmap-fields.ts";
 import { readSnapshot, type SnapshotItem } from "./roadmap-snapshot.ts";
 
 /** An item, with only the linked findings the caller may see. */
@@ -52,9 +58,9 @@ function roadmapSelect(actor: Actor) {
         phases: teamSelect(actor),
       },
     },
-    revisions: { orderBy: { number: "desc" }, take: 1, select: { number: true, kind: true, createdAt: true } },
+    revisions: latestRevisionSelect,
     views: { where: { userId: actor.id }, select: { number: true } },
-    items: { select: roadmapItemSelect(actor), orderBy: [{ position: "asc" }, { id: "asc" }] },
+    items: { select: roadmapItemSelect(actor), orderBy: itemOrder },
   } satisfies Prisma.RoadmapSelect;
 }
 
@@ -95,8 +101,7 @@ function toBaseline(item: Pick<SnapshotItem, "startDate" | "endDate" | "costEsti
 function toItemOutput({ dependsOn, findings, costEstimate, ...item }: ItemRow, baseline: Map<string, ItemBaseline>) {
   return {
     ...item,
-    // Decimal travels as a string so that no cent is lost to floating point.
-    costEstimate: costEstimate === null ? null : costEstimate.toFixed(2),
+    costEstimate: costString(costEstimate),
     dependsOn: dependsOn.map((d) => d.dependsOnId),
     findingIds: findings.map((f) => f.findingId),
     baseline: baseline.get(item.id) ?? null,
