@@ -1,15 +1,14 @@
-// The table's cost arithmetic (components/table/cost-totals.ts): integer cents from the
-// decimal strings, never one currency added to another, an item's cost spread over the
-// days of its range per calendar year without losing or inventing a cent.
+// The table's cost arithmetic (components/table/cost-totals.ts, over lib/money.ts): integer
+// cents from the decimal strings, never one currency added to another, an item's cost
+// spread over the days of its range per calendar year without losing or inventing a cent.
 import { describe, expect, it } from "vitest";
 import {
-  centsToDecimal,
   costTotals,
   splitAcrossYears,
   sumByCurrency,
-  toCents,
   type CostedItem,
 } from "../../../client/src/features/roadmaps/components/table/cost-totals.ts";
+import { centsToDecimal, toCents } from "../../../client/src/features/roadmaps/lib/money.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 

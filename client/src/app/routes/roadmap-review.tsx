@@ -139,7 +139,7 @@ function ReviewView({ roadmap }: { roadmap: Roadmap }) {
           {roadmap.vision ? (
             <div className="mb-4">
               <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">
-                {t("roadmapReview.field.vision")}
+                {t("roadmap.field.vision")}
               </h3>
               <p className="mt-1 max-w-3xl text-sm whitespace-pre-line text-zinc-800">{roadmap.vision}</p>
             </div>

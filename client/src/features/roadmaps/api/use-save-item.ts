@@ -13,8 +13,8 @@ import { currentRecordOf, errorInfo, isNotFound, isStaleVersion } from "../../..
 import { useMe } from "../../../lib/session.ts";
 import { shownInForm, trpc } from "../../../lib/trpc.ts";
 import { roadmapAbilities } from "../lib/abilities.ts";
-import { useShowConflict, type ConflictCase } from "../hooks/use-conflict-view.ts";
-import { fieldLabel, fieldText, sameFieldValue } from "../components/editor/item-fields.ts";
+import { conflictRows, useShowConflict, type ConflictCase } from "../hooks/use-conflict-view.ts";
+import { fieldLabel, sameFieldValue } from "../lib/field-values.ts";
 import { applyItemWrite, cachedItem, invalidateRoadmap, replaceCachedItem } from "./roadmaps.ts";
 import { PROGRESS_FIELDS, type EditableItemField, type ItemPatch, type Roadmap, type RoadmapItem } from "./types.ts";
 
@@ -187,13 +187,7 @@ function openConflict(
   }
   showConflict({
     subject: i18n.t("roadmap.conflict.itemSubject", { title: theirs.title }),
-    rows: fields.map((f) => ({
-      field: f,
-      label: fieldLabel(f),
-      mine: fieldText(f, changes[f]),
-      theirs: fieldText(f, theirs[f]),
-      same: sameFieldValue(theirs[f], changes[f]),
-    })),
+    rows: conflictRows(fields, changes, theirs),
     reapply,
   });
   return false;

@@ -3,6 +3,7 @@
 // person choose. Outside the provider (a panel rendered on its own) there is no view:
 // the caller falls back to saying the change was not saved.
 import { createContext, useContext } from "react";
+import { fieldLabel, fieldText, sameFieldValue, type RoadmapField } from "../lib/field-values.ts";
 
 export type ConflictRow = {
   field: string;
@@ -28,4 +29,19 @@ export const ConflictViewContext = createContext<((conflict: ConflictCase) => vo
 /** Opens the conflict view, or null when no editor provides one. */
 export function useShowConflict() {
   return useContext(ConflictViewContext);
+}
+
+/** A row per field: your value and theirs in words, and whether they are the same. */
+export function conflictRows<F extends RoadmapField>(
+  fields: readonly F[],
+  mine: Partial<Record<F, unknown>>,
+  theirs: Partial<Record<F, unknown>>,
+): ConflictRow[] {
+  return fields.map((field) => ({
+    field,
+    label: fieldLabel(field),
+    mine: fieldText(field, mine[field]),
+    theirs: fieldText(field, theirs[field]),
+    same: sameFieldValue(theirs[field], mine[field]),
+  }));
 }

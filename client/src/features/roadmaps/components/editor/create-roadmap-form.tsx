@@ -10,7 +10,7 @@ import { Button } from "../../../../components/ui/button.tsx";
 import { Card } from "../../../../components/ui/card.tsx";
 import { TextField, Textarea } from "../../../../components/ui/field.tsx";
 import { useCreateRoadmap } from "../../api/roadmaps.ts";
-import { fieldLabel } from "./item-fields.ts";
+import { fieldLabel } from "../../lib/field-values.ts";
 
 type CreateInput = z.input<typeof ZCreateRoadmapInput>;
 

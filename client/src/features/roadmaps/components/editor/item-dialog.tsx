@@ -7,7 +7,6 @@ import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, TERMS } from "@hemicycle/shared/enums";
 import {
   ZCreateRoadmapItemInput,
   ZUpdateProgressInput,
@@ -24,7 +23,8 @@ import { useCreateItem, useRemoveItem } from "../../api/roadmaps.ts";
 import type { Roadmap, RoadmapItem } from "../../api/types.ts";
 import { useSaveItem } from "../../api/use-save-item.ts";
 import type { RoadmapViewMode } from "../../lib/abilities.ts";
-import { fieldLabel, fieldText, formatCost } from "./item-fields.ts";
+import { enumOptions, fieldLabel, fieldText } from "../../lib/field-values.ts";
+import { formatCost } from "../../lib/money.ts";
 import { ItemFindings } from "./item-findings.tsx";
 
 type ItemDialogProps = {
@@ -89,27 +89,15 @@ function ItemFields({ field, disabled }: { field: Bind; disabled?: boolean }) {
         <TextField label={fieldLabel("title")} data-autofocus autoComplete="off" {...field("title")} />
         <Textarea label={fieldLabel("description")} rows={3} {...field("description")} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <Select
-            label={fieldLabel("area")}
-            options={ICT_AREA_CODES.map((a) => ({ value: a, label: t(`ictArea.${a}`) }))}
-            {...field("area")}
-          />
+          <Select label={fieldLabel("area")} options={enumOptions("area")} {...field("area")} />
           <TextField label={fieldLabel("strategicObjective")} autoComplete="off" {...field("strategicObjective")} />
           <TextField label={fieldLabel("responsibleUnit")} autoComplete="off" {...field("responsibleUnit")} />
-          <Select
-            label={fieldLabel("priority")}
-            options={PRIORITIES.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
-            {...field("priority")}
-          />
+          <Select label={fieldLabel("priority")} options={enumOptions("priority")} {...field("priority")} />
         </div>
       </Section>
       <Section title={t("roadmap.item.sectionSchedule")}>
         <div className="grid gap-3 sm:grid-cols-3">
-          <Select
-            label={fieldLabel("term")}
-            options={TERMS.map((v) => ({ value: v, label: t(`term.${v}`) }))}
-            {...field("term")}
-          />
+          <Select label={fieldLabel("term")} options={enumOptions("term")} {...field("term")} />
           <TextField type="date" label={fieldLabel("startDate")} {...field("startDate", nullable)} />
           <TextField type="date" label={fieldLabel("endDate")} {...field("endDate", nullable)} />
         </div>
@@ -140,11 +128,7 @@ function ItemFields({ field, disabled }: { field: Bind; disabled?: boolean }) {
       </Section>
       <Section title={t("roadmap.item.sectionProgress")}>
         <div className="grid gap-3 sm:grid-cols-3">
-          <Select
-            label={fieldLabel("progress")}
-            options={PROGRESS_STATUSES.map((p) => ({ value: p, label: t(`progress.${p}`) }))}
-            {...field("progress")}
-          />
+          <Select label={fieldLabel("progress")} options={enumOptions("progress")} {...field("progress")} />
           <Textarea
             label={fieldLabel("progressNote")}
             rows={2}
@@ -491,7 +475,7 @@ function ItemReader({
             <div className="grid gap-3 sm:grid-cols-3">
               <Select
                 label={fieldLabel("progress")}
-                options={PROGRESS_STATUSES.map((p) => ({ value: p, label: t(`progress.${p}`) }))}
+                options={enumOptions("progress")}
                 data-autofocus
                 {...form.field("progress")}
               />

@@ -14,6 +14,7 @@ import { EmptyState } from "../../../../components/ui/empty-state.tsx";
 import { useCreateItem, useLinkFindings, useRoadmapProposals, type RoadmapProposal } from "../../api/roadmaps.ts";
 import type { Roadmap, RoadmapItem } from "../../api/types.ts";
 import { useDiscardedProposals } from "../../hooks/use-discarded-proposals.ts";
+import { enumLabel } from "../../lib/field-values.ts";
 import { PickItemDialog } from "./pick-item-dialog.tsx";
 import { SeverityBadge } from "./severity-badge.tsx";
 
@@ -121,7 +122,7 @@ function ProposalCard({ proposal, roadmap, discarded, onDiscard, onRestore }: Pr
         <SeverityBadge severity={proposal.severity} />
         <span>{t(`ictAreaShort.${proposal.area}`)}</span>
         <span aria-hidden="true">·</span>
-        <span>{t(`term.${proposal.term}`)}</span>
+        <span>{enumLabel("term", proposal.term)}</span>
       </div>
       <h3 className="mt-2 text-sm font-semibold text-zinc-900">{proposal.title}</h3>
       <p className="mt-1 text-sm whitespace-pre-line text-zinc-700">

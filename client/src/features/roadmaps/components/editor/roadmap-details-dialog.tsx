@@ -14,8 +14,8 @@ import { Dialog } from "../../../../components/ui/dialog.tsx";
 import { TextField, Textarea } from "../../../../components/ui/field.tsx";
 import { useUpdateRoadmap } from "../../api/roadmaps.ts";
 import type { Roadmap } from "../../api/types.ts";
-import { useShowConflict, type ConflictCase } from "../../hooks/use-conflict-view.ts";
-import { fieldLabel, fieldText, sameFieldValue, type RoadmapDetailsField } from "./item-fields.ts";
+import { conflictRows, useShowConflict, type ConflictCase } from "../../hooks/use-conflict-view.ts";
+import { fieldLabel, sameFieldValue, type RoadmapDetailsField } from "../../lib/field-values.ts";
 
 type DetailsInput = z.input<typeof ZUpdateRoadmapInput>;
 type Details = Pick<Roadmap, RoadmapDetailsField>;
@@ -130,13 +130,7 @@ function detailsConflict(current: Details, changes: DetailsChanges, reapply: () 
   const fields = FIELDS.filter((f) => f in changes);
   return {
     subject: i18n.t("roadmap.conflict.roadmapSubject"),
-    rows: fields.map((f) => ({
-      field: f,
-      label: fieldLabel(f),
-      mine: fieldText(f, changes[f]),
-      theirs: fieldText(f, current[f]),
-      same: sameFieldValue(current[f], changes[f]),
-    })),
+    rows: conflictRows(fields, changes, current),
     reapply,
   };
 }

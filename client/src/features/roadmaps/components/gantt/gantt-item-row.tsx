@@ -15,6 +15,7 @@ import { useTranslation } from "react-i18next";
 import { cn } from "../../../../lib/cn.ts";
 import { formatDateRange } from "../../../../lib/format.ts";
 import type { RoadmapItem } from "../../api/types.ts";
+import { enumLabel } from "../../lib/field-values.ts";
 import { ROW_HEIGHT } from "./gantt-rows.ts";
 import {
   applyDrag,
@@ -268,7 +269,7 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
     setPreview(null);
   }
 
-  const progress = t(`progress.${item.progress}`);
+  const progress = enumLabel("progress", item.progress);
   const baseline = spanOf(item.baseline?.startDate ?? null, item.baseline?.endDate ?? null);
   const slipped = slippedDays(shown ? datesOf(shown).endDate : null, item.baseline?.endDate);
   const box = shown ? barBox(scale, shown) : null;

@@ -12,9 +12,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { useTranslation } from "react-i18next";
 import { cn } from "../../../../lib/cn.ts";
 import { formatDateRange } from "../../../../lib/format.ts";
-import type { IctArea } from "@hemicycle/shared/enums";
 import type { Roadmap } from "../../api/types.ts";
 import { useSaveItem } from "../../api/use-save-item.ts";
+import { enumLabel } from "../../lib/field-values.ts";
 import { DependencyPicker } from "./dependency-picker.tsx";
 import { GanttArrows, type Arrow, type ArrowEnd } from "./gantt-arrows.tsx";
 import { GanttItemRow, type GanttMode, type RowActions } from "./gantt-item-row.tsx";
@@ -358,7 +358,7 @@ export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGant
                       {row.value === null
                         ? t("gantt.noGroup")
                         : groupBy === "area"
-                          ? t(`ictArea.${row.value as IctArea}`)
+                          ? enumLabel("area", row.value)
                           : row.value}
                     </span>
                     <span className="shrink-0 font-normal whitespace-nowrap text-zinc-600">

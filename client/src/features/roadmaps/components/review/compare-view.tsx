@@ -10,7 +10,7 @@ import type { Roadmap } from "../../api/types.ts";
 import { QueryState } from "../../../../components/list/query-state.tsx";
 import { EmptyState } from "../../../../components/ui/empty-state.tsx";
 import { useComparison, type Comparison, type FieldChange, type RevisionRef } from "../../api/roadmap-review.ts";
-import { fieldLabel, formatFieldValue, isLongText, type ValueContext } from "./review-values.ts";
+import { fieldLabel, formatFieldValue, type ValueContext } from "../../lib/field-values.ts";
 
 type CompareViewProps = {
   roadmapId: string;
@@ -182,6 +182,14 @@ type ChangeListProps = {
   className?: string;
 };
 
+/** Texts long enough to be read as paragraphs, old above new, rather than on one line. */
+const LONG_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  "vision",
+  "description",
+  "expectedBenefit",
+  "progressNote",
+  "kpi",
+]);
 /** Old and new values longer than this together read one above the other, even on a wide screen. */
 const LONG_PAIR = 60;
 const textLength = (change: FieldChange) => (change.from?.length ?? 0) + (change.to?.length ?? 0);
@@ -195,7 +203,7 @@ function ChangeList({ changes, context, className }: ChangeListProps) {
           <dt className="text-xs font-medium text-zinc-500 sm:pt-0.5">{fieldLabel(change.field)}</dt>
           <dd className="min-w-0">
             <OldNew
-              long={isLongText(change.field) || textLength(change) > LONG_PAIR}
+              long={LONG_TEXT_FIELDS.has(change.field) || textLength(change) > LONG_PAIR}
               from={formatFieldValue(change.field, change.from, contextOf("from"))}
               to={formatFieldValue(change.field, change.to, contextOf("to"))}
             />

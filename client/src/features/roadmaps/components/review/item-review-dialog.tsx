@@ -12,7 +12,8 @@ import type { Roadmap, RoadmapItem } from "../../api/types.ts";
 import { roadmapAbilities } from "../../lib/abilities.ts";
 import { CommentThreads } from "./comment-threads.tsx";
 import { ProgressEditor } from "./progress-editor.tsx";
-import { formatCost } from "../table/format-money.ts";
+import { fieldLabel } from "../../lib/field-values.ts";
+import { formatCost } from "../../lib/money.ts";
 
 type ItemReviewDialogProps = {
   open: boolean;
@@ -78,7 +79,7 @@ function ItemFacts({ item, roadmap }: { item: RoadmapItem; roadmap: Roadmap }) {
 
   return (
     <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2">
-      <Fact label={t("roadmapReview.field.progress")}>
+      <Fact label={fieldLabel("progress")}>
         <span className="flex flex-wrap items-center gap-2">
           <Badge tone={item.progress === "DONE" ? "green" : item.progress === "BLOCKED" ? "red" : "gray"}>
             {t(`progress.${item.progress}`)}
@@ -94,9 +95,9 @@ function ItemFacts({ item, roadmap }: { item: RoadmapItem; roadmap: Roadmap }) {
           </span>
         ) : null}
       </Fact>
-      <Fact label={t("roadmapReview.field.priority")}>{t(`priority.${item.priority}`)}</Fact>
-      <Fact label={t("roadmapReview.field.term")}>{t(`term.${item.term}`)}</Fact>
-      <Fact label={t("roadmapReview.field.costEstimate")}>
+      <Fact label={fieldLabel("priority")}>{t(`priority.${item.priority}`)}</Fact>
+      <Fact label={fieldLabel("term")}>{t(`term.${item.term}`)}</Fact>
+      <Fact label={fieldLabel("costEstimate")}>
         {item.costEstimate !== null ? formatCost(item.costEstimate, item.currency) : null}
         {costChanged ? (
           <span className="mt-0.5 block text-xs text-amber-800">
@@ -106,22 +107,22 @@ function ItemFacts({ item, roadmap }: { item: RoadmapItem; roadmap: Roadmap }) {
           </span>
         ) : null}
       </Fact>
-      <Fact label={t("roadmapReview.field.fundingSource")}>{item.fundingSource}</Fact>
-      <Fact label={t("roadmapReview.field.strategicObjective")}>{item.strategicObjective}</Fact>
-      <Fact label={t("roadmapReview.field.responsibleUnit")}>{item.responsibleUnit}</Fact>
-      <Fact label={t("roadmapReview.field.description")} wide>
+      <Fact label={fieldLabel("fundingSource")}>{item.fundingSource}</Fact>
+      <Fact label={fieldLabel("strategicObjective")}>{item.strategicObjective}</Fact>
+      <Fact label={fieldLabel("responsibleUnit")}>{item.responsibleUnit}</Fact>
+      <Fact label={fieldLabel("description")} wide>
         {item.description}
       </Fact>
-      <Fact label={t("roadmapReview.field.expectedBenefit")} wide>
+      <Fact label={fieldLabel("expectedBenefit")} wide>
         {item.expectedBenefit}
       </Fact>
-      <Fact label={t("roadmapReview.field.kpi")} wide>
+      <Fact label={fieldLabel("kpi")} wide>
         {item.kpi}
       </Fact>
-      <Fact label={t("roadmapReview.field.dependsOn")} wide>
+      <Fact label={fieldLabel("dependsOn")} wide>
         {dependsOn.length > 0 ? dependsOn.join(", ") : null}
       </Fact>
-      <Fact label={t("roadmapReview.field.findings")}>
+      <Fact label={fieldLabel("findings")}>
         {item.findingIds.length > 0 ? t("roadmapReview.item.findingCount", { count: item.findingIds.length }) : null}
       </Fact>
     </dl>

@@ -5,7 +5,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import { PROGRESS_STATUSES } from "@hemicycle/shared/enums";
 import { ZUpdateProgressInput } from "@hemicycle/shared/schemas/roadmaps";
 import { isStaleVersion } from "../../../../lib/errors.ts";
 import { useSchemaForm } from "../../../../components/form/use-schema-form.ts";
@@ -14,6 +13,7 @@ import { Alert } from "../../../../components/ui/alert.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { Select, Textarea } from "../../../../components/ui/field.tsx";
 import type { Roadmap, RoadmapItem } from "../../api/types.ts";
+import { enumOptions, fieldLabel } from "../../lib/field-values.ts";
 import { useUpdateProgress } from "../../api/roadmap-review.ts";
 
 type ProgressEditorProps = { roadmap: Roadmap; item: RoadmapItem };
@@ -57,13 +57,9 @@ export function ProgressEditor({ roadmap, item }: ProgressEditorProps) {
         </Alert>
       ) : null}
       <FormAlert message={form.alert} />
-      <Select
-        label={t("roadmapReview.field.progress")}
-        options={PROGRESS_STATUSES.map((value) => ({ value, label: t(`progress.${value}`) }))}
-        {...form.field("progress")}
-      />
+      <Select label={fieldLabel("progress")} options={enumOptions("progress")} {...form.field("progress")} />
       <Textarea
-        label={t("roadmapReview.field.progressNote")}
+        label={fieldLabel("progressNote")}
         hint={t("roadmapReview.progress.noteHint")}
         rows={2}
         {...form.field("progressNote")}

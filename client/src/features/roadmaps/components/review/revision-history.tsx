@@ -17,7 +17,7 @@ import type { Roadmap } from "../../api/types.ts";
 import { CompareView } from "./compare-view.tsx";
 import { useRevisions, type Revision, type RevisionRef } from "../../api/roadmap-review.ts";
 import { DecisionBadge } from "./review-badges.tsx";
-import { revisionName } from "./review-values.ts";
+import i18n from "../../../../lib/i18n.ts";
 
 type RevisionHistoryProps = {
   roadmap: Roadmap;
@@ -202,4 +202,11 @@ function ComparePicker({ roadmap, revisions, onCompare }: ComparePickerProps) {
       {same ? <p className="text-xs text-zinc-500 sm:self-center">{t("roadmapReview.compare.same")}</p> : null}
     </form>
   );
+}
+
+/** "Revision 3", or "The plan as it is now". */
+function revisionName(ref: RevisionRef): string {
+  return typeof ref === "number"
+    ? i18n.t("roadmapReview.revision", { number: ref })
+    : i18n.t("roadmapReview.compare.current");
 }

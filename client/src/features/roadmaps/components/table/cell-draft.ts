@@ -5,7 +5,7 @@ import { ZRoadmapItemFields } from "@hemicycle/shared/schemas/roadmaps";
 import { messageFromIssue } from "@hemicycle/shared/messages";
 import { renderMessage } from "../../../../lib/messages.ts";
 import type { EditableItemField, ItemPatch, RoadmapItem } from "../../api/types.ts";
-import { toCents } from "./cost-totals.ts";
+import { toCents } from "../../lib/money.ts";
 
 /** The inputs' text, per field the cell edits. */
 export type CellDraft = Partial<Record<EditableItemField, string>>;

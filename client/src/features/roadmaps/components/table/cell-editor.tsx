@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { FieldError } from "../../../../components/ui/field.tsx";
 import { cn } from "../../../../lib/cn.ts";
 import type { EditableItemField, ItemPatch, RoadmapItem } from "../../api/types.ts";
+import { enumOptions } from "../../lib/field-values.ts";
 import { draftOf, parseDraft, type CellDraft } from "./cell-draft.ts";
 import type { ColumnSpec } from "./table-columns.ts";
 
@@ -151,7 +152,6 @@ function DraftInput({
   onChange,
   onKeyDown,
 }: DraftInputProps) {
-  const { t } = useTranslation();
   const common = {
     "data-field": field,
     id,
@@ -163,7 +163,6 @@ function DraftInput({
   };
   const classes = cn(inputClasses, error ? "border-red-500" : "border-zinc-300");
   if (spec.editor === "select" && spec.choices) {
-    const { values, labels } = spec.choices;
     return (
       <select
         {...common}
@@ -171,9 +170,9 @@ function DraftInput({
         value={value}
         onChange={(e) => onChange(e.target.value)}
       >
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {t(`${labels}.${v}` as never)}
+        {enumOptions(spec.choices).map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>

@@ -7,8 +7,8 @@ import { Badge, type BadgeTone } from "../../../../components/ui/badge.tsx";
 import { cn } from "../../../../lib/cn.ts";
 import { formatDate } from "../../../../lib/format.ts";
 import type { RoadmapItem } from "../../api/types.ts";
-import { toCents } from "./cost-totals.ts";
-import { formatCost } from "./format-money.ts";
+import { enumLabel } from "../../lib/field-values.ts";
+import { formatCost, toCents } from "../../lib/money.ts";
 import type { ColumnId } from "./table-columns.ts";
 
 const PRIORITY_TONE: Record<Priority, BadgeTone> = { HIGH: "red", MEDIUM: "yellow", LOW: "gray" };
@@ -102,8 +102,6 @@ function DateValue({ item, field, t }: { item: RoadmapItem; field: "startDate" |
   );
 }
 
-const ENUM_LABELS = { area: "ictAreaShort", term: "term" } as const;
-
 type CellValueProps = {
   columnId: ColumnId;
   item: RoadmapItem;
@@ -129,13 +127,13 @@ export function CellValue({ columnId, item, hasBaseline, t }: CellValueProps) {
         </span>
       );
     case "area":
-      return <span title={t(`ictArea.${item.area}`)}>{t(`${ENUM_LABELS.area}.${item.area}`)}</span>;
+      return <span title={enumLabel("area", item.area)}>{t(`ictAreaShort.${item.area}`)}</span>;
     case "term":
-      return <>{t(`term.${item.term}`)}</>;
+      return <>{enumLabel("term", item.term)}</>;
     case "priority":
-      return <Badge tone={PRIORITY_TONE[item.priority]}>{t(`priority.${item.priority}`)}</Badge>;
+      return <Badge tone={PRIORITY_TONE[item.priority]}>{enumLabel("priority", item.priority)}</Badge>;
     case "progress":
-      return <Badge tone={PROGRESS_TONE[item.progress]}>{t(`progress.${item.progress}`)}</Badge>;
+      return <Badge tone={PROGRESS_TONE[item.progress]}>{enumLabel("progress", item.progress)}</Badge>;
     case "startDate":
     case "endDate":
       return <DateValue item={item} field={columnId} t={t} />;

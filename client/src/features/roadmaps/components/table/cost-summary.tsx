@@ -4,8 +4,8 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { RoadmapItem } from "../../api/types.ts";
-import { costTotals, type Amounts } from "./cost-totals.ts";
-import { formatCents } from "./format-money.ts";
+import { formatCents, type Amounts } from "../../lib/money.ts";
+import { costTotals } from "./cost-totals.ts";
 
 function AmountCells({ amounts, currencies }: { amounts: Amounts; currencies: readonly string[] }) {
   return (

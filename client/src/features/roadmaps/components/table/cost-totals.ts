@@ -2,6 +2,7 @@
 // server sends, so that no cent is lost to floating point and 5,000 items of a trillion
 // each still add up exactly. Amounts in different currencies are never added together:
 // every total is a map from currency to cents.
+import { toCents, type Amounts } from "../../lib/money.ts";
 
 /** What the totals read of an item. */
 export type CostedItem = {
@@ -11,9 +12,6 @@ export type CostedItem = {
   currency: string | null;
   fundingSource: string | null;
 };
-
-/** Cents per currency code ("" for a cost stored without one). */
-export type Amounts = ReadonlyMap<string, bigint>;
 
 export type YearTotal = {
   /** The calendar year, or null for items without dates ("Unscheduled"). */
@@ -38,22 +36,6 @@ export type CostTotals = {
 };
 
 const DAY_MS = 86_400_000;
-
-/** "125000.5" → 12500050n; null when the text is not a cost (zCost's format). */
-export function toCents(decimal: string): bigint | null {
-  const match = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(decimal.trim());
-  if (!match) return null;
-  const [, whole = "0", fraction = ""] = match;
-  return BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));
-}
-
-/** 12500050n → "125000.50": a decimal string, exact, for Intl.NumberFormat or a cell. */
-export function centsToDecimal(cents: bigint): string {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  const fraction = (abs % 100n).toString().padStart(2, "0");
-  return `${negative ? "-" : ""}${(abs / 100n).toString()}.${fraction}`;
-}
 
 function add(into: Map<string, bigint>, currency: string, cents: bigint) {
   into.set(currency, (into.get(currency) ?? 0n) + cents);

@@ -4,7 +4,8 @@
 // alphabetically, with the items that have none last.
 import { ICT_AREA_CODES } from "@hemicycle/shared/enums";
 import type { RoadmapItem } from "../../api/types.ts";
-import { sumByCurrency, type Amounts } from "./cost-totals.ts";
+import type { Amounts } from "../../lib/money.ts";
+import { sumByCurrency } from "./cost-totals.ts";
 
 export type RoadmapTableGroupBy = "none" | "area" | "objective" | "unit";
 

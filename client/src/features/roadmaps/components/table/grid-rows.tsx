@@ -8,11 +8,11 @@ import { memo, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { cn } from "../../../../lib/cn.ts";
 import type { ItemPatch, RoadmapItem } from "../../api/types.ts";
+import { enumLabel } from "../../lib/field-values.ts";
+import { formatAmounts, type Amounts } from "../../lib/money.ts";
 import { CellEditor, type AfterCommit } from "./cell-editor.tsx";
 import type { CellDraft } from "./cell-draft.ts";
 import { CellValue } from "./cell-value.tsx";
-import type { Amounts } from "./cost-totals.ts";
-import { formatAmounts } from "./format-money.ts";
 import { isEditable, type ColumnSpec } from "./table-columns.ts";
 import type { RoadmapTableGroupBy, RoadmapTableMode } from "./table-types.ts";
 
@@ -258,11 +258,7 @@ export function GroupRow({
 }: GroupRowProps) {
   const { t } = useTranslation();
   const label =
-    value === null
-      ? t(`roadmapTable.group.none.${groupBy}`)
-      : groupBy === "area"
-        ? t(`ictArea.${value as "GOV"}`)
-        : value;
+    value === null ? t(`roadmapTable.group.none.${groupBy}`) : groupBy === "area" ? enumLabel("area", value) : value;
   return (
     <tr ref={measureRef} role="row" aria-rowindex={rowIndex} data-index={rowIndex - 2} className="bg-zinc-100/80">
       <td

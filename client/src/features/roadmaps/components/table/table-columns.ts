@@ -3,6 +3,7 @@
 // expected benefit, KPI) are not columns: the item's dialog holds them.
 import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, TERMS } from "@hemicycle/shared/enums";
 import type { EditableItemField, RoadmapItem } from "../../api/types.ts";
+import type { EnumField } from "../../lib/field-values.ts";
 import type { RoadmapTableMode } from "./table-types.ts";
 
 export type ColumnId =
@@ -24,9 +25,6 @@ export type ColumnId =
 
 export type EditorKind = "text" | "select" | "date" | "cost";
 
-/** Enum fields whose choices are labelled from the catalogue (`ictArea.GOV`, `priority.HIGH`…). */
-export type ChoiceLabels = "ictArea" | "priority" | "term" | "progress";
-
 /**
  * Where a column shows: always; on a wide screen (and on a phone once "more columns" is
  * asked for); or only on a phone's compact table (the start and end in one cell).
@@ -38,7 +36,8 @@ export type ColumnSpec = {
   /** The item fields the column edits (cost edits the amount and its currency). */
   fields: readonly EditableItemField[];
   editor: EditorKind | null;
-  choices?: { values: readonly string[]; labels: ChoiceLabels };
+  /** A select's enum field, whose values are the choices. */
+  choices?: EnumField;
   /** Width in rem on a wide screen and on a phone. */
   width: { wide: number; narrow: number };
   shown: ColumnShown;
@@ -67,7 +66,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     id: "area",
     fields: ["area"],
     editor: "select",
-    choices: { values: ICT_AREA_CODES, labels: "ictArea" },
+    choices: "area",
     width: { wide: 9, narrow: 9 },
     shown: "wide",
     sortValue: (item) => ICT_AREA_CODES.indexOf(item.area),
@@ -76,7 +75,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     id: "priority",
     fields: ["priority"],
     editor: "select",
-    choices: { values: PRIORITIES, labels: "priority" },
+    choices: "priority",
     width: { wide: 6.5, narrow: 6.5 },
     shown: "wide",
     sortValue: (item) => PRIORITIES.indexOf(item.priority),
@@ -120,7 +119,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     id: "progress",
     fields: ["progress"],
     editor: "select",
-    choices: { values: PROGRESS_STATUSES, labels: "progress" },
+    choices: "progress",
     width: { wide: 8.5, narrow: 6 },
     shown: "always",
     sortValue: (item) => PROGRESS_STATUSES.indexOf(item.progress),
@@ -129,7 +128,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     id: "term",
     fields: ["term"],
     editor: "select",
-    choices: { values: TERMS, labels: "term" },
+    choices: "term",
     width: { wide: 7.5, narrow: 7.5 },
     shown: "wide",
     sortValue: (item) => TERMS.indexOf(item.term),
