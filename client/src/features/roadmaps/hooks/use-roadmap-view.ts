@@ -2,12 +2,10 @@
 // view can be shared, survives a reload, and Back returns to the previous view.
 import { useCallback } from "react";
 import { useSearchParams } from "react-router";
+import { ROADMAP_GROUPINGS, type RoadmapGrouping } from "../lib/grouping.ts";
 
 export const ROADMAP_VIEWS = ["table", "timeline", "coverage", "history", "comments"] as const;
 export type RoadmapView = (typeof ROADMAP_VIEWS)[number];
-
-export const ROADMAP_GROUPINGS = ["none", "area", "objective", "unit"] as const;
-export type RoadmapGrouping = (typeof ROADMAP_GROUPINGS)[number];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, fallback: T): T {
   return values.includes(value as T) ? (value as T) : fallback;

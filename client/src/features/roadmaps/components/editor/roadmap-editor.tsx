@@ -15,13 +15,8 @@ import { Select } from "../../../../components/ui/field.tsx";
 import type { Roadmap } from "../../api/types.ts";
 import { roadmapAbilities, viewModeOf, type RoadmapAbilities } from "../../lib/abilities.ts";
 import { useRoadmapLive } from "../../hooks/use-roadmap-live.ts";
-import {
-  ROADMAP_GROUPINGS,
-  ROADMAP_VIEWS,
-  useRoadmapView,
-  type RoadmapGrouping,
-  type RoadmapView,
-} from "../../hooks/use-roadmap-view.ts";
+import { ROADMAP_VIEWS, useRoadmapView, type RoadmapView } from "../../hooks/use-roadmap-view.ts";
+import { ROADMAP_GROUPINGS, type RoadmapGrouping } from "../../lib/grouping.ts";
 import { RoadmapTable } from "../table/roadmap-table.tsx";
 import { RoadmapGantt } from "../gantt/roadmap-gantt.tsx";
 import { RevisionHistory } from "../review/revision-history.tsx";

@@ -15,6 +15,7 @@ import { useTranslation } from "react-i18next";
 import { cn } from "../../../../lib/cn.ts";
 import { formatDateRange } from "../../../../lib/format.ts";
 import type { RoadmapItem } from "../../api/types.ts";
+import type { RoadmapViewMode } from "../../lib/abilities.ts";
 import { enumLabel } from "../../lib/field-values.ts";
 import { ROW_HEIGHT } from "./gantt-rows.ts";
 import {
@@ -28,8 +29,6 @@ import {
   type Span,
   type TimeScale,
 } from "./time-scale.ts";
-
-export type GanttMode = "edit" | "progress" | "read";
 
 /** What a row asks of the Gantt; one stable object for every row. */
 export type RowActions = {
@@ -46,7 +45,7 @@ export type RowActions = {
 type GanttItemRowProps = {
   item: RoadmapItem;
   scale: TimeScale;
-  mode: GanttMode;
+  mode: RoadmapViewMode;
   /** The roving tab stop: the one bar of the chart that Tab reaches. */
   tabbable: boolean;
   saving: boolean;

@@ -2,8 +2,7 @@
 // the editor groups them. Groups come in the order of their first item; items without a
 // value for the grouping (no objective, no unit) come last, under "None".
 import type { RoadmapItem } from "../../api/types.ts";
-
-export type GanttGroupBy = "none" | "area" | "objective" | "unit";
+import { groupValue, type RoadmapGrouping } from "../../lib/grouping.ts";
 
 export type GanttRow =
   | { kind: "group"; key: string; value: string | null; count: number }
@@ -12,20 +11,7 @@ export type GanttRow =
 export const ROW_HEIGHT = 40;
 export const GROUP_ROW_HEIGHT = 32;
 
-export function groupValue(item: RoadmapItem, groupBy: GanttGroupBy): string | null {
-  switch (groupBy) {
-    case "area":
-      return item.area;
-    case "objective":
-      return item.strategicObjective?.trim() || null;
-    case "unit":
-      return item.responsibleUnit?.trim() || null;
-    case "none":
-      return null;
-  }
-}
-
-export function buildRows(items: readonly RoadmapItem[], groupBy: GanttGroupBy): GanttRow[] {
+export function buildRows(items: readonly RoadmapItem[], groupBy: RoadmapGrouping): GanttRow[] {
   if (groupBy === "none") return items.map((item) => ({ kind: "item", key: item.id, item }));
   const groups = new Map<string | null, RoadmapItem[]>();
   for (const item of items) {

@@ -2,11 +2,11 @@
 // not discoverable otherwise. Escape or a click elsewhere closes it.
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { GanttMode } from "./gantt-item-row.tsx";
+import type { RoadmapViewMode } from "../../lib/abilities.ts";
 
 type Shortcut = { keys: string; action: string };
 
-export function GanttShortcuts({ mode }: { mode: GanttMode }) {
+export function GanttShortcuts({ mode }: { mode: RoadmapViewMode }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();

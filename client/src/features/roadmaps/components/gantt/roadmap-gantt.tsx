@@ -14,11 +14,13 @@ import { cn } from "../../../../lib/cn.ts";
 import { formatDateRange } from "../../../../lib/format.ts";
 import type { Roadmap } from "../../api/types.ts";
 import { useSaveItem } from "../../api/use-save-item.ts";
+import type { RoadmapViewMode } from "../../lib/abilities.ts";
 import { enumLabel } from "../../lib/field-values.ts";
+import type { RoadmapGrouping } from "../../lib/grouping.ts";
 import { DependencyPicker } from "./dependency-picker.tsx";
 import { GanttArrows, type Arrow, type ArrowEnd } from "./gantt-arrows.tsx";
-import { GanttItemRow, type GanttMode, type RowActions } from "./gantt-item-row.tsx";
-import { buildRows, GROUP_ROW_HEIGHT, ROW_HEIGHT, type GanttGroupBy } from "./gantt-rows.ts";
+import { GanttItemRow, type RowActions } from "./gantt-item-row.tsx";
+import { buildRows, GROUP_ROW_HEIGHT, ROW_HEIGHT } from "./gantt-rows.ts";
 import { GanttShortcuts } from "./gantt-shortcuts.tsx";
 import {
   axisCells,
@@ -35,13 +37,11 @@ import {
   type Zoom,
 } from "./time-scale.ts";
 
-export type { GanttMode, GanttGroupBy };
-
 export type RoadmapGanttProps = {
   roadmap: Roadmap;
   /** edit: drag and keys change dates and dependencies; progress and read: bars only open their item. */
-  mode: GanttMode;
-  groupBy: GanttGroupBy;
+  mode: RoadmapViewMode;
+  groupBy: RoadmapGrouping;
   onOpenItem: (itemId: string) => void;
 };
 

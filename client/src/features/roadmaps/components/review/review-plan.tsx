@@ -7,12 +7,13 @@ import { useSearchParams } from "react-router";
 import { cn } from "../../../../lib/cn.ts";
 import { Select } from "../../../../components/ui/field.tsx";
 import type { Roadmap } from "../../api/types.ts";
+import { ROADMAP_GROUPINGS, type RoadmapGrouping } from "../../lib/grouping.ts";
 import { RoadmapGantt } from "../gantt/roadmap-gantt.tsx";
-import { RoadmapTable, type RoadmapTableGroupBy } from "../table/roadmap-table.tsx";
+import { RoadmapTable } from "../table/roadmap-table.tsx";
 
 const VIEWS = ["table", "timeline"] as const;
 type PlanView = (typeof VIEWS)[number];
-const GROUPS: readonly RoadmapTableGroupBy[] = ["none", "area", "objective", "unit"];
+const GROUPS = ROADMAP_GROUPINGS;
 
 /** The view and grouping in the address: `?view=timeline&group=area`. */
 export function usePlanView() {
@@ -34,7 +35,7 @@ export function usePlanView() {
     view,
     groupBy,
     setView: (v: PlanView) => set("view", v === "table" ? null : v),
-    setGroupBy: (g: RoadmapTableGroupBy) => set("group", g === "none" ? null : g),
+    setGroupBy: (g: RoadmapGrouping) => set("group", g === "none" ? null : g),
   };
 }
 
@@ -76,7 +77,7 @@ export function ReviewPlan({ roadmap, mode, onOpenItem }: ReviewPlanProps) {
           label={t("roadmapReview.plan.groupBy")}
           options={GROUPS.map((g) => ({ value: g, label: t(`roadmapReview.plan.group.${g}`) }))}
           value={groupBy}
-          onChange={(event) => setGroupBy(event.target.value as RoadmapTableGroupBy)}
+          onChange={(event) => setGroupBy(event.target.value as RoadmapGrouping)}
           containerClassName="w-full sm:w-56"
         />
       </div>

@@ -4,10 +4,9 @@
 // alphabetically, with the items that have none last.
 import { ICT_AREA_CODES } from "@hemicycle/shared/enums";
 import type { RoadmapItem } from "../../api/types.ts";
+import { groupValue, type RoadmapGrouping } from "../../lib/grouping.ts";
 import type { Amounts } from "../../lib/money.ts";
 import { sumByCurrency } from "./cost-totals.ts";
-
-export type RoadmapTableGroupBy = "none" | "area" | "objective" | "unit";
 
 export type GroupRow = {
   kind: "group";
@@ -22,13 +21,7 @@ export type ItemRow = { kind: "item"; item: RoadmapItem; group: string | null };
 
 export type DisplayRow = GroupRow | ItemRow;
 
-function groupValue(item: RoadmapItem, groupBy: Exclude<RoadmapTableGroupBy, "none">): string | null {
-  if (groupBy === "area") return item.area;
-  const value = groupBy === "objective" ? item.strategicObjective : item.responsibleUnit;
-  return value?.trim() || null;
-}
-
-function compareGroups(groupBy: RoadmapTableGroupBy) {
+function compareGroups(groupBy: RoadmapGrouping) {
   return (a: string | null, b: string | null): number => {
     if (a === b) return 0;
     if (a === null) return 1;
@@ -43,7 +36,7 @@ function compareGroups(groupBy: RoadmapTableGroupBy) {
   };
 }
 
-export function displayRows(items: readonly RoadmapItem[], groupBy: RoadmapTableGroupBy): DisplayRow[] {
+export function displayRows(items: readonly RoadmapItem[], groupBy: RoadmapGrouping): DisplayRow[] {
   if (groupBy === "none") return items.map((item) => ({ kind: "item", item, group: null }));
   const groups = new Map<string | null, RoadmapItem[]>();
   for (const item of items) {

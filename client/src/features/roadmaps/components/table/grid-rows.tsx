@@ -8,13 +8,14 @@ import { memo, type CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { cn } from "../../../../lib/cn.ts";
 import type { ItemPatch, RoadmapItem } from "../../api/types.ts";
+import type { RoadmapViewMode } from "../../lib/abilities.ts";
 import { enumLabel } from "../../lib/field-values.ts";
+import type { RoadmapGrouping } from "../../lib/grouping.ts";
 import { formatAmounts, type Amounts } from "../../lib/money.ts";
 import { CellEditor, type AfterCommit } from "./cell-editor.tsx";
 import type { CellDraft } from "./cell-draft.ts";
 import { CellValue } from "./cell-value.tsx";
 import { isEditable, type ColumnSpec } from "./table-columns.ts";
-import type { RoadmapTableGroupBy, RoadmapTableMode } from "./table-types.ts";
 
 /** Where a column sits when it stays in view while the table scrolls sideways. */
 export type StickyColumn = { offset: number; last: boolean };
@@ -50,7 +51,7 @@ type ItemRowProps = {
   compact: boolean;
   rowIndex: number;
   columns: readonly GridColumn[];
-  mode: RoadmapTableMode;
+  mode: RoadmapViewMode;
   hasBaseline: boolean;
   /** The column whose cell holds the grid's single tab stop in this row, if any. */
   activeCol: string | null;
@@ -234,7 +235,7 @@ const RowCells = memo(function RowCells({
 });
 
 type GroupRowProps = {
-  groupBy: Exclude<RoadmapTableGroupBy, "none">;
+  groupBy: Exclude<RoadmapGrouping, "none">;
   value: string | null;
   count: number;
   subtotal: Amounts;

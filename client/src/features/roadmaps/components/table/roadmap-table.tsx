@@ -47,6 +47,8 @@ import { EmptyState } from "../../../../components/ui/empty-state.tsx";
 import { cn } from "../../../../lib/cn.ts";
 import type { ItemPatch, Roadmap, RoadmapItem } from "../../api/types.ts";
 import { useSaveItem } from "../../api/use-save-item.ts";
+import type { RoadmapViewMode } from "../../lib/abilities.ts";
+import type { RoadmapGrouping } from "../../lib/grouping.ts";
 import type { AfterCommit } from "./cell-editor.tsx";
 import { CostSummary } from "./cost-summary.tsx";
 import { displayRows, type DisplayRow } from "./display-rows.ts";
@@ -54,16 +56,13 @@ import { nextPosition } from "./grid-navigation.ts";
 import { cellKey, GroupRow, ItemRow, stickyClasses, type EditingCell, type GridColumn } from "./grid-rows.tsx";
 import { moveNextTo, neighbourOf } from "./reorder.ts";
 import { COLUMN_SPECS, isEditable, isShown, type ColumnId } from "./table-columns.ts";
-import type { RoadmapTableGroupBy, RoadmapTableMode } from "./table-types.ts";
 import { useReorderItems } from "./use-reorder-items.ts";
-
-export type { RoadmapTableGroupBy, RoadmapTableMode } from "./table-types.ts";
 
 export type RoadmapTableProps = {
   roadmap: Roadmap;
   /** edit: every cell and the order; progress: the progress cells only; read: nothing. */
-  mode: RoadmapTableMode;
-  groupBy: RoadmapTableGroupBy;
+  mode: RoadmapViewMode;
+  groupBy: RoadmapGrouping;
   /** Opens the item's dialog (the long texts, links, dependencies). */
   onOpenItem: (itemId: string) => void;
   /** The empty table's "Add item" (edit mode); left to the toolbar when absent. */
@@ -133,7 +132,7 @@ function gridColumns(
   label: (id: ColumnId) => string,
   /** On a phone's compact table, the room the table's box has (rem): the title takes what is left. */
   boxWidth: number | null,
-  mode: RoadmapTableMode,
+  mode: RoadmapViewMode,
 ): GridColumn[] {
   let shown = COLUMN_SPECS.filter((spec) => ids.includes(spec.id));
   if (mode === "progress") {
@@ -668,7 +667,7 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
                     return (
                       <GroupRow
                         key={key}
-                        groupBy={groupBy as Exclude<RoadmapTableGroupBy, "none">}
+                        groupBy={groupBy as Exclude<RoadmapGrouping, "none">}
                         value={row.value}
                         count={row.count}
                         subtotal={row.subtotal}

@@ -4,7 +4,7 @@
 import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, TERMS } from "@hemicycle/shared/enums";
 import type { EditableItemField, RoadmapItem } from "../../api/types.ts";
 import type { EnumField } from "../../lib/field-values.ts";
-import type { RoadmapTableMode } from "./table-types.ts";
+import type { RoadmapViewMode } from "../../lib/abilities.ts";
 
 export type ColumnId =
   | "drag"
@@ -168,7 +168,7 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
 ];
 
 /** The column is shown: on a phone's compact table, or in the full one. */
-export function isShown(spec: ColumnSpec, compact: boolean, mode: RoadmapTableMode): boolean {
+export function isShown(spec: ColumnSpec, compact: boolean, mode: RoadmapViewMode): boolean {
   if (spec.id === "drag" && mode !== "edit") return false;
   if (spec.shown === "always") return true;
   return compact ? spec.shown === "compact" : spec.shown === "wide";
@@ -178,7 +178,7 @@ export function isShown(spec: ColumnSpec, compact: boolean, mode: RoadmapTableMo
 const PROGRESS_COLUMNS: ReadonlySet<ColumnId> = new Set(["progress", "progressNote"]);
 
 /** The column's cells can be edited in this mode. */
-export function isEditable(spec: ColumnSpec, mode: RoadmapTableMode): boolean {
+export function isEditable(spec: ColumnSpec, mode: RoadmapViewMode): boolean {
   if (spec.editor === null || mode === "read") return false;
   return mode === "edit" || PROGRESS_COLUMNS.has(spec.id);
 }
