@@ -11,10 +11,9 @@ import { findingScope, scoped } from "../access/scopes.ts";
 import { findVisibleRoadmap, type VisibleRoadmap } from "../access/visible.ts";
 import { fail, fieldError, notFound } from "../lib/errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
-import { editRoadmap, type RoadmapItemWrite } from "./roadmap-edit.ts";
+import { editRoadmapItem, type RoadmapItemWrite } from "./roadmap-edit.ts";
 import { itemOrder } from "./roadmap-fields.ts";
 import { replaceItemLinks } from "./roadmap-item-links.ts";
-import { getRoadmapItem } from "./roadmaps.ts";
 
 // ---------------------------------------------------------------------------------------
 // Linked findings
@@ -54,32 +53,24 @@ export async function linkRoadmapFindings(
   events: RoadmapEvents,
 ): Promise<RoadmapItemWrite> {
   const { itemId } = input;
-  const { roadmap } = await editRoadmap(
-    db,
-    actor,
-    events,
-    { itemId },
-    {
-      run: async (tx: Tx, visible) => {
-        const wanted = await assertLinkableFindings(tx, actor, visible, input.findingIds);
-        const current = await tx.roadmapItemFinding.findMany({
-          where: { itemId, finding: findingScope(actor) },
-          select: { findingId: true },
-        });
-        const changes = await replaceItemLinks(tx, actor, {
-          itemId,
-          current: current.map((l) => l.findingId),
-          wanted,
-          unlink: (removed) => tx.roadmapItemFinding.deleteMany({ where: { itemId, findingId: { in: removed } } }),
-          link: (added) =>
-            tx.roadmapItemFinding.createMany({ data: added.map((findingId) => ({ itemId, findingId })) }),
-          audit: { action: "roadmapItem.linkFindings", field: "findingIds" },
-        });
-        return { result: null, changes };
-      },
+  return editRoadmapItem(db, actor, events, itemId, {
+    run: async (tx: Tx, visible) => {
+      const wanted = await assertLinkableFindings(tx, actor, visible, input.findingIds);
+      const current = await tx.roadmapItemFinding.findMany({
+        where: { itemId, finding: findingScope(actor) },
+        select: { findingId: true },
+      });
+      const changes = await replaceItemLinks(tx, actor, {
+        itemId,
+        current: current.map((l) => l.findingId),
+        wanted,
+        unlink: (removed) => tx.roadmapItemFinding.deleteMany({ where: { itemId, findingId: { in: removed } } }),
+        link: (added) => tx.roadmapItemFinding.createMany({ data: added.map((findingId) => ({ itemId, findingId })) }),
+        audit: { action: "roadmapItem.linkFindings", field: "findingIds" },
+      });
+      return { result: null, changes };
     },
-  );
-  return { item: await getRoadmapItem(db, actor, itemId), roadmap };
+  });
 }
 
 // ---------------------------------------------------------------------------------------

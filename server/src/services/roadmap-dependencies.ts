@@ -9,9 +9,8 @@ import type { z } from "zod";
 import type { Db, Tx } from "../db/types.ts";
 import { AppError, fieldError } from "../lib/errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
-import { editRoadmap, type RoadmapItemWrite } from "./roadmap-edit.ts";
+import { editRoadmapItem, type RoadmapItemWrite } from "./roadmap-edit.ts";
 import { replaceItemLinks } from "./roadmap-item-links.ts";
-import { getRoadmapItem } from "./roadmaps.ts";
 
 /**
  * The loop that giving `itemId` these dependencies would close, as item ids from
@@ -59,46 +58,39 @@ export async function setRoadmapDependencies(
 ): Promise<RoadmapItemWrite> {
   const { itemId } = input;
   const wanted = [...new Set(input.dependsOn)];
-  const { roadmap } = await editRoadmap(
-    db,
-    actor,
-    events,
-    { itemId },
-    {
-      run: async (tx: Tx, visible) => {
-        const items = await tx.roadmapItem.findMany({
-          where: { roadmapId: visible.id },
-          select: { id: true, title: true },
+  return editRoadmapItem(db, actor, events, itemId, {
+    run: async (tx: Tx, visible) => {
+      const items = await tx.roadmapItem.findMany({
+        where: { roadmapId: visible.id },
+        select: { id: true, title: true },
+      });
+      const titles = new Map(items.map((i) => [i.id, i.title]));
+      // Unknown or elsewhere alike: an item of another roadmap is not named.
+      if (wanted.some((id) => !titles.has(id))) throw fieldError("dependsOn", "dependencyOtherRoadmap");
+      const rows = await tx.roadmapItemDependency.findMany({
+        where: { item: { roadmapId: visible.id } },
+        select: { itemId: true, dependsOnId: true },
+      });
+      const edges = new Map<string, string[]>();
+      for (const row of rows) edges.set(row.itemId, [...(edges.get(row.itemId) ?? []), row.dependsOnId]);
+      const cycle = findCycle(itemId, wanted, edges);
+      if (cycle) {
+        const loop = message("dependencyCycle", { cycle: cycle.map((id) => titles.get(id) ?? id).join(" → ") });
+        throw AppError.of("DEPENDENCY_CYCLE", loop, {
+          details: { itemIds: cycle },
+          fieldErrors: { dependsOn: [loop] },
         });
-        const titles = new Map(items.map((i) => [i.id, i.title]));
-        // Unknown or elsewhere alike: an item of another roadmap is not named.
-        if (wanted.some((id) => !titles.has(id))) throw fieldError("dependsOn", "dependencyOtherRoadmap");
-        const rows = await tx.roadmapItemDependency.findMany({
-          where: { item: { roadmapId: visible.id } },
-          select: { itemId: true, dependsOnId: true },
-        });
-        const edges = new Map<string, string[]>();
-        for (const row of rows) edges.set(row.itemId, [...(edges.get(row.itemId) ?? []), row.dependsOnId]);
-        const cycle = findCycle(itemId, wanted, edges);
-        if (cycle) {
-          const loop = message("dependencyCycle", { cycle: cycle.map((id) => titles.get(id) ?? id).join(" → ") });
-          throw AppError.of("DEPENDENCY_CYCLE", loop, {
-            details: { itemIds: cycle },
-            fieldErrors: { dependsOn: [loop] },
-          });
-        }
-        const changes = await replaceItemLinks(tx, actor, {
-          itemId,
-          current: edges.get(itemId) ?? [],
-          wanted,
-          unlink: (removed) => tx.roadmapItemDependency.deleteMany({ where: { itemId, dependsOnId: { in: removed } } }),
-          link: (added) =>
-            tx.roadmapItemDependency.createMany({ data: added.map((dependsOnId) => ({ itemId, dependsOnId })) }),
-          audit: { action: "roadmapItem.setDependencies", field: "dependsOn" },
-        });
-        return { result: null, changes };
-      },
+      }
+      const changes = await replaceItemLinks(tx, actor, {
+        itemId,
+        current: edges.get(itemId) ?? [],
+        wanted,
+        unlink: (removed) => tx.roadmapItemDependency.deleteMany({ where: { itemId, dependsOnId: { in: removed } } }),
+        link: (added) =>
+          tx.roadmapItemDependency.createMany({ data: added.map((dependsOnId) => ({ itemId, dependsOnId })) }),
+        audit: { action: "roadmapItem.setDependencies", field: "dependsOn" },
+      });
+      return { result: null, changes };
     },
-  );
-  return { item: await getRoadmapItem(db, actor, itemId), roadmap };
+  });
 }

@@ -12,7 +12,7 @@ import { fail, notFound } from "../lib/errors.ts";
 import type { RoadmapChangeKind, RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
 import { itemOrder, roadmapFieldsSelect, type RoadmapFields } from "./roadmap-fields.ts";
-import type { RoadmapItemOutput } from "./roadmaps.ts";
+import { getRoadmapItem, type RoadmapItemOutput } from "./roadmaps.ts";
 
 /**
  * Locks the roadmap's row until the transaction ends and reads its status and version as
@@ -86,6 +86,18 @@ export async function editRoadmap<T>(
   });
   publishChanges(events, actor, roadmap.id, changes);
   return { result, roadmap };
+}
+
+/** Runs an edit of one item; answers the item as the caller sees it after the edit, and the roadmap's fields. */
+export async function editRoadmapItem(
+  db: Db,
+  actor: Actor,
+  events: RoadmapEvents,
+  itemId: string,
+  edit: Edit<null>,
+): Promise<RoadmapItemWrite> {
+  const { roadmap } = await editRoadmap(db, actor, events, { itemId }, edit);
+  return { item: await getRoadmapItem(db, actor, itemId), roadmap };
 }
 
 async function findTarget(tx: Tx, actor: Actor, target: EditTarget): Promise<VisibleRoadmap> {

@@ -25,7 +25,14 @@ import { toAppError } from "../lib/prisma-errors.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
 import { assertLinkableFindings } from "./roadmap-coverage.ts";
-import { currentRoadmapFields, editRoadmap, publishChanges, type RoadmapItemWrite } from "./roadmap-edit.ts";
+import {
+  currentRoadmapFields,
+  editRoadmap,
+  editRoadmapItem,
+  publishChanges,
+  type Edit,
+  type RoadmapItemWrite,
+} from "./roadmap-edit.ts";
 import { itemEditableSelect, itemOrder, roadmapEditableSelect, type RoadmapFields } from "./roadmap-fields.ts";
 import { getRoadmap, getRoadmapItem, type RoadmapOutput } from "./roadmaps.ts";
 import { updateVersioned } from "./versioned-update.ts";
@@ -97,6 +104,18 @@ export async function createRoadmap(
   return created;
 }
 
+/** Runs a write of the roadmap's own row (its fields, the items' order); answers the whole roadmap after it. */
+async function editRoadmapRow(
+  db: Db,
+  actor: Actor,
+  events: RoadmapEvents,
+  id: string,
+  run: Edit<null>["run"],
+): Promise<RoadmapOutput> {
+  await editRoadmap(db, actor, events, { roadmapId: id }, { run });
+  return getRoadmap(db, actor, id);
+}
+
 /** The roadmap's title, vision or horizon, guarded by its version; the horizon checked against the stored ends. */
 export async function updateRoadmap(
   db: Db,
@@ -105,33 +124,24 @@ export async function updateRoadmap(
   events: RoadmapEvents,
 ): Promise<RoadmapOutput> {
   const { id, version, ...changes } = input;
-  await editRoadmap(
-    db,
-    actor,
-    events,
-    { roadmapId: id },
-    {
-      run: async (tx, roadmap) => {
-        await updateVersioned(tx, actor, {
-          entity: "roadmap",
-          id,
-          version,
-          read: () => tx.roadmap.findUnique({ where: { id }, select: roadmapAuditSelect }),
-          current: () => currentRoadmapFields(tx, id),
-          check: (before) =>
-            assertHorizon(changes.horizonStart ?? before.horizonStart, changes.horizonEnd ?? before.horizonEnd),
-          write: (where) =>
-            tx.roadmap.updateMany({
-              where,
-              data: { ...changes, status: statusAfterEdit(roadmap.status), version: { increment: 1 } },
-            }),
-          audit: { action: "roadmap.update" },
-        });
-        return { result: null, changes: [{ kind: "roadmap" }] };
-      },
-    },
-  );
-  return getRoadmap(db, actor, id);
+  return editRoadmapRow(db, actor, events, id, async (tx, roadmap) => {
+    await updateVersioned(tx, actor, {
+      entity: "roadmap",
+      id,
+      version,
+      read: () => tx.roadmap.findUnique({ where: { id }, select: roadmapAuditSelect }),
+      current: () => currentRoadmapFields(tx, id),
+      check: (before) =>
+        assertHorizon(changes.horizonStart ?? before.horizonStart, changes.horizonEnd ?? before.horizonEnd),
+      write: (where) =>
+        tx.roadmap.updateMany({
+          where,
+          data: { ...changes, status: statusAfterEdit(roadmap.status), version: { increment: 1 } },
+        }),
+      audit: { action: "roadmap.update" },
+    });
+    return { result: null, changes: [{ kind: "roadmap" }] };
+  });
 }
 
 /**
@@ -146,55 +156,46 @@ export async function reorderRoadmapItems(
   events: RoadmapEvents,
 ): Promise<RoadmapOutput> {
   const { id, version, itemIds } = input;
-  await editRoadmap(
-    db,
-    actor,
-    events,
-    { roadmapId: id },
-    {
-      run: async (tx, roadmap) => {
-        if (roadmap.version !== version) throw staleVersion("roadmap", await currentRoadmapFields(tx, id));
-        const items = await tx.roadmapItem.findMany({
-          where: { roadmapId: id },
-          select: { id: true, position: true },
-          orderBy: itemOrder,
-        });
-        const positions = new Map(items.map((item) => [item.id, item.position]));
-        const named = new Set(itemIds);
-        if (itemIds.length !== items.length || named.size !== items.length || itemIds.some((i) => !positions.has(i)))
-          throw fail("VALIDATION", "itemsChanged");
-        const moved = itemIds.flatMap((itemId, position) =>
-          positions.get(itemId) === position ? [] : [{ itemId, from: positions.get(itemId)!, to: position }],
-        );
-        if (moved.length === 0) return { result: null, changes: [] };
-        await tx.$executeRaw`
-        UPDATE roadmap_items AS i SET position = v.position
-        FROM unnest(${moved.map((m) => m.itemId)}::text[], ${moved.map((m) => m.to)}::int[]) AS v(id, position)
-        WHERE i.id = v.id AND i."roadmapId" = ${id}`;
-        await tx.roadmap.updateMany({
-          where: { id, version },
-          data: { status: statusAfterEdit(roadmap.status), version: { increment: 1 } },
-        });
-        await recordAudit(tx, actor, {
-          action: "roadmap.reorderItems",
-          entityType: "roadmap",
-          entityId: id,
-          before: {
-            version,
-            status: roadmap.status,
-            positions: Object.fromEntries(moved.map((m) => [m.itemId, m.from])),
-          },
-          after: {
-            version: version + 1,
-            status: statusAfterEdit(roadmap.status),
-            positions: Object.fromEntries(moved.map((m) => [m.itemId, m.to])),
-          },
-        });
-        return { result: null, changes: [{ kind: "roadmap" }] };
+  return editRoadmapRow(db, actor, events, id, async (tx, roadmap) => {
+    if (roadmap.version !== version) throw staleVersion("roadmap", await currentRoadmapFields(tx, id));
+    const items = await tx.roadmapItem.findMany({
+      where: { roadmapId: id },
+      select: { id: true, position: true },
+      orderBy: itemOrder,
+    });
+    const positions = new Map(items.map((item) => [item.id, item.position]));
+    const named = new Set(itemIds);
+    if (itemIds.length !== items.length || named.size !== items.length || itemIds.some((i) => !positions.has(i)))
+      throw fail("VALIDATION", "itemsChanged");
+    const moved = itemIds.flatMap((itemId, position) =>
+      positions.get(itemId) === position ? [] : [{ itemId, from: positions.get(itemId)!, to: position }],
+    );
+    if (moved.length === 0) return { result: null, changes: [] };
+    await tx.$executeRaw`
+      UPDATE roadmap_items AS i SET position = v.position
+      FROM unnest(${moved.map((m) => m.itemId)}::text[], ${moved.map((m) => m.to)}::int[]) AS v(id, position)
+      WHERE i.id = v.id AND i."roadmapId" = ${id}`;
+    await tx.roadmap.updateMany({
+      where: { id, version },
+      data: { status: statusAfterEdit(roadmap.status), version: { increment: 1 } },
+    });
+    await recordAudit(tx, actor, {
+      action: "roadmap.reorderItems",
+      entityType: "roadmap",
+      entityId: id,
+      before: {
+        version,
+        status: roadmap.status,
+        positions: Object.fromEntries(moved.map((m) => [m.itemId, m.from])),
       },
-    },
-  );
-  return getRoadmap(db, actor, id);
+      after: {
+        version: version + 1,
+        status: statusAfterEdit(roadmap.status),
+        positions: Object.fromEntries(moved.map((m) => [m.itemId, m.to])),
+      },
+    });
+    return { result: null, changes: [{ kind: "roadmap" }] };
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -289,29 +290,22 @@ export async function updateRoadmapItem(
 ): Promise<RoadmapItemWrite> {
   const { id, version, ...changes } = input;
   const plan = Object.keys(changes).some((field) => !PROGRESS_FIELDS.has(field));
-  const { roadmap } = await editRoadmap(
-    db,
-    actor,
-    events,
-    { itemId: id },
-    {
-      plan,
-      run: async (tx, visible) => {
-        await updateVersioned(tx, actor, {
-          entity: "roadmapItem",
-          id,
-          version,
-          read: () => tx.roadmapItem.findFirst({ where: { id, roadmapId: visible.id }, select: itemAuditSelect }),
-          current: () => getRoadmapItem(tx, actor, id),
-          check: (before) => assertItemValues(mergeValues(before, changes)),
-          write: (where) => tx.roadmapItem.updateMany({ where, data: { ...changes, version: { increment: 1 } } }),
-          audit: { action: "roadmapItem.update" },
-        });
-        return { result: null, changes: [{ kind: "item", itemId: id }] };
-      },
+  return editRoadmapItem(db, actor, events, id, {
+    plan,
+    run: async (tx, visible) => {
+      await updateVersioned(tx, actor, {
+        entity: "roadmapItem",
+        id,
+        version,
+        read: () => tx.roadmapItem.findFirst({ where: { id, roadmapId: visible.id }, select: itemAuditSelect }),
+        current: () => getRoadmapItem(tx, actor, id),
+        check: (before) => assertItemValues(mergeValues(before, changes)),
+        write: (where) => tx.roadmapItem.updateMany({ where, data: { ...changes, version: { increment: 1 } } }),
+        audit: { action: "roadmapItem.update" },
+      });
+      return { result: null, changes: [{ kind: "item", itemId: id }] };
     },
-  );
-  return { item: await getRoadmapItem(db, actor, id), roadmap };
+  });
 }
 
 /** The date and cost fields an item will have: those sent over those stored. */
