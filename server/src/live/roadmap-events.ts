@@ -33,6 +33,29 @@ export interface RoadmapEvents {
   subscribe(roadmapId: string, listener: RoadmapChangeListener): () => void;
 }
 
+/** A saved change as a service reports it: what changed and, for an item or a comment on one, which item. */
+export type SavedChange = { kind: RoadmapChangeKind; itemId?: string | null };
+
+/**
+ * Tells the roadmap's open viewers that `actor` saved these changes; call once the
+ * transaction has committed. One notice per kind and item, all stamped with one moment.
+ */
+export function publishRoadmapChanges(
+  events: RoadmapEvents,
+  actor: { id: string },
+  roadmapId: string,
+  changes: readonly SavedChange[],
+): void {
+  const at = new Date();
+  const seen = new Set<string>();
+  for (const { kind, itemId } of changes) {
+    const key = `${kind}:${itemId ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    events.publish({ roadmapId, kind, ...(itemId ? { itemId } : {}), actorId: actor.id, at });
+  }
+}
+
 export function createInProcessRoadmapEvents(): RoadmapEvents {
   const listeners = new Map<string, Set<RoadmapChangeListener>>();
   return {

@@ -82,18 +82,3 @@ export async function* watchRoadmap(options: {
     unsubscribe();
   }
 }
-
-/** Tells the roadmap's open viewers that `actor` saved a change; call once the change is committed. */
-export function publishRoadmapChange(
-  events: RoadmapEvents,
-  actor: { id: string },
-  change: { roadmapId: string; kind: RoadmapChangeKind; itemId?: string | null },
-): void {
-  events.publish({
-    roadmapId: change.roadmapId,
-    kind: change.kind,
-    ...(change.itemId ? { itemId: change.itemId } : {}),
-    actorId: actor.id,
-    at: new Date(),
-  });
-}

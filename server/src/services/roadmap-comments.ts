@@ -10,8 +10,7 @@ import type { Db, DbOrTx } from "../db/types.ts";
 import { roadmapScope } from "../access/scopes.ts";
 import { findVisibleRoadmap, type VisibleRoadmap } from "../access/visible.ts";
 import { fail, fieldError, notFound } from "../lib/errors.ts";
-import type { RoadmapEvents } from "../live/roadmap-events.ts";
-import { publishRoadmapChange } from "../live/roadmap-watch.ts";
+import { publishRoadmapChanges, type RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
@@ -109,7 +108,7 @@ export async function addComment(db: Db, actor: Actor, input: TRoadmapCommentInp
     });
     return tx.comment.findUniqueOrThrow({ where: { id: created.id }, select: commentSelect });
   });
-  publishRoadmapChange(events, actor, { roadmapId: comment.roadmapId, kind: "comment", itemId: comment.itemId });
+  publishRoadmapChanges(events, actor, comment.roadmapId, [{ kind: "comment", itemId: comment.itemId }]);
   return comment;
 }
 
@@ -148,6 +147,6 @@ export async function resolveComment(db: Db, actor: Actor, input: TResolveCommen
     const thread = await tx.comment.findUniqueOrThrow({ where: { id: input.id }, select: threadSelect });
     return { roadmapId: roadmap.id, ...toThread(thread) };
   });
-  publishRoadmapChange(events, actor, { roadmapId: thread.roadmapId, kind: "comment", itemId: thread.itemId });
+  publishRoadmapChanges(events, actor, thread.roadmapId, [{ kind: "comment", itemId: thread.itemId }]);
   return thread;
 }

@@ -9,7 +9,7 @@ import { roadmapAcceptsEdits, statusAfterEdit } from "@hemicycle/shared/workflow
 import type { Db, Tx } from "../db/types.ts";
 import { findVisibleRoadmap, findVisibleRoadmapItem, type VisibleRoadmap } from "../access/visible.ts";
 import { fail, notFound } from "../lib/errors.ts";
-import type { RoadmapChangeKind, RoadmapEvents } from "../live/roadmap-events.ts";
+import { publishRoadmapChanges, type RoadmapChangeKind, type RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
 import { itemOrder, roadmapFieldsSelect, type RoadmapFields } from "./roadmap-fields.ts";
 import { getRoadmapItem, type RoadmapItemOutput } from "./roadmaps.ts";
@@ -84,7 +84,7 @@ export async function editRoadmap<T>(
     const fields = await tx.roadmap.findUniqueOrThrow({ where: { id: roadmap.id }, select: roadmapFieldsSelect });
     return { result, roadmap: fields, changes };
   });
-  publishChanges(events, actor, roadmap.id, changes);
+  publishRoadmapChanges(events, actor, roadmap.id, changes);
   return { result, roadmap };
 }
 
@@ -130,16 +130,4 @@ async function reopen(tx: Tx, actor: Actor, roadmapId: string): Promise<boolean>
     after: { status: statusAfterEdit("ENDORSED") },
   });
   return true;
-}
-
-/** Tells the roadmap's viewers, once committed; one event per kind and item. */
-export function publishChanges(events: RoadmapEvents, actor: Actor, roadmapId: string, changes: EditChange[]) {
-  const at = new Date();
-  const seen = new Set<string>();
-  for (const { kind, itemId } of changes) {
-    const key = `${kind}:${itemId ?? ""}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    events.publish({ roadmapId, kind, ...(itemId ? { itemId } : {}), actorId: actor.id, at });
-  }
 }

@@ -22,14 +22,13 @@ import type { Db } from "../db/types.ts";
 import { findVisibleMission } from "../access/visible.ts";
 import { AppError, fail, fieldError, notFound, staleVersion } from "../lib/errors.ts";
 import { toAppError } from "../lib/prisma-errors.ts";
-import type { RoadmapEvents } from "../live/roadmap-events.ts";
+import { publishRoadmapChanges, type RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
 import { assertLinkableFindings } from "./roadmap-coverage.ts";
 import {
   currentRoadmapFields,
   editRoadmap,
   editRoadmapItem,
-  publishChanges,
   type Edit,
   type RoadmapItemWrite,
 } from "./roadmap-edit.ts";
@@ -100,7 +99,7 @@ export async function createRoadmap(
     if (toAppError(error)?.reason === "DUPLICATE") throw roadmapExists();
     throw error;
   }
-  publishChanges(events, actor, created.id, [{ kind: "roadmap" }]);
+  publishRoadmapChanges(events, actor, created.id, [{ kind: "roadmap" }]);
   return created;
 }
 

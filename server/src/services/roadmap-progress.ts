@@ -10,8 +10,7 @@ import type { Db } from "../db/types.ts";
 import { roadmapScope } from "../access/scopes.ts";
 import { findVisibleRoadmapItem } from "../access/visible.ts";
 import { fail, notFound } from "../lib/errors.ts";
-import type { RoadmapEvents } from "../live/roadmap-events.ts";
-import { publishRoadmapChange } from "../live/roadmap-watch.ts";
+import { publishRoadmapChanges, type RoadmapEvents } from "../live/roadmap-events.ts";
 import { getRoadmapItem } from "./roadmaps.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
@@ -53,6 +52,6 @@ export async function updateProgress(db: Db, actor: Actor, input: TUpdateProgres
     });
     return after;
   });
-  publishRoadmapChange(events, actor, { roadmapId: item.roadmapId, kind: "item", itemId: item.id });
+  publishRoadmapChanges(events, actor, item.roadmapId, [{ kind: "item", itemId: item.id }]);
   return item;
 }

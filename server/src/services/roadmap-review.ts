@@ -13,8 +13,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { Db, DbOrTx, Tx } from "../db/types.ts";
 import { findVisibleRoadmap, type VisibleRoadmap } from "../access/visible.ts";
 import { AppError, fail, notFound, staleVersion } from "../lib/errors.ts";
-import type { RoadmapEvents } from "../live/roadmap-events.ts";
-import { publishRoadmapChange } from "../live/roadmap-watch.ts";
+import { publishRoadmapChanges, type RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
 import { lockRoadmap } from "./roadmap-edit.ts";
 import { latestRevisionSelect } from "./roadmap-fields.ts";
@@ -108,7 +107,7 @@ export async function submitRoadmap(
     });
     return reviewState(tx, roadmap.id);
   });
-  publishRoadmapChange(events, actor, { roadmapId: state.id, kind: "roadmap" });
+  publishRoadmapChanges(events, actor, state.id, [{ kind: "roadmap" }]);
   return state;
 }
 
@@ -190,6 +189,6 @@ export async function reviewRoadmap(db: Db, actor: Actor, input: TReviewRoadmapI
       decision: { ...decision, revision: submitted.number },
     };
   });
-  publishRoadmapChange(events, actor, { roadmapId: result.id, kind: "roadmap" });
+  publishRoadmapChanges(events, actor, result.id, [{ kind: "roadmap" }]);
   return result;
 }
