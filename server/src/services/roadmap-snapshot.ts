@@ -9,7 +9,7 @@ import { costString, itemEditableSelect, itemOrder, roadmapEditableSelect } from
 
 const zDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
-const ZSnapshotItem = z.object({
+export const ZSnapshotItem = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string().nullable(),

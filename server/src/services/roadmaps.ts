@@ -3,7 +3,6 @@
 // caller looked at and each item measured against the endorsed baseline
 // (docs/roadmaps.md). The editor's writes are in roadmap-items.ts, roadmap-dependencies.ts
 // and roadmap-coverage.ts.
-import { z } from "zod";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
@@ -16,7 +15,7 @@ import {
   latestRevisionSelect,
   roadmapFieldsSelect,
 } from "./roadmap-fields.ts";
-import { readSnapshot, type SnapshotItem } from "./roadmap-snapshot.ts";
+import { readSnapshot, ZSnapshotItem, type SnapshotItem } from "./roadmap-snapshot.ts";
 
 /** An item, with only the linked findings the caller may see. */
 export function roadmapItemSelect(actor: Actor) {
@@ -166,13 +165,8 @@ export async function getRoadmapItem(db: DbOrTx, actor: Actor, itemId: string): 
   return toItemOutput(row, baseline);
 }
 
-/** The fields of a snapshot's item (roadmap-snapshot.ts) that the baseline shows. */
-const ZBaselineFields = z.object({
-  startDate: z.string().nullable(),
-  endDate: z.string().nullable(),
-  costEstimate: z.string().nullable(),
-  currency: z.string().nullable(),
-});
+/** The fields of a snapshot's item that the baseline shows. */
+const ZBaselineFields = ZSnapshotItem.pick({ startDate: true, endDate: true, costEstimate: true, currency: true });
 
 /**
  * One item's entry in the baseline revision, picked out of the snapshot by the database
