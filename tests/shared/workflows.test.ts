@@ -7,6 +7,7 @@ import {
   nextPhaseStatuses,
   phaseAcceptsFindings,
   phaseAcceptsTeamChanges,
+  reportDaysLate,
 } from "@hemicycle/shared/workflows/phase";
 import { ROADMAP_MOVES, roadmapMove, roadmapShownToParliament } from "@hemicycle/shared/workflows/roadmap";
 
@@ -67,5 +68,17 @@ describe("roadmap workflow", () => {
     expect(roadmapShownToParliament("DRAFT", false)).toBe(false);
     expect(roadmapShownToParliament("DRAFT", true)).toBe(true);
     expect(roadmapShownToParliament("CHANGES_REQUESTED", false)).toBe(true);
+  });
+});
+
+describe("late reports", () => {
+  const due = new Date("2026-11-13T00:00:00Z");
+  const today = new Date("2026-11-29T00:00:00Z");
+  it("counts the days a report is late until it reaches the parliament", () => {
+    expect(reportDaysLate({ kind: "ASSESSMENT", status: "DRAFT_REPORT", reportDueDate: due }, today)).toBe(16);
+    expect(reportDaysLate({ kind: "ASSESSMENT", status: "PARLIAMENT_REVIEW", reportDueDate: due }, today)).toBe(0);
+    expect(reportDaysLate({ kind: "ASSESSMENT", status: "FIELDWORK", reportDueDate: today }, today)).toBe(0);
+    expect(reportDaysLate({ kind: "WORKSHOP", status: "FIELDWORK", reportDueDate: due }, today)).toBe(0);
+    expect(reportDaysLate({ kind: "VALIDATION", status: "PLANNED", reportDueDate: null }, today)).toBe(0);
   });
 });
