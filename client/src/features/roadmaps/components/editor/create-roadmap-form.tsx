@@ -8,9 +8,8 @@ import { useSchemaForm } from "../../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../../components/form/form-alert.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { Card } from "../../../../components/ui/card.tsx";
-import { TextField, Textarea } from "../../../../components/ui/field.tsx";
 import { useCreateRoadmap } from "../../api/roadmaps.ts";
-import { fieldLabel } from "../../lib/field-values.ts";
+import { RoadmapFields } from "./roadmap-fields.tsx";
 
 type CreateInput = z.input<typeof ZCreateRoadmapInput>;
 
@@ -42,22 +41,7 @@ export function CreateRoadmapForm({ missionId }: { missionId: string }) {
     <Card title={t("roadmap.create.title")} description={t("roadmap.create.description")} id="create-roadmap">
       <form noValidate onSubmit={(e) => void submit(e)} className="flex max-w-2xl flex-col gap-4">
         <FormAlert message={form.alert} />
-        <TextField label={fieldLabel("title")} autoComplete="off" {...form.field("title")} />
-        <div className="grid grid-cols-2 gap-3 sm:max-w-sm">
-          <TextField
-            type="number"
-            inputMode="numeric"
-            label={fieldLabel("horizonStart")}
-            {...form.field("horizonStart", { valueAsNumber: true })}
-          />
-          <TextField
-            type="number"
-            inputMode="numeric"
-            label={fieldLabel("horizonEnd")}
-            {...form.field("horizonEnd", { valueAsNumber: true })}
-          />
-        </div>
-        <Textarea label={fieldLabel("vision")} rows={4} {...form.field("vision")} />
+        <RoadmapFields field={form.field} visionRows={4} horizonClassName="sm:max-w-sm" />
         <div>
           <Button type="submit" variant="primary" loading={create.isPending}>
             {t("roadmap.create.submit")}

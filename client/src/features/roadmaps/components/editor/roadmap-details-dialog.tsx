@@ -11,11 +11,11 @@ import { useSchemaForm } from "../../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../../components/form/form-alert.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { Dialog } from "../../../../components/ui/dialog.tsx";
-import { TextField, Textarea } from "../../../../components/ui/field.tsx";
 import { useUpdateRoadmap } from "../../api/roadmaps.ts";
 import type { Roadmap } from "../../api/types.ts";
 import { conflictRows, useShowConflict, type ConflictCase } from "../../hooks/use-conflict-view.ts";
-import { fieldLabel, sameFieldValue, type RoadmapDetailsField } from "../../lib/field-values.ts";
+import { sameFieldValue, type RoadmapDetailsField } from "../../lib/field-values.ts";
+import { RoadmapFields } from "./roadmap-fields.tsx";
 
 type DetailsInput = z.input<typeof ZUpdateRoadmapInput>;
 type Details = Pick<Roadmap, RoadmapDetailsField>;
@@ -105,22 +105,7 @@ export function RoadmapDetailsDialog({
     >
       <form id={formId} noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-4">
         <FormAlert message={form.alert} />
-        <TextField label={fieldLabel("title")} data-autofocus autoComplete="off" {...form.field("title")} />
-        <div className="grid grid-cols-2 gap-3">
-          <TextField
-            type="number"
-            inputMode="numeric"
-            label={fieldLabel("horizonStart")}
-            {...form.field("horizonStart", { valueAsNumber: true })}
-          />
-          <TextField
-            type="number"
-            inputMode="numeric"
-            label={fieldLabel("horizonEnd")}
-            {...form.field("horizonEnd", { valueAsNumber: true })}
-          />
-        </div>
-        <Textarea label={fieldLabel("vision")} rows={6} {...form.field("vision")} />
+        <RoadmapFields field={form.field} autoFocus visionRows={6} />
       </form>
     </Dialog>
   );
