@@ -1,7 +1,7 @@
 // The table as a grid and a list: one tab stop moved by the arrow keys, Home/End and
 // PageUp/PageDown; sorting by a header (aria-sort); groups with their per-currency
 // subtotals; items moved with Alt+arrows and saved through roadmaps.reorderItems; the
-// plan against the endorsed baseline; the totals; the empty table.
+// plan against the endorsed baseline; the totals; an empty roadmap (RoadmapPlan speaks for it).
 import { screen, waitFor, within } from "@testing-library/react";
 import superjson from "superjson";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -10,6 +10,7 @@ import {
   RoadmapTable,
   type RoadmapTableProps,
 } from "../../../client/src/features/roadmaps/components/table/roadmap-table.tsx";
+import { RoadmapPlan } from "../../../client/src/features/roadmaps/components/page/roadmap-plan.tsx";
 import { trpc } from "../../../client/src/lib/trpc.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { coordinator, day } from "../fixtures.ts";
@@ -307,7 +308,18 @@ describe("RoadmapTable: totals and empty state", () => {
   it("explains an empty roadmap and offers to add an item and to start from the findings", async () => {
     const onAddItem = vi.fn();
     const onStartFromFindings = vi.fn();
-    const { user } = renderTable(roadmapOf([]), { onAddItem, onStartFromFindings });
+    const { user } = renderWithApp(
+      <RoadmapPlan
+        roadmap={roadmapOf([])}
+        view="table"
+        mode="edit"
+        groupBy="none"
+        onOpenItem={vi.fn()}
+        onAddItem={onAddItem}
+        onStartFromFindings={onStartFromFindings}
+      />,
+      { me: coordinator },
+    );
     expect(screen.getByText("No items yet")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Add item" }));
     await user.click(screen.getByRole("button", { name: "Start from the findings" }));

@@ -5,20 +5,20 @@
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { homeLabel, homePath, useMe } from "../../../../lib/session.ts";
+import { useMe } from "../../../../lib/session.ts";
 import { useDialogState } from "../../../../lib/use-dialog-state.ts";
 import { cn } from "../../../../lib/cn.ts";
 import { Alert } from "../../../../components/ui/alert.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { PageHeader } from "../../../../components/ui/page-header.tsx";
-import { Select } from "../../../../components/ui/field.tsx";
 import type { Roadmap } from "../../api/types.ts";
 import { roadmapAbilities, viewModeOf, type RoadmapAbilities } from "../../lib/abilities.ts";
 import { useRoadmapLive } from "../../hooks/use-roadmap-live.ts";
 import { ROADMAP_VIEWS, useRoadmapView, type RoadmapView } from "../../hooks/use-roadmap-view.ts";
-import { ROADMAP_GROUPINGS, type RoadmapGrouping } from "../../lib/grouping.ts";
-import { RoadmapTable } from "../table/roadmap-table.tsx";
-import { RoadmapGantt } from "../gantt/roadmap-gantt.tsx";
+import type { RoadmapGrouping } from "../../lib/grouping.ts";
+import { GroupingSelect } from "../page/grouping-select.tsx";
+import { RoadmapBreadcrumb } from "../page/roadmap-breadcrumb.tsx";
+import { isPlanView, RoadmapPlan } from "../page/roadmap-plan.tsx";
 import { RevisionHistory } from "../review/revision-history.tsx";
 import { CommentThreads } from "../review/comment-threads.tsx";
 import { RoadmapStatusBadge } from "../review/review-badges.tsx";
@@ -45,7 +45,7 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
   const abilities = roadmapAbilities(me, roadmap);
   const mode = viewModeOf(abilities);
   const live = useRoadmapLive(roadmap);
-  const { view, groupBy, setGroupBy, hrefOf } = useRoadmapView();
+  const { view, groupBy, setGroupBy, hrefOf } = useRoadmapView(ROADMAP_VIEWS);
   const item = useDialogState<{ itemId: string | null }>();
   const linking = useDialogState<{ itemId: string }>();
   const details = useDialogState();
@@ -59,17 +59,11 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
     <>
       <PageHeader
         eyebrow={
-          <span className="flex flex-wrap items-center gap-1.5">
-            <Link to={homePath(me)} className="hover:text-zinc-800 hover:underline">
-              {t(homeLabel(me))}
-            </Link>
-            <span aria-hidden="true">/</span>
-            <Link to={`/missions/${roadmap.missionId}`} className="font-mono hover:text-zinc-800 hover:underline">
-              {roadmap.mission.code}
-            </Link>
-            <span aria-hidden="true">/</span>
-            <span>{t("roadmap.title")}</span>
-          </span>
+          <RoadmapBreadcrumb
+            mission={{ id: roadmap.missionId, code: roadmap.mission.code }}
+            linkMission
+            page={t("roadmap.title")}
+          />
         }
         title={roadmap.title}
         description={
@@ -117,20 +111,7 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
             ))}
           </nav>
           <div className="flex flex-wrap items-end gap-2 pb-2">
-            {view === "table" || view === "timeline" ? (
-              <Select
-                label={t("roadmap.group.label")}
-                hideLabel
-                containerClassName="w-48"
-                options={ROADMAP_GROUPINGS.map((g) => ({
-                  value: g,
-                  label:
-                    g === "none" ? t("roadmap.group.none") : `${t("roadmap.group.label")}: ${t(`roadmap.group.${g}`)}`,
-                }))}
-                value={groupBy}
-                onChange={(e) => setGroupBy(e.target.value as RoadmapGrouping)}
-              />
-            ) : null}
+            {isPlanView(view) ? <GroupingSelect value={groupBy} onChange={setGroupBy} /> : null}
             {abilities.edit ? (
               <>
                 <Button onClick={() => proposals.open()}>{t("roadmap.actions.fromFindings")}</Button>
@@ -209,16 +190,20 @@ type ViewBodyProps = {
   onAddItem: () => void;
 };
 
-function ViewBody({ view, roadmap, abilities, groupBy, onOpenItem, onLinkFindings, ...actions }: ViewBodyProps) {
-  const mode = viewModeOf(abilities);
-  if ((view === "table" || view === "timeline") && roadmap.items.length === 0) {
-    return <NoItems canEdit={abilities.edit} {...actions} />;
-  }
+function ViewBody({ view, roadmap, abilities, groupBy, onOpenItem, onLinkFindings, ...starts }: ViewBodyProps) {
   switch (view) {
     case "table":
-      return <RoadmapTable roadmap={roadmap} mode={mode} groupBy={groupBy} onOpenItem={onOpenItem} />;
     case "timeline":
-      return <RoadmapGantt roadmap={roadmap} mode={mode} groupBy={groupBy} onOpenItem={onOpenItem} />;
+      return (
+        <RoadmapPlan
+          roadmap={roadmap}
+          view={view}
+          mode={viewModeOf(abilities)}
+          groupBy={groupBy}
+          onOpenItem={onOpenItem}
+          {...starts}
+        />
+      );
     case "coverage":
       return (
         <CoverageView
@@ -233,34 +218,6 @@ function ViewBody({ view, roadmap, abilities, groupBy, onOpenItem, onLinkFinding
     case "comments":
       return <CommentThreads roadmap={roadmap} onOpenItem={onOpenItem} />;
   }
-}
-
-function NoItems({
-  canEdit,
-  onStartFromFindings,
-  onAddItem,
-}: {
-  canEdit: boolean;
-  onStartFromFindings: () => void;
-  onAddItem: () => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <div className="flex flex-col items-center gap-3 rounded-lg border border-dashed border-zinc-300 px-6 py-12 text-center">
-      <p className="text-sm font-semibold text-zinc-900">{t("roadmap.noItems")}</p>
-      <p className="max-w-md text-sm text-zinc-500">
-        {canEdit ? t("roadmap.noItemsHint") : t("roadmap.noItemsReader")}
-      </p>
-      {canEdit ? (
-        <div className="mt-2 flex flex-wrap justify-center gap-2">
-          <Button variant="primary" onClick={onStartFromFindings}>
-            {t("roadmap.actions.fromFindings")}
-          </Button>
-          <Button onClick={onAddItem}>{t("roadmap.actions.addItem")}</Button>
-        </div>
-      ) : null}
-    </div>
-  );
 }
 
 /** Where the roadmap stands, in a sentence, when that changes what the user can do. */

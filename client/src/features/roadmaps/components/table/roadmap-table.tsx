@@ -43,7 +43,6 @@ import {
 import { useTranslation } from "react-i18next";
 import { Alert } from "../../../../components/ui/alert.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
-import { EmptyState } from "../../../../components/ui/empty-state.tsx";
 import { cn } from "../../../../lib/cn.ts";
 import type { ItemPatch, Roadmap, RoadmapItem } from "../../api/types.ts";
 import { useSaveItem } from "../../api/use-save-item.ts";
@@ -65,10 +64,6 @@ export type RoadmapTableProps = {
   groupBy: RoadmapGrouping;
   /** Opens the item's dialog (the long texts, links, dependencies). */
   onOpenItem: (itemId: string) => void;
-  /** The empty table's "Add item" (edit mode); left to the toolbar when absent. */
-  onAddItem?: () => void;
-  /** The empty table's "Start from the findings" (edit mode); a hint when absent. */
-  onStartFromFindings?: () => void;
 };
 
 /** Past this many rows only those in view (and a few more) are in the page. */
@@ -176,35 +171,12 @@ function rowKeyOf(row: DisplayRow): string {
   return row.kind === "item" ? row.item.id : `group:${row.value ?? ""}`;
 }
 
+/** The grid and the cost totals under it; RoadmapPlan speaks for a roadmap without items. */
 export function RoadmapTable(props: RoadmapTableProps) {
-  const { roadmap, mode, onAddItem, onStartFromFindings } = props;
-  const { t } = useTranslation();
-  if (roadmap.items.length === 0) {
-    return (
-      <EmptyState
-        title={t("roadmapTable.empty.title")}
-        description={mode === "edit" ? t("roadmapTable.empty.editorHint") : t("roadmapTable.empty.readerHint")}
-        action={
-          mode === "edit" && (onAddItem || onStartFromFindings) ? (
-            <div className="flex flex-wrap justify-center gap-2">
-              {onAddItem ? (
-                <Button variant="primary" onClick={onAddItem}>
-                  {t("roadmapTable.empty.addItem")}
-                </Button>
-              ) : null}
-              {onStartFromFindings ? (
-                <Button onClick={onStartFromFindings}>{t("roadmapTable.empty.fromFindings")}</Button>
-              ) : null}
-            </div>
-          ) : undefined
-        }
-      />
-    );
-  }
   return (
     <div className="flex flex-col gap-4">
       <RoadmapGrid {...props} />
-      <CostSummary items={roadmap.items} />
+      <CostSummary items={props.roadmap.items} />
     </div>
   );
 }
