@@ -400,7 +400,7 @@ describe("the PDF", () => {
     expect(text).toContain("SADC-NAM-2026");
     expect(text).toContain("Parliament of the Republic of Namibia");
     expect(text).toContain("2026–2030");
-    expect(text).toContain("Endorsed (baseline: revision 3)");
+    expect(text).toContain("Draft (baseline: revision 3)");
     expect(text).toContain(squash(roadmap.vision!).slice(0, 60));
     for (const item of roadmap.items) expect(text).toContain(item.title);
     for (const objective of new Set(roadmap.items.map((i) => i.strategicObjective!))) expect(text).toContain(objective);
