@@ -3,7 +3,7 @@
 import { createBrowserRouter, Navigate, redirect, type LoaderFunctionArgs } from "react-router";
 import { queryClient } from "../lib/trpc.ts";
 import { isUnauthorized } from "../lib/errors.ts";
-import { meQueryOptions, homePath, useMe } from "../lib/session.ts";
+import { fetchSession, meQueryOptions, homePath, useMe } from "../lib/session.ts";
 import { setUnauthorizedHandler } from "../lib/session-events.ts";
 import { LoadingBlock } from "../components/ui/spinner.tsx";
 import { AppShell } from "./app-shell.tsx";
@@ -27,7 +27,9 @@ function loginPath(url: URL): string {
 
 async function requireSession({ request }: LoaderFunctionArgs) {
   try {
-    return await queryClient.ensureQueryData(meQueryOptions());
+    const me = queryClient.getQueryData(meQueryOptions().queryKey) ?? (await fetchSession());
+    if (!me) throw redirect(loginPath(new URL(request.url)));
+    return me;
   } catch (error) {
     if (isUnauthorized(error)) throw redirect(loginPath(new URL(request.url)));
     throw error;
@@ -38,8 +40,8 @@ async function requireSession({ request }: LoaderFunctionArgs) {
 async function redirectIfSignedIn() {
   try {
     // Ask the server, not the cache: the session may have ended since.
-    const me = await queryClient.fetchQuery({ ...meQueryOptions(), staleTime: 0, retry: false });
-    return redirect(homePath(me));
+    const me = await fetchSession();
+    return me ? redirect(homePath(me)) : null;
   } catch {
     return null;
   }

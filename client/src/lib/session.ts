@@ -3,10 +3,20 @@
 // user may do is asked of the shared policy (@hemicycle/shared/policy) with `useMe()`.
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { hasParliamentHome, missionReach, type Actor } from "@hemicycle/shared/policy";
-import { trpc } from "./trpc.ts";
+import { queryClient, trpc } from "./trpc.ts";
 
 export function meQueryOptions() {
   return trpc.auth.me.queryOptions(undefined, { staleTime: Infinity });
+}
+
+/**
+ * Who is signed in, or null: the sign-in page's check and the app's first load ask this
+ * public query, so a signed-out visitor costs no 401 (and no error in the console).
+ */
+export async function fetchSession(): Promise<Actor | null> {
+  const me = await queryClient.fetchQuery({ ...trpc.auth.session.queryOptions(), staleTime: 0, retry: false });
+  if (me) queryClient.setQueryData(meQueryOptions().queryKey, me);
+  return me;
 }
 
 export function useMe() {

@@ -6,4 +6,7 @@ export const authRouter = router({
   login: publicProcedure.input(ZLoginInput).mutation(({ ctx, input }) => login(ctx, input)),
   logout: publicProcedure.mutation(({ ctx }) => logout(ctx)),
   me: protectedProcedure.query(({ ctx }) => ctx.user),
+  // The session check of the sign-in page and the app's first load: a signed-out visitor
+  // is an answer (null), not an error, so the browser logs no 401 for it.
+  session: publicProcedure.query(({ ctx }) => ctx.user ?? null),
 });
