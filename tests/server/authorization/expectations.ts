@@ -66,10 +66,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   "parliaments.overview": row(U, "OK", "OK", "OK", "OK", "OK", N),
   "parliaments.create": managers,
   "parliaments.update": managers,
-  "parliaments.importCsv": managers,
 
   "programmes.list": signedIn,
-  "programmes.funders": signedIn,
   // Staff see the programmes that fund a mission to their parliament.
   "programmes.byId": row(U, "OK", "OK", "OK", "OK", "OK", N),
   "programmes.create": managers,
@@ -142,15 +140,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   // An endorsed roadmap: its editors and, now that it has a baseline, its parliament's staff.
   "roadmaps.updateProgress": zambiaMissionReader,
 
-  // Who is where: managers and experts (within their missions); it tells of experts' time
-  // off and other parliaments' missions, so not parliament staff.
-  "calendar.range": row(U, "OK", "OK", "OK", "OK", F, F),
-
   "audit.list": row(U, "OK", "OK", F, F, F, F),
-
-  // The programme's numbers are the managers'; experts have their own home, staff theirs.
-  "dashboard.summary": managers,
-  "dashboard.expertHome": row(U, F, F, "OK", "OK", F, F),
 
   "users.list": adminOnly,
   "users.create": adminOnly,

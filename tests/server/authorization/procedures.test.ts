@@ -127,12 +127,8 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     });
     return { id: p.id, version: p.version, website: "https://parliament.example" };
   },
-  "parliaments.importCsv": () => ({
-    csv: `name,country,region,chambers\nImported parliament ${next()},LS,SADC,unicameral\n`,
-  }),
 
   "programmes.list": () => ({}),
-  "programmes.funders": () => undefined,
   "programmes.byId": () => ({ id: fx.zambia.programmeId }),
   "programmes.create": () => ({
     name: `Programme ${next()}`,
@@ -293,12 +289,7 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     return { itemId: r.itemIds[0], version: 1, progress: "IN_PROGRESS", progressNote: "Tender published" };
   },
 
-  "calendar.range": () => ({ from: day("2026-01-01"), to: day("2026-12-31"), by: "expert" }),
-
   "audit.list": () => ({}),
-
-  "dashboard.summary": () => ({ regionFilter: "SADC" }),
-  "dashboard.expertHome": () => undefined,
 
   "users.list": () => ({}),
   "users.create": () => ({
