@@ -7,6 +7,7 @@ import { notFound } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import type {
+  ParliamentSort,
   TCreateParliamentInput,
   TParliamentListInput,
   TUpdateParliamentInput,
@@ -26,15 +27,33 @@ const parliamentSelect = {
   version: true,
 } satisfies Prisma.ParliamentSelect;
 
-export function listParliaments(db: Db, actor: Actor, input: TParliamentListInput) {
+/** The list's order: the chosen column, then the name and the id so that pages never overlap. */
+function parliamentOrder(sort: ParliamentSort, order: "asc" | "desc"): Prisma.ParliamentOrderByWithRelationInput[] {
+  const first: Prisma.ParliamentOrderByWithRelationInput =
+    sort === "country" ? { countryCode: order } : sort === "region" ? { region: order } : { name: order };
+  return sort === "name" ? [first, { id: "asc" }] : [first, { name: "asc" }, { id: "asc" }];
+}
+
+/** A page of the parliaments in the caller's reach, with how many match in all. */
+export async function listParliaments(db: Db, actor: Actor, input: TParliamentListInput) {
   const where = scoped<Prisma.ParliamentWhereInput>(
     parliamentScope(actor),
     input.region && { region: input.region },
+    input.structure && { structure: input.structure },
     searchWhere(input.search, (term, word) => [{ name: term }, { countryCode: { equals: word.toUpperCase() } }]),
   );
-  return paginate(input, (args) =>
-    db.parliament.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: parliamentSelect }),
-  );
+  const [page, total] = await Promise.all([
+    paginate(input, (args) =>
+      db.parliament.findMany({
+        ...args,
+        where,
+        orderBy: parliamentOrder(input.sort, input.order),
+        select: parliamentSelect,
+      }),
+    ),
+    db.parliament.count({ where }),
+  ]);
+  return { ...page, total };
 }
 
 export async function getParliament(db: DbOrTx, actor: Actor, id: string) {

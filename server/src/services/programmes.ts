@@ -24,14 +24,41 @@ const programmeSelect = {
   version: true,
 } satisfies Prisma.ProgrammeSelect;
 
-export function listProgrammes(db: Db, actor: Actor, input: TProgrammeListInput) {
+/** Running at some time in the year: started by its end and ended after its start. */
+function activeInYear(year: number): Prisma.ProgrammeWhereInput {
+  return {
+    startDate: { lte: new Date(Date.UTC(year, 11, 31)) },
+    endDate: { gte: new Date(Date.UTC(year, 0, 1)) },
+  };
+}
+
+function programmeOrder(input: TProgrammeListInput): Prisma.ProgrammeOrderByWithRelationInput[] {
+  return input.sort === "name"
+    ? [{ name: input.order }, { id: "asc" }]
+    : [{ startDate: input.order }, { name: "asc" }, { id: "asc" }];
+}
+
+/** A page of the programmes in the caller's reach, with how many match in all. */
+export async function listProgrammes(db: Db, actor: Actor, input: TProgrammeListInput) {
   const where = scoped<Prisma.ProgrammeWhereInput>(
     programmeScope(actor),
-    searchWhere(input.search, (term) => [{ name: term }]),
+    input.funder && { funders: { has: input.funder } },
+    input.activeIn !== undefined && activeInYear(input.activeIn),
+    searchWhere(input.search, (term, word) => [{ name: term }, { funders: { has: word } }]),
   );
-  return paginate(input, (args) =>
-    db.programme.findMany({ ...args, where, orderBy: [{ startDate: "desc" }, { id: "asc" }], select: programmeSelect }),
-  );
+  const [page, total] = await Promise.all([
+    paginate(input, (args) =>
+      db.programme.findMany({ ...args, where, orderBy: programmeOrder(input), select: programmeSelect }),
+    ),
+    db.programme.count({ where }),
+  ]);
+  return { ...page, total };
+}
+
+/** Every funder named by a programme in the caller's reach, sorted: the list's funder filter. */
+export async function listProgrammeFunders(db: Db, actor: Actor): Promise<string[]> {
+  const rows = await db.programme.findMany({ where: programmeScope(actor), select: { funders: true } });
+  return [...new Set(rows.flatMap((r) => r.funders))].sort((a, b) => a.localeCompare(b));
 }
 
 export async function getProgramme(db: DbOrTx, actor: Actor, id: string) {

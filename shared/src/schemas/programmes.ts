@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { zDateOnly, zId, zOptionalText, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
 
-export const ZProgrammeListInput = zPagination.extend({ search: zSearch });
+export const PROGRAMME_SORTS = ["name", "start"] as const;
+export type ProgrammeSort = (typeof PROGRAMME_SORTS)[number];
+
+export const ZProgrammeListInput = zPagination.extend({
+  search: zSearch,
+  /** Funded by (one of its funders, exactly as listed by `programmes.funders`). */
+  funder: z.string().trim().min(1).max(200).optional(),
+  /** Running at some time in that year. */
+  activeIn: z.number().int().min(1990).max(2100).optional(),
+  sort: z.enum(PROGRAMME_SORTS).default("start"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+});
 export type TProgrammeListInput = z.infer<typeof ZProgrammeListInput>;
 
 const programmeFields = {

@@ -66,8 +66,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   "parliaments.overview": row(U, "OK", "OK", "OK", "OK", "OK", N),
   "parliaments.create": managers,
   "parliaments.update": managers,
+  "parliaments.importCsv": managers,
 
   "programmes.list": signedIn,
+  "programmes.funders": signedIn,
   // Staff see the programmes that fund a mission to their parliament.
   "programmes.byId": row(U, "OK", "OK", "OK", "OK", "OK", N),
   "programmes.create": managers,

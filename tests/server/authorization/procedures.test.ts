@@ -127,8 +127,12 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     });
     return { id: p.id, version: p.version, website: "https://parliament.example" };
   },
+  "parliaments.importCsv": () => ({
+    csv: `name,country,region,chambers\nImported parliament ${next()},LS,SADC,unicameral\n`,
+  }),
 
   "programmes.list": () => ({}),
+  "programmes.funders": () => undefined,
   "programmes.byId": () => ({ id: fx.zambia.programmeId }),
   "programmes.create": () => ({
     name: `Programme ${next()}`,

@@ -1,6 +1,7 @@
 import { ZByIdInput } from "@hemicycle/shared/schemas/common";
 import {
   ZCreateParliamentInput,
+  ZImportParliamentsInput,
   ZParliamentListInput,
   ZUpdateParliamentInput,
 } from "@hemicycle/shared/schemas/parliaments";
@@ -11,6 +12,7 @@ import {
   listParliaments,
   updateParliament,
 } from "../../services/parliaments.ts";
+import { importParliaments } from "../../services/parliament-import.ts";
 import { directoryManagerProcedure, parliamentProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const parliamentsRouter = router({
@@ -25,4 +27,7 @@ export const parliamentsRouter = router({
   update: directoryManagerProcedure
     .input(ZUpdateParliamentInput)
     .mutation(({ ctx, input }) => updateParliament(ctx.db, ctx.user, input)),
+  importCsv: directoryManagerProcedure
+    .input(ZImportParliamentsInput)
+    .mutation(({ ctx, input }) => importParliaments(ctx.db, ctx.user, input)),
 });

@@ -4,13 +4,20 @@ import {
   ZProgrammeListInput,
   ZUpdateProgrammeInput,
 } from "@hemicycle/shared/schemas/programmes";
-import { createProgramme, getProgramme, listProgrammes, updateProgramme } from "../../services/programmes.ts";
+import {
+  createProgramme,
+  getProgramme,
+  listProgrammeFunders,
+  listProgrammes,
+  updateProgramme,
+} from "../../services/programmes.ts";
 import { directoryManagerProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const programmesRouter = router({
   list: protectedProcedure
     .input(ZProgrammeListInput)
     .query(({ ctx, input }) => listProgrammes(ctx.db, ctx.user, input)),
+  funders: protectedProcedure.query(({ ctx }) => listProgrammeFunders(ctx.db, ctx.user)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getProgramme(ctx.db, ctx.user, input.id)),
   create: directoryManagerProcedure
     .input(ZCreateProgrammeInput)
