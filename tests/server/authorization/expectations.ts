@@ -83,6 +83,8 @@ export const EXPECTATIONS: Record<string, Row> = {
 
   "missions.list": signedIn,
   "missions.byId": zambiaMissionReader,
+  // The feed is scoped inside: staff get validations and review steps, never drafts.
+  "missions.activity": zambiaMissionReader,
   "missions.create": managers,
   "missions.update": managers,
   "missions.addPhase": managers,

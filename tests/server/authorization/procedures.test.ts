@@ -164,6 +164,7 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
 
   "missions.list": () => ({}),
   "missions.byId": () => ({ id: fx.zambia.missionId }),
+  "missions.activity": () => ({ missionId: fx.zambia.missionId }),
   "missions.create": () => ({
     code: `NEW-${next()}`,
     title: "A new mission",

@@ -11,11 +11,16 @@ import {
 import { assignExpert, unassignExpert } from "../../services/assignments.ts";
 import { createMission, getMission, listMissions, updateMission } from "../../services/missions.ts";
 import { addPhase, updatePhase } from "../../services/phases.ts";
-import { missionManagerProcedure, protectedProcedure, router } from "../../trpc.ts";
+import { ZMissionActivityInput } from "@hemicycle/shared/schemas/activity";
+import { missionActivity } from "../../services/activity.ts";
+import { missionManagerProcedure, missionProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const missionsRouter = router({
   list: protectedProcedure.input(ZMissionListInput).query(({ ctx, input }) => listMissions(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getMission(ctx.db, ctx.user, input.id)),
+  activity: missionProcedure
+    .input(ZMissionActivityInput)
+    .query(({ ctx, input }) => missionActivity(ctx.db, ctx.user, ctx.mission.id, input)),
   create: missionManagerProcedure
     .input(ZCreateMissionInput)
     .mutation(({ ctx, input }) => createMission(ctx.db, ctx.user, input)),
