@@ -1,6 +1,7 @@
 // The whole API: one router per domain. The client imports `type AppRouter` only.
 import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
+import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { expertsRouter } from "./routers/experts/router.ts";
 import { findingsRouter } from "./routers/findings/router.ts";
 import { missionsRouter } from "./routers/missions/router.ts";
@@ -20,6 +21,7 @@ export const appRouter = router({
   roadmaps: roadmapsRouter,
   audit: auditRouter,
   users: usersRouter,
+  dashboard: dashboardRouter,
 });
 
 export type AppRouter = typeof appRouter;

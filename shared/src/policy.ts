@@ -79,6 +79,16 @@ export function hasParliamentHome(actor: WithRole): boolean {
   return actor.role === "PARLIAMENT_STAFF";
 }
 
+/** The programme dashboard (every mission's numbers) is for those who run the programme. */
+export function mayReadProgrammeDashboard(actor: WithRole): boolean {
+  return isManager(actor);
+}
+
+/** Experts have a home of their own: their phases, findings to write or fix, deadlines. */
+export function hasExpertHome(actor: WithRole): boolean {
+  return actor.role === "EXPERT";
+}
+
 export function mayReadAuditLog(actor: WithRole): boolean {
   return isManager(actor);
 }

@@ -146,6 +146,10 @@ export const EXPECTATIONS: Record<string, Row> = {
 
   "audit.list": row(U, "OK", "OK", F, F, F, F),
 
+  // The programme's numbers are the managers'; experts have their own home, staff theirs.
+  "dashboard.summary": managers,
+  "dashboard.expertHome": row(U, F, F, "OK", "OK", F, F),
+
   "users.list": adminOnly,
   "users.create": adminOnly,
   "users.update": adminOnly,

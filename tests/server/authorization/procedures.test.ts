@@ -296,6 +296,9 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
 
   "audit.list": () => ({}),
 
+  "dashboard.summary": () => ({ regionFilter: "SADC" }),
+  "dashboard.expertHome": () => undefined,
+
   "users.list": () => ({}),
   "users.create": () => ({
     name: "New colleague",

@@ -1,0 +1,159 @@
+// The coordinator's dashboard: the whole programme in one read. Every block is one SQL
+// statement that aggregates in the database (GROUP BY, LIMIT), so the dashboard costs the
+// same eight statements for ten missions or ten thousand (tests/server/dashboard.test.ts
+// counts them). Only managers read it (shared policy, mayReadProgrammeDashboard): their
+// reach is every mission, so the statements carry no scope; experts get their own home
+// (services/expert-home.ts), parliament staff theirs.
+import type { IctArea, PhaseKind, PhaseStatus, ProgressStatus, Severity } from "@hemicycle/shared/enums";
+import { missionReach, type Actor } from "@hemicycle/shared/policy";
+import {
+  DASHBOARD_QUARTER_DAYS,
+  DASHBOARD_SOON_DAYS,
+  DASHBOARD_WORKLOAD_TOP,
+  type TDashboardSummaryInput,
+} from "@hemicycle/shared/schemas/dashboard";
+import { reportDaysLate } from "@hemicycle/shared/workflows/phase";
+import { Prisma } from "../db/generated/client.ts";
+import type { DbOrTx } from "../db/types.ts";
+import { fail } from "../lib/errors.ts";
+
+const DAY_MS = 86_400_000;
+/** Lists on the dashboard stop here: it is a summary, the missions list has the rest. */
+const LIST_CAP = 50;
+
+/** Today as a date-only value (UTC midnight), the way phase dates are stored. */
+export function utcToday(now: Date = new Date()): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
+const daysBetween = (from: Date, to: Date) => Math.floor((to.getTime() - from.getTime()) / DAY_MS);
+
+type PhaseStatusRow = { status: PhaseStatus; phases: number; missions: number };
+type FieldPhaseRow = {
+  phaseId: string;
+  kind: PhaseKind;
+  status: PhaseStatus;
+  startDate: Date;
+  endDate: Date;
+  missionId: string;
+  missionCode: string;
+  parliamentId: string;
+  parliamentName: string;
+  teamSize: number;
+};
+type OverdueRow = {
+  phaseId: string;
+  kind: PhaseKind;
+  status: PhaseStatus;
+  reportDueDate: Date;
+  missionId: string;
+  missionCode: string;
+  parliamentName: string;
+};
+type AwaitingRow = {
+  roadmapId: string;
+  title: string;
+  missionId: string;
+  missionCode: string;
+  parliamentName: string;
+  submittedAt: Date | null;
+};
+type HeatRow = { parliamentId: string; parliamentName: string; area: IctArea; severity: Severity; count: number };
+type ProgressRow = { parliamentId: string; parliamentName: string; progress: ProgressStatus; count: number };
+type WorkloadRow = { expertId: string; expertName: string; days: number; phases: number };
+type ProgrammeRow = { id: string; name: string };
+
+export async function getDashboardSummary(db: DbOrTx, actor: Actor, input: TDashboardSummaryInput, now = new Date()) {
+  // The router lets managers only; this guards a script or a test that calls the service.
+  if (missionReach(actor) !== "ALL") throw fail("FORBIDDEN", "forbidden");
+  const today = utcToday(now);
+  const soon = addDays(today, DASHBOARD_SOON_DAYS);
+  const quarterEnd = addDays(today, DASHBOARD_QUARTER_DAYS - 1);
+  const heatFilters = [
+    input.regionFilter ? Prisma.sql`AND pa.region::text = ${input.regionFilter}` : Prisma.empty,
+    input.programmeId ? Prisma.sql`AND m."programmeId" = ${input.programmeId}` : Prisma.empty,
+  ];
+
+  // Sequential on purpose: one connection's worth of work, and PGlite runs one at a time.
+  const byStatus = await db.$queryRaw<PhaseStatusRow[]>`
+    SELECT status, count(*)::int AS phases, count(DISTINCT "missionId")::int AS missions
+    FROM phases GROUP BY status`;
+
+  const field = await db.$queryRaw<FieldPhaseRow[]>`
+    SELECT p.id AS "phaseId", p.kind, p.status, p."startDate", p."endDate",
+           m.id AS "missionId", m.code AS "missionCode", pa.id AS "parliamentId", pa.name AS "parliamentName",
+           (SELECT count(*)::int FROM assignments a WHERE a."phaseId" = p.id) AS "teamSize"
+    FROM phases p JOIN missions m ON m.id = p."missionId" JOIN parliaments pa ON pa.id = m."parliamentId"
+    WHERE p.status <> 'CANCELLED'
+      AND (p.status = 'FIELDWORK'
+           OR (p.status IN ('PLANNED', 'TEAM_CONFIRMED') AND p."startDate" <= ${soon}::date AND p."endDate" >= ${today}::date))
+    ORDER BY p."startDate", m.code
+    LIMIT ${LIST_CAP}`;
+
+  // The SQL narrows to reports due before today that are not yet delivered; the rule of
+  // how late a report is stays the shared one (reportDaysLate), applied to what it returns.
+  const overdue = await db.$queryRaw<OverdueRow[]>`
+    SELECT p.id AS "phaseId", p.kind, p.status, p."reportDueDate",
+           m.id AS "missionId", m.code AS "missionCode", pa.name AS "parliamentName"
+    FROM phases p JOIN missions m ON m.id = p."missionId" JOIN parliaments pa ON pa.id = m."parliamentId"
+    WHERE p."reportDueDate" < ${today}::date AND p.kind <> 'WORKSHOP'
+      AND p.status NOT IN ('PARLIAMENT_REVIEW', 'FINALISED', 'CANCELLED')
+    ORDER BY p."reportDueDate", m.code
+    LIMIT ${LIST_CAP}`;
+
+  const awaiting = await db.$queryRaw<AwaitingRow[]>`
+    SELECT r.id AS "roadmapId", r.title, m.id AS "missionId", m.code AS "missionCode", pa.name AS "parliamentName",
+           (SELECT max(rv."createdAt") FROM roadmap_revisions rv
+             WHERE rv."roadmapId" = r.id AND rv.kind = 'SUBMISSION') AS "submittedAt"
+    FROM roadmaps r JOIN missions m ON m.id = r."missionId" JOIN parliaments pa ON pa.id = m."parliamentId"
+    WHERE r.status = 'IN_REVIEW'
+    ORDER BY "submittedAt" ASC NULLS FIRST, m.code
+    LIMIT ${LIST_CAP}`;
+
+  const heat = await db.$queryRaw<HeatRow[]>`
+    SELECT pa.id AS "parliamentId", pa.name AS "parliamentName", f.area, f.severity, count(*)::int AS count
+    FROM findings f JOIN phases p ON p.id = f."phaseId" JOIN missions m ON m.id = p."missionId"
+      JOIN parliaments pa ON pa.id = m."parliamentId"
+    WHERE f.status = 'VALIDATED' ${heatFilters[0]} ${heatFilters[1]}
+    GROUP BY pa.id, pa.name, f.area, f.severity
+    ORDER BY pa.name`;
+
+  const progress = await db.$queryRaw<ProgressRow[]>`
+    SELECT pa.id AS "parliamentId", pa.name AS "parliamentName", ri.progress, count(*)::int AS count
+    FROM roadmap_items ri JOIN roadmaps r ON r.id = ri."roadmapId" JOIN missions m ON m.id = r."missionId"
+      JOIN parliaments pa ON pa.id = m."parliamentId"
+    GROUP BY pa.id, pa.name, ri.progress
+    ORDER BY pa.name`;
+
+  // Days on phases inside the quarter, each phase clipped to it (date - date is days in SQL).
+  const workload = await db.$queryRaw<WorkloadRow[]>`
+    SELECT e.id AS "expertId", e.name AS "expertName",
+           sum(LEAST(p."endDate", ${quarterEnd}::date) - GREATEST(p."startDate", ${today}::date) + 1)::int AS days,
+           count(DISTINCT p.id)::int AS phases
+    FROM assignments a JOIN phases p ON p.id = a."phaseId" JOIN experts e ON e.id = a."expertId"
+    WHERE p.status <> 'CANCELLED' AND p."endDate" >= ${today}::date AND p."startDate" <= ${quarterEnd}::date
+    GROUP BY e.id, e.name
+    ORDER BY days DESC, e.name
+    LIMIT ${DASHBOARD_WORKLOAD_TOP}`;
+
+  const programmes = await db.$queryRaw<ProgrammeRow[]>`SELECT id, name FROM programmes ORDER BY name`;
+
+  return {
+    today,
+    quarter: { from: today, to: quarterEnd },
+    phaseStatus: byStatus,
+    fieldwork: field.map((row) => ({ ...row, when: row.startDate <= today ? ("NOW" as const) : ("SOON" as const) })),
+    overdueReports: overdue
+      .map((row) => ({ ...row, daysLate: reportDaysLate(row, today) }))
+      .filter((row) => row.daysLate > 0),
+    awaitingReview: awaiting.map((row) => ({
+      ...row,
+      daysWaiting: row.submittedAt ? Math.max(0, daysBetween(utcToday(row.submittedAt), today)) : null,
+    })),
+    heatmap: heat,
+    roadmapProgress: progress,
+    workload,
+    programmes,
+  };
+}
