@@ -58,6 +58,10 @@ export const MESSAGE_CODES = [
   "roadmapEmpty",
   "replyToThreadOnly",
   "itemsChanged",
+  // CSV imports, per line and column.
+  "csvUnreadable",
+  "csvColumns",
+  "duplicateInFile",
   // Whole-request answers: a toast, an alert in a dialog, an error page.
   "invalidInput",
   "signInRequired",

@@ -5,7 +5,7 @@ import type { TCreateExpertInput, TExpertListInput, TUpdateExpertInput } from "@
 import type { Prisma } from "../db/generated/client.ts";
 import { lockRows } from "../db/locks.ts";
 import type { Db, DbOrTx } from "../db/types.ts";
-import { expertScope, scoped } from "../access/scopes.ts";
+import { expertScope, phaseScope, scoped } from "../access/scopes.ts";
 import { AppError, fail, notFound } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
@@ -49,6 +49,7 @@ export async function listExperts(db: Db, actor: Actor, input: TExpertListInput)
     searchWhere(input.search, (term) => [{ name: term }, { institution: term }]),
     input.area && { areas: { has: input.area } },
     input.language && { languages: { has: input.language } },
+    input.country && { countryCode: input.country },
     from &&
       to && {
         // Available: no unavailable period and no non-cancelled phase overlapping [from, to].
@@ -58,19 +59,48 @@ export async function listExperts(db: Db, actor: Actor, input: TExpertListInput)
         },
       },
   );
-  const page = await paginate(input, (args) =>
-    db.expert.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: expertSelect }),
-  );
-  return { ...page, items: page.items.map((expert) => forViewer(actor, expert)) };
+  const orderBy: Prisma.ExpertOrderByWithRelationInput[] =
+    input.sort === "country"
+      ? [{ countryCode: "asc" }, { name: "asc" }, { id: "asc" }]
+      : [{ name: "asc" }, { id: "asc" }];
+  const [page, total] = await Promise.all([
+    paginate(input, (args) => db.expert.findMany({ ...args, where, orderBy, select: expertSelect })),
+    db.expert.count({ where }),
+  ]);
+  return { ...page, total, items: page.items.map((expert) => forViewer(actor, expert)) };
 }
+
+/** An expert's place on phase teams, as far as the viewer sees the missions. */
+const assignmentSelect = {
+  id: true,
+  role: true,
+  phase: {
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      startDate: true,
+      endDate: true,
+      mission: { select: { id: true, code: true, title: true, parliament: { select: { name: true } } } },
+    },
+  },
+} satisfies Prisma.AssignmentSelect;
 
 export async function getExpert(db: DbOrTx, actor: Actor, id: string) {
   const expert = await db.expert.findFirst({
     where: scoped<Prisma.ExpertWhereInput>(expertScope(actor), { id }),
-    select: expertSelect,
+    select: {
+      ...expertSelect,
+      assignments: {
+        where: { phase: phaseScope(actor) },
+        select: assignmentSelect,
+        orderBy: [{ phase: { startDate: "desc" } }, { id: "asc" }],
+      },
+    },
   });
   if (!expert) throw notFound("expert");
-  return forViewer(actor, expert);
+  const { assignments, ...rest } = expert;
+  return { ...forViewer(actor, rest), assignments };
 }
 
 export function createExpert(db: Db, actor: Actor, input: TCreateExpertInput) {

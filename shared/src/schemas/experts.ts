@@ -17,6 +17,9 @@ const zLanguage = z
   .toLowerCase()
   .regex(/^[a-z]{2}$/, "languageCode");
 
+export const EXPERT_SORTS = ["name", "country"] as const;
+export type ExpertSort = (typeof EXPERT_SORTS)[number];
+
 export const ZExpertListInput = zPagination
   .extend({
     search: zSearch,
@@ -24,6 +27,8 @@ export const ZExpertListInput = zPagination
     language: zLanguage.optional(),
     availableFrom: zDateOnly.optional(),
     availableTo: zDateOnly.optional(),
+    country: zCountryCode.optional(),
+    sort: z.enum(EXPERT_SORTS).default("name"),
   })
   .refine((v) => !v.availableFrom || !v.availableTo || v.availableTo >= v.availableFrom, {
     message: "endBeforeStart",
@@ -66,3 +71,21 @@ export const ZUpdateExpertInput = z
     overrideReason: zOptionalText(500),
   });
 export type TUpdateExpertInput = z.infer<typeof ZUpdateExpertInput>;
+
+/** The largest CSV file an import takes: some thousands of experts. */
+export const MAX_EXPERT_CSV_LENGTH = 1_000_000;
+
+export const ZImportExpertsCsvInput = z.object({ csv: z.string().min(1).max(MAX_EXPERT_CSV_LENGTH) });
+export type TImportExpertsCsvInput = z.infer<typeof ZImportExpertsCsvInput>;
+
+/** The columns of an expert CSV file, in this order, named on its first line. */
+export const EXPERT_CSV_COLUMNS = [
+  "name",
+  "email",
+  "institution",
+  "country",
+  "areas",
+  "languages",
+  "unavailable",
+] as const;
+export type ExpertCsvColumn = (typeof EXPERT_CSV_COLUMNS)[number];

@@ -80,6 +80,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   "experts.byId": row(U, "OK", "OK", "OK", "OK", "OK", N),
   "experts.create": managers,
   "experts.update": managers,
+  "experts.importCsv": managers,
 
   "missions.list": signedIn,
   "missions.byId": zambiaMissionReader,

@@ -161,6 +161,9 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     const e = await createExpert(db());
     return { id: e.id, version: e.version, languages: ["en", "fr"] };
   },
+  "experts.importCsv": () => ({
+    csv: `name,email,institution,country,areas,languages,unavailable\nImported ${next()},,Senate,KE,GOV,en,`,
+  }),
 
   "missions.list": () => ({}),
   "missions.byId": () => ({ id: fx.zambia.missionId }),
