@@ -1,6 +1,7 @@
 // The whole API: one router per domain. The client imports `type AppRouter` only.
 import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
+import { calendarRouter } from "./routers/calendar/router.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { expertsRouter } from "./routers/experts/router.ts";
 import { findingsRouter } from "./routers/findings/router.ts";
@@ -22,6 +23,7 @@ export const appRouter = router({
   audit: auditRouter,
   users: usersRouter,
   dashboard: dashboardRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -89,6 +89,15 @@ export function hasExpertHome(actor: WithRole): boolean {
   return actor.role === "EXPERT";
 }
 
+/**
+ * The field calendar (who is where, their clashes and overrides) is for the people who
+ * staff missions and the experts on them, within their mission reach; it tells of
+ * experts' time off and other parliaments' missions, so not for parliament staff.
+ */
+export function mayReadFieldCalendar(actor: WithRole): boolean {
+  return isManager(actor) || actor.role === "EXPERT";
+}
+
 export function mayReadAuditLog(actor: WithRole): boolean {
   return isManager(actor);
 }

@@ -14,6 +14,7 @@ import {
   mayManageMissions,
   mayManageUsers,
   mayReadAuditLog,
+  mayReadFieldCalendar,
   mayReadRoadmapIn,
   maySearchExpertAvailability,
   mayUpdateRoadmapProgress,
@@ -219,5 +220,16 @@ describe("roadmaps", () => {
       false,
     );
     expect(mayUpdateRoadmapProgress(expert, false, facts)).toBe(true);
+  });
+});
+
+describe("the field calendar", () => {
+  it("is for managers and experts, not parliament staff", () => {
+    expect([admin, coordinator, expert, staff].map((a) => [a.role, mayReadFieldCalendar(a)])).toEqual([
+      ["ADMIN", true],
+      ["COORDINATOR", true],
+      ["EXPERT", true],
+      ["PARLIAMENT_STAFF", false],
+    ]);
   });
 });

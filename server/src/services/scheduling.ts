@@ -7,6 +7,19 @@ import type { DbOrTx } from "../db/types.ts";
 
 type Range = { startDate: Date; endDate: Date };
 
+/**
+ * Two periods overlap when they share a day, both ends included: a phase ending on the
+ * day another starts overlaps it. `overlapping` is the same rule as a query.
+ */
+export function periodsOverlap(a: Range, b: Range): boolean {
+  return a.startDate.getTime() <= b.endDate.getTime() && b.startDate.getTime() <= a.endDate.getTime();
+}
+
+/** Rows whose [startDate, endDate] shares a day with `range` (see `periodsOverlap`). */
+export function overlapping(range: Range) {
+  return { startDate: { lte: range.endDate }, endDate: { gte: range.startDate } };
+}
+
 /** The expert's other non-cancelled phases and unavailable periods that overlap `range`. */
 export async function findClashes(
   tx: DbOrTx,
@@ -19,15 +32,14 @@ export async function findClashes(
     where: {
       id: exceptPhaseId ? { not: exceptPhaseId } : undefined,
       status: { not: "CANCELLED" },
-      startDate: { lte: range.endDate },
-      endDate: { gte: range.startDate },
+      ...overlapping(range),
       team: { some: { expertId } },
     },
     select: { id: true, kind: true, startDate: true, endDate: true, mission: { select: { code: true } } },
     orderBy: { startDate: "asc" },
   });
   const unavailable = await tx.expertUnavailability.findMany({
-    where: { expertId, startDate: { lte: range.endDate }, endDate: { gte: range.startDate } },
+    where: { expertId, ...overlapping(range) },
     select: { startDate: true, endDate: true, reason: true },
     orderBy: { startDate: "asc" },
   });

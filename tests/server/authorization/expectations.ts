@@ -145,6 +145,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   // An endorsed roadmap: its editors and, now that it has a baseline, its parliament's staff.
   "roadmaps.updateProgress": zambiaMissionReader,
 
+  // Who is where: managers and experts (within their missions); it tells of experts' time
+  // off and other parliaments' missions, so not parliament staff.
+  "calendar.range": row(U, "OK", "OK", "OK", "OK", F, F),
+
   "audit.list": row(U, "OK", "OK", F, F, F, F),
 
   // The programme's numbers are the managers'; experts have their own home, staff theirs.

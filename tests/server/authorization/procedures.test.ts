@@ -297,6 +297,8 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     return { itemId: r.itemIds[0], version: 1, progress: "IN_PROGRESS", progressNote: "Tender published" };
   },
 
+  "calendar.range": () => ({ from: day("2026-01-01"), to: day("2026-12-31"), by: "expert" }),
+
   "audit.list": () => ({}),
 
   "dashboard.summary": () => ({ regionFilter: "SADC" }),
