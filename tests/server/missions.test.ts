@@ -667,12 +667,12 @@ describe("team assignments", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it("unassigns an expert, and answers NOT_FOUND for someone not on the team", async () => {
+  it("unassigns an expert, and answers a stale view (CONFLICT) for someone no longer on the team", async () => {
     const phase = await as(coordinator).missions.unassignExpert({ phaseId, expertId: busy.id });
     expect(phase.team.map((t) => t.expertId)).toEqual([lead.id]);
     expect(await teamOf(phaseId)).toEqual([{ expertId: lead.id, role: "LEAD", overrideReason: null }]);
     await expect(as(coordinator).missions.unassignExpert({ phaseId, expertId: busy.id })).rejects.toMatchObject({
-      code: "NOT_FOUND",
+      code: "CONFLICT",
     });
   });
 

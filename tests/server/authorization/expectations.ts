@@ -81,6 +81,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   "experts.create": managers,
   "experts.update": managers,
   "experts.importCsv": managers,
+  // Ranks the whole directory for a phase: the work of those who staff missions.
+  "experts.suggest": managers,
 
   "missions.list": signedIn,
   "missions.byId": zambiaMissionReader,
@@ -92,6 +94,8 @@ export const EXPECTATIONS: Record<string, Row> = {
   "missions.updatePhase": managers,
   "missions.assignExpert": managers,
   "missions.unassignExpert": managers,
+  "missions.copyTeam": managers,
+  "missions.setLead": managers,
 
   "findings.list": signedIn,
   // A validated finding of Zambia: its parliament's staff read it.

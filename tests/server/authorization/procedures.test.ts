@@ -161,6 +161,7 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     const e = await createExpert(db());
     return { id: e.id, version: e.version, languages: ["en", "fr"] };
   },
+  "experts.suggest": async () => ({ phaseId: (await freshMission()).phases[0]!.id }),
   "experts.importCsv": () => ({
     csv: `name,email,institution,country,areas,languages,unavailable\nImported ${next()},,Senate,KE,GOV,en,`,
   }),
@@ -193,6 +194,22 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     return { phaseId: m.phases[0]!.id, expertId: e.id, role: "MEMBER" };
   },
   "missions.unassignExpert": async () => {
+    const m = await freshMission();
+    const e = await createExpert(db());
+    await db().prisma.assignment.create({ data: { phaseId: m.phases[0]!.id, expertId: e.id, role: "MEMBER" } });
+    return { phaseId: m.phases[0]!.id, expertId: e.id };
+  },
+  "missions.copyTeam": async () => {
+    const m = await freshMission();
+    const e = await createExpert(db());
+    await db().prisma.assignment.create({ data: { phaseId: m.phases[0]!.id, expertId: e.id, role: "LEAD" } });
+    const to = await db().prisma.phase.create({
+      data: { missionId: m.id, kind: "WORKSHOP", startDate: day("2033-02-01"), endDate: day("2033-02-02") },
+      select: { id: true },
+    });
+    return { fromPhaseId: m.phases[0]!.id, toPhaseId: to.id };
+  },
+  "missions.setLead": async () => {
     const m = await freshMission();
     const e = await createExpert(db());
     await db().prisma.assignment.create({ data: { phaseId: m.phases[0]!.id, expertId: e.id, role: "MEMBER" } });

@@ -8,7 +8,8 @@ import {
   ZUpdateMissionInput,
   ZUpdatePhaseInput,
 } from "@hemicycle/shared/schemas/missions";
-import { assignExpert, unassignExpert } from "../../services/assignments.ts";
+import { ZCopyTeamInput, ZSetLeadInput } from "@hemicycle/shared/schemas/team";
+import { assignExpert, copyTeam, setLead, unassignExpert } from "../../services/assignments.ts";
 import { createMission, getMission, listMissions, updateMission } from "../../services/missions.ts";
 import { addPhase, updatePhase } from "../../services/phases.ts";
 import { ZMissionActivityInput } from "@hemicycle/shared/schemas/activity";
@@ -39,4 +40,8 @@ export const missionsRouter = router({
   unassignExpert: missionManagerProcedure
     .input(ZUnassignExpertInput)
     .mutation(({ ctx, input }) => unassignExpert(ctx.db, ctx.user, input)),
+  copyTeam: missionManagerProcedure
+    .input(ZCopyTeamInput)
+    .mutation(({ ctx, input }) => copyTeam(ctx.db, ctx.user, input)),
+  setLead: missionManagerProcedure.input(ZSetLeadInput).mutation(({ ctx, input }) => setLead(ctx.db, ctx.user, input)),
 });
