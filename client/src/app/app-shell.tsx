@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
-import { mayManageUsers, mayReadAuditLog, type Actor } from "@hemicycle/shared/policy";
+import { directoryReach, mayManageUsers, mayReadAuditLog, type Actor } from "@hemicycle/shared/policy";
 import { homeLabel, homePath, useMe } from "../lib/session.ts";
 import { cn } from "../lib/cn.ts";
 import { Badge } from "../components/ui/badge.tsx";
@@ -11,12 +11,13 @@ import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
 
 type NavItem = {
   to: string;
-  label: "nav.missions" | "nav.myMissions" | "nav.myParliament" | "nav.audit" | "nav.users";
+  label: "nav.missions" | "nav.myMissions" | "nav.myParliament" | "nav.parliaments" | "nav.audit" | "nav.users";
 };
 
 /** The places the policy opens to this user, their home first. */
 function navFor(me: Actor): NavItem[] {
   const items: NavItem[] = [{ to: homePath(me), label: homeLabel(me) }];
+  if (directoryReach(me) === "ALL") items.push({ to: "/parliaments", label: "nav.parliaments" });
   if (mayManageUsers(me)) items.push({ to: "/admin/users", label: "nav.users" });
   if (mayReadAuditLog(me)) items.push({ to: "/admin/audit", label: "nav.audit" });
   return items;

@@ -15,6 +15,8 @@ import { MissionPage } from "./routes/mission.tsx";
 import { RoadmapPage } from "./routes/roadmap.tsx";
 import { FindingPage } from "./routes/finding.tsx";
 import { ParliamentPage } from "./routes/parliament.tsx";
+import { ParliamentsPage } from "./routes/parliaments.tsx";
+import { ParliamentDetailPage } from "./routes/parliament-detail.tsx";
 import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
 import { AuditPage } from "./routes/admin-audit.tsx";
 import { UsersPage } from "./routes/admin-users.tsx";
@@ -82,6 +84,8 @@ export const router = createBrowserRouter([
       { path: "missions/:id/roadmap", element: <RoadmapPage />, ...page },
       { path: "findings/:id", element: <FindingPage />, ...page },
       { path: "parliament", element: <ParliamentPage />, ...page },
+      { path: "parliaments", element: <ParliamentsPage />, ...page },
+      { path: "parliaments/:id", element: <ParliamentDetailPage />, ...page },
       { path: "parliament/roadmaps/:id", element: <RoadmapReviewPage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
       { path: "admin/users", element: <UsersPage />, ...page },
