@@ -11,13 +11,21 @@ import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
 
 type NavItem = {
   to: string;
-  label: "nav.missions" | "nav.myMissions" | "nav.myParliament" | "nav.parliaments" | "nav.audit" | "nav.users";
+  label:
+    | "nav.missions"
+    | "nav.myMissions"
+    | "nav.myParliament"
+    | "nav.parliaments"
+    | "nav.experts"
+    | "nav.audit"
+    | "nav.users";
 };
 
 /** The places the policy opens to this user, their home first. */
 function navFor(me: Actor): NavItem[] {
   const items: NavItem[] = [{ to: homePath(me), label: homeLabel(me) }];
   if (directoryReach(me) === "ALL") items.push({ to: "/parliaments", label: "nav.parliaments" });
+  if (directoryReach(me) === "ALL") items.push({ to: "/experts", label: "nav.experts" });
   if (mayManageUsers(me)) items.push({ to: "/admin/users", label: "nav.users" });
   if (mayReadAuditLog(me)) items.push({ to: "/admin/audit", label: "nav.audit" });
   return items;

@@ -18,6 +18,8 @@ import { ParliamentPage } from "./routes/parliament.tsx";
 import { ParliamentsPage } from "./routes/parliaments.tsx";
 import { ParliamentDetailPage } from "./routes/parliament-detail.tsx";
 import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
+import { ExpertsPage } from "./routes/experts.tsx";
+import { ExpertDetailPage } from "./routes/expert-detail.tsx";
 import { AuditPage } from "./routes/admin-audit.tsx";
 import { UsersPage } from "./routes/admin-users.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
@@ -87,6 +89,8 @@ export const router = createBrowserRouter([
       { path: "parliaments", element: <ParliamentsPage />, ...page },
       { path: "parliaments/:id", element: <ParliamentDetailPage />, ...page },
       { path: "parliament/roadmaps/:id", element: <RoadmapReviewPage />, ...page },
+      { path: "experts", element: <ExpertsPage />, ...page },
+      { path: "experts/:id", element: <ExpertDetailPage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
       { path: "admin/users", element: <UsersPage />, ...page },
       { path: "*", element: <NotFoundPage />, ...page },
