@@ -42,22 +42,23 @@ const zambia = mission([
   }),
 ]);
 
-function renderMissionPage(me: Me) {
+function renderMissionPage(me: Me, section = "phases") {
   return renderWithApp(
     <Routes>
       <Route path="/missions/:id" element={<MissionPage />} />
     </Routes>,
     {
       me,
-      route: `/missions/${zambia.id}`,
+      route: `/missions/${zambia.id}?section=${section}`,
       seed: (queryClient) => {
         queryClient.setQueryData(trpc.missions.byId.queryKey({ id: zambia.id }), zambia);
         // The roadmap card: no roadmap yet.
         queryClient.setQueryData(trpc.roadmaps.byMission.queryKey({ missionId: zambia.id }), null);
-        queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit: 25 }), {
-          pages: [{ items: [], nextCursor: null }],
-          pageParams: [null],
-        });
+        for (const limit of [25, 100])
+          queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit }), {
+            pages: [{ items: [], nextCursor: null }],
+            pageParams: [null],
+          });
       },
     },
   );
@@ -72,11 +73,13 @@ function logFindingOffers(): string[] {
 
 describe("MissionPage: where Log finding is offered", () => {
   it("renders the seeded mission, its phases and its (empty) findings without fetching", () => {
-    const { queryClient } = renderMissionPage(expert);
+    const { queryClient, unmount } = renderMissionPage(expert);
     expect(screen.getByRole("heading", { level: 1, name: zambia.title })).toBeInTheDocument();
     for (const name of ["Assessment", "Strategic plan", "Validation", "Workshop"]) {
       expect(screen.getByRole("article", { name })).toBeInTheDocument();
     }
+    unmount();
+    renderMissionPage(expert, "findings");
     expect(screen.getByText("No findings yet")).toBeInTheDocument();
     // Every query the page made is one the test seeded: none is loading or failed.
     const queries = queryClient.getQueryCache().getAll();
@@ -105,6 +108,7 @@ describe("MissionPage: where Log finding is offered", () => {
     renderMissionPage(staff);
     expect(logFindingOffers()).toEqual([]);
     expect(screen.queryByRole("button", { name: "Assign expert" })).not.toBeInTheDocument();
+    renderMissionPage(staff, "findings");
     expect(screen.getByRole("heading", { name: "Validated findings" })).toBeInTheDocument();
   });
 

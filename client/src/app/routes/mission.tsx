@@ -1,12 +1,14 @@
-// A mission: its facts, its phases on a timeline and as cards with their team, and its
-// findings. What each user is offered (managing the team, logging findings on a phase)
-// is asked of the shared policy.
-import { Link, useParams } from "react-router";
+// A mission: a line of what needs attention, then its sections one at a time (Overview,
+// Phases & team, Findings, Roadmap, Activity), the section kept in the address. What each
+// user is offered (managing the team, logging findings on a phase) is asked of the shared
+// policy. The page composes the missions, findings and roadmaps features.
+import { Link, useParams, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
 import { mayManageMissions, mayWriteFindings, readsOnlyValidatedFindings } from "@hemicycle/shared/policy";
 import { phaseAcceptsFindings } from "@hemicycle/shared/workflows/phase";
 import { homeLabel, homePath, useMe } from "../../lib/session.ts";
 import { isMissingRecord } from "../../lib/errors.ts";
+import { cn } from "../../lib/cn.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { formatDateRange } from "../../lib/format.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
@@ -15,13 +17,21 @@ import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { QueryState } from "../../components/list/query-state.tsx";
 import { useMission, type MissionDetail, type Phase } from "../../features/missions/api/missions.ts";
 import { MissionSummary } from "../../features/missions/components/mission-summary.tsx";
+import { MissionHeadline } from "../../features/missions/components/mission-headline.tsx";
+import { MissionFindingsSummary } from "../../features/missions/components/mission-findings-summary.tsx";
+import { MissionActivity } from "../../features/missions/components/mission-activity.tsx";
 import { PhaseTimeline } from "../../features/missions/components/phase-timeline.tsx";
 import { PhaseCard } from "../../features/missions/components/phase-card.tsx";
 import { MissionStatusBadge } from "../../features/missions/components/status-badges.tsx";
+import { useFindingList } from "../../features/findings/api/findings.ts";
 import { FindingsPanel } from "../../features/findings/components/findings-panel.tsx";
 import { LogFindingButton } from "../../features/findings/components/log-finding-button.tsx";
+import { useRoadmapByMission, useRoadmapCoverage } from "../../features/roadmaps/api/roadmaps.ts";
 import { MissionRoadmapCard } from "../../features/roadmaps/components/editor/mission-roadmap-card.tsx";
 import { NotFoundState } from "../not-found-state.tsx";
+
+const SECTIONS = ["overview", "phases", "findings", "roadmap", "activity"] as const;
+type Section = (typeof SECTIONS)[number];
 
 export function MissionPage() {
   const { t } = useTranslation();
@@ -46,12 +56,24 @@ export function MissionPage() {
 function MissionView({ mission }: { mission: MissionDetail }) {
   const { t } = useTranslation();
   const me = useMe();
+  const [params] = useSearchParams();
+  const asked = params.get("section");
+  const section: Section = SECTIONS.includes(asked as Section) ? (asked as Section) : "overview";
+  const sectionPath = (to: string) => (to === "overview" ? "?" : `?section=${to}`);
   const manager = mayManageMissions(me);
   const teamRole = (phase: Phase) => phase.team.find((m) => m.expertId === me.expertId)?.role ?? null;
   const canLog = (phase: Phase) => phaseAcceptsFindings(phase.status) && mayWriteFindings(me, teamRole(phase));
+  const onMission = mission.phases.some((p) => p.team.some((m) => m.expertId === me.expertId));
   const phaseOptions = mission.phases
     .filter(canLog)
     .map((p) => ({ id: p.id, label: `${t(`phaseKind.${p.kind}`)} (${formatDateRange(p.startDate, p.endDate)})` }));
+  // The summary's figures: the findings the viewer may see, the roadmap and its coverage.
+  const findings = useFindingList({ missionId: mission.id }, 100);
+  const roadmap = useRoadmapByMission(mission.id).data ?? null;
+  const findingsTitle = readsOnlyValidatedFindings(me) ? t("mission.validatedFindings") : t("mission.findings");
+  const findingsSummary = (
+    <MissionFindingsSummary findings={findings.items} caption={t("mission.findingsSummary.caption")} />
+  );
 
   return (
     <>
@@ -66,59 +88,145 @@ function MissionView({ mission }: { mission: MissionDetail }) {
           </span>
         }
         title={mission.title}
+        description={
+          <MissionHeadline
+            mission={mission}
+            awaitingValidation={
+              findings.isSuccess ? findings.items.filter((f) => f.status === "SUBMITTED").length : null
+            }
+            roadmap={roadmap ? { status: roadmap.status, coveragePercent: null } : null}
+            sectionPath={sectionPath}
+          />
+        }
         actions={<MissionStatusBadge status={mission.status} />}
       />
 
+      <nav aria-label={t("mission.sections.label")} className="-mx-4 mb-5 overflow-x-auto px-4 sm:mx-0 sm:px-0">
+        <ul className="flex min-w-max gap-1 border-b border-zinc-200">
+          {SECTIONS.map((key) => (
+            <li key={key}>
+              <Link
+                to={sectionPath(key)}
+                aria-current={key === section ? "page" : undefined}
+                className={cn(
+                  "-mb-px block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                  key === section
+                    ? "border-zinc-900 text-zinc-900"
+                    : "border-transparent text-zinc-600 hover:border-zinc-300 hover:text-zinc-900",
+                )}
+              >
+                {t(`mission.sections.${key}`)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <div className="flex flex-col gap-6">
-        <Card title={t("mission.overview")} id="overview">
-          <MissionSummary mission={mission} />
-        </Card>
-
-        <Card
-          title={t("mission.phases")}
-          id="phases"
-          description={t("mission.phasesCount", { count: mission.phases.length })}
-        >
-          {mission.phases.length === 0 ? (
-            <EmptyState title={t("mission.noPhases")} />
-          ) : (
-            <>
-              <PhaseTimeline phases={mission.phases} />
-              <div className="mt-6 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-                {mission.phases.map((phase) => (
-                  <PhaseCard
-                    key={phase.id}
-                    phase={phase}
-                    canManageTeam={manager}
-                    actions={
-                      canLog(phase) ? (
-                        <LogFindingButton
-                          phaseId={phase.id}
-                          phases={phaseOptions}
-                          label={t("mission.logFindingOn", { phase: t(`phaseKind.${phase.kind}`) })}
-                        />
-                      ) : null
-                    }
-                  />
-                ))}
+        {section === "overview" ? (
+          <>
+            <Card title={t("mission.overview")} id="overview">
+              <MissionSummary mission={mission} />
+            </Card>
+            <div className="grid gap-6 lg:grid-cols-2">
+              <Card title={findingsTitle} id="findings-summary">
+                {findingsSummary}
+              </Card>
+              <div className="flex flex-col gap-6">
+                <MissionRoadmapCard missionId={mission.id} onMission={onMission} />
+                {roadmap ? <RoadmapCoverageLine roadmap={roadmap} /> : null}
               </div>
-            </>
-          )}
-        </Card>
+            </div>
+          </>
+        ) : null}
 
-        <MissionRoadmapCard
-          missionId={mission.id}
-          onMission={mission.phases.some((p) => p.team.some((m) => m.expertId === me.expertId))}
-        />
+        {section === "phases" ? (
+          <Card
+            title={t("mission.phases")}
+            id="phases"
+            description={t("mission.phasesCount", { count: mission.phases.length })}
+          >
+            {mission.phases.length === 0 ? (
+              <EmptyState title={t("mission.noPhases")} />
+            ) : (
+              <>
+                <PhaseTimeline phases={mission.phases} />
+                <div className="mt-6 grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+                  {mission.phases.map((phase) => (
+                    <PhaseCard
+                      key={phase.id}
+                      phase={phase}
+                      canManageTeam={manager}
+                      actions={
+                        canLog(phase) ? (
+                          <LogFindingButton
+                            phaseId={phase.id}
+                            phases={phaseOptions}
+                            label={t("mission.logFindingOn", { phase: t(`phaseKind.${phase.kind}`) })}
+                          />
+                        ) : null
+                      }
+                    />
+                  ))}
+                </div>
+              </>
+            )}
+          </Card>
+        ) : null}
 
-        <Card
-          title={readsOnlyValidatedFindings(me) ? t("mission.validatedFindings") : t("mission.findings")}
-          id="findings"
-          bodyClassName="p-4"
-        >
-          <FindingsPanel missionId={mission.id} />
-        </Card>
+        {section === "findings" ? (
+          <>
+            <Card title={t("mission.findingsSummary.title")} id="findings-summary">
+              {findingsSummary}
+            </Card>
+            <Card title={findingsTitle} id="findings" bodyClassName="p-4">
+              <FindingsPanel missionId={mission.id} />
+            </Card>
+          </>
+        ) : null}
+
+        {section === "roadmap" ? (
+          <>
+            <MissionRoadmapCard missionId={mission.id} onMission={onMission} />
+            {roadmap ? <RoadmapCoverageLine roadmap={roadmap} /> : null}
+          </>
+        ) : null}
+
+        {section === "activity" ? (
+          <Card title={t("activity.title")} id="activity" description={t("activity.description")}>
+            <MissionActivity missionId={mission.id} />
+          </Card>
+        ) : null}
       </div>
     </>
+  );
+}
+
+/** How much of the findings the roadmap answers: the high and critical ones. */
+function RoadmapCoverageLine({ roadmap }: { roadmap: { id: string; missionId: string } }) {
+  const { t } = useTranslation();
+  const coverage = useRoadmapCoverage(roadmap).data;
+  if (!coverage) return null;
+  const { total, answered, percent } = coverage.highCritical;
+  return (
+    <Card title={t("mission.coverage.title")} id="coverage">
+      {percent === null ? (
+        <p className="text-sm text-zinc-600">{t("mission.coverage.none")}</p>
+      ) : (
+        <div className="flex flex-col gap-2">
+          <p className="text-sm text-zinc-800">{t("mission.coverage.line", { answered, total, percent })}</p>
+          <div
+            className="h-2 w-full overflow-hidden rounded-full bg-zinc-100"
+            role="meter"
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent}
+            aria-label={t("mission.coverage.title")}
+          >
+            <div className="h-full rounded-full bg-emerald-500" style={{ width: `${percent}%` }} />
+          </div>
+        </div>
+      )}
+    </Card>
   );
 }

@@ -1,0 +1,78 @@
+// The mission's findings by ICT area and severity: a small table whose cells darken with
+// the count, so the areas with the most severe findings stand out. The findings are the
+// ones the viewer may see (the page hands them in).
+import { useTranslation } from "react-i18next";
+import { ICT_AREA_CODES, SEVERITIES, type IctArea, type Severity } from "@hemicycle/shared/enums";
+import { cn } from "../../../lib/cn.ts";
+
+export type FindingFacts = { area: IctArea; severity: Severity };
+
+const SHADES = [
+  "bg-white text-zinc-400",
+  "bg-amber-50 text-amber-900",
+  "bg-amber-200 text-amber-950",
+  "bg-red-300 text-red-950",
+];
+
+function shade(count: number, max: number): string {
+  if (count === 0) return SHADES[0]!;
+  return SHADES[Math.min(3, Math.ceil((count / Math.max(max, 1)) * 3))]!;
+}
+
+export function MissionFindingsSummary({ findings, caption }: { findings: readonly FindingFacts[]; caption: string }) {
+  const { t } = useTranslation();
+  const count = (area: IctArea, severity: Severity) =>
+    findings.filter((f) => f.area === area && f.severity === severity).length;
+  const areas = ICT_AREA_CODES.filter((area) => findings.some((f) => f.area === area));
+  if (areas.length === 0) return <p className="text-sm text-zinc-600">{t("mission.findingsSummary.none")}</p>;
+  const max = Math.max(...areas.flatMap((area) => SEVERITIES.map((s) => count(area, s))));
+  return (
+    <table className="w-full text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr className="text-xs text-zinc-500">
+          <th scope="col" className="py-1.5 pe-2 text-start font-medium">
+            {t("mission.findingsSummary.area")}
+          </th>
+          {SEVERITIES.map((severity) => (
+            <th key={severity} scope="col" className="w-14 px-1 py-1.5 text-center font-medium sm:w-20">
+              {t(`severity.${severity}`)}
+            </th>
+          ))}
+          <th scope="col" className="w-12 ps-1 py-1.5 text-end font-medium">
+            {t("mission.findingsSummary.total")}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {areas.map((area) => (
+          <tr key={area} className="border-t border-zinc-100">
+            <th scope="row" className="py-1.5 pe-2 text-start font-normal text-zinc-800">
+              {t(`ictAreaShort.${area}`)}
+            </th>
+            {SEVERITIES.map((severity) => {
+              const n = count(area, severity);
+              return (
+                <td key={severity} className="px-1 py-1">
+                  <span
+                    className={cn("block rounded py-1 text-center tabular-nums", shade(n, max))}
+                    aria-label={t("mission.findingsSummary.cell", {
+                      count: n,
+                      severity: t(`severity.${severity}`),
+                      area: t(`ictAreaShort.${area}`),
+                    })}
+                  >
+                    {n}
+                  </span>
+                </td>
+              );
+            })}
+            <td className="ps-1 py-1.5 text-end font-medium tabular-nums text-zinc-900">
+              {findings.filter((f) => f.area === area).length}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,78 @@
+// The mission in one line under its title: what waits on someone ("5 findings await
+// validation"), a late report ("Assessment report 16 days late") and where the roadmap
+// stands, each a link to the section that says more.
+import { Link } from "react-router";
+import { useTranslation } from "react-i18next";
+import type { RoadmapStatus } from "@hemicycle/shared/enums";
+import type { MissionDetail } from "../api/missions.ts";
+
+type MissionHeadlineProps = {
+  mission: MissionDetail;
+  /** Findings submitted and not yet validated, among those the viewer sees; null while loading. */
+  awaitingValidation: number | null;
+  roadmap: { status: RoadmapStatus; coveragePercent: number | null } | null;
+  /** The address of a section of the page. */
+  sectionPath: (section: string) => string;
+};
+
+export function MissionHeadline({ mission, awaitingValidation, roadmap, sectionPath }: MissionHeadlineProps) {
+  const { t } = useTranslation();
+  const late = mission.phases
+    // The server counts the days (reportDaysLate of the shared phase workflow).
+    .map((phase) => ({ phase, days: phase.reportDaysLate }))
+    .filter(({ days }) => days > 0);
+  const parts: { key: string; text: string; section: string; tone: "warn" | "plain" }[] = [];
+  for (const { phase, days } of late) {
+    parts.push({
+      key: `late-${phase.id}`,
+      text: t("mission.headline.reportLate", { phase: t(`phaseKind.${phase.kind}`), count: days }),
+      section: "phases",
+      tone: "warn",
+    });
+  }
+  if (awaitingValidation)
+    parts.push({
+      key: "awaiting",
+      text: t("mission.headline.awaitingValidation", { count: awaitingValidation }),
+      section: "findings",
+      tone: "warn",
+    });
+  if (roadmap)
+    parts.push({
+      key: "roadmap",
+      text:
+        roadmap.coveragePercent === null
+          ? t("mission.headline.roadmap", { status: t(`roadmapStatus.${roadmap.status}`) })
+          : t("mission.headline.roadmapCoverage", {
+              status: t(`roadmapStatus.${roadmap.status}`),
+              percent: roadmap.coveragePercent,
+            }),
+      section: "roadmap",
+      tone: "plain",
+    });
+  else parts.push({ key: "roadmap", text: t("mission.headline.noRoadmap"), section: "roadmap", tone: "plain" });
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="mission-headline">
+      {parts.map((part, index) => (
+        <span key={part.key} className="flex items-center gap-3">
+          {index > 0 ? (
+            <span aria-hidden="true" className="text-zinc-300">
+              ·
+            </span>
+          ) : null}
+          <Link
+            to={sectionPath(part.section)}
+            className={
+              part.tone === "warn"
+                ? "font-medium text-amber-800 hover:underline"
+                : "text-zinc-700 hover:text-zinc-900 hover:underline"
+            }
+          >
+            {part.tone === "warn" ? <span aria-hidden="true">⚠ </span> : null}
+            {part.text}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}
