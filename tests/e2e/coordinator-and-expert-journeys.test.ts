@@ -182,7 +182,8 @@ describe("coordinator and expert journeys", () => {
   it("the member expert logs a finding on the Zambia assessment from the keyboard and submits it", async () => {
     const { page, problems } = await newPage();
     await signIn(page, "expert@hemicycle.test");
-    await page.getByRole("heading", { level: 1, name: "My missions" }).waitFor();
+    // An expert lands on their own work, which lists their phases' missions.
+    await page.getByRole("heading", { level: 1, name: "My work" }).waitFor();
     await missionLink(page, ZAMBIA_CODE).click();
     await page.getByRole("heading", { level: 1, name: /Zambia/ }).waitFor();
 

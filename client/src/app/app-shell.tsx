@@ -3,27 +3,28 @@
 import { useEffect, useRef } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
-import { directoryReach, mayManageUsers, mayReadAuditLog, type Actor } from "@hemicycle/shared/policy";
-import { homeLabel, homePath, useMe } from "../lib/session.ts";
+import {
+  directoryReach,
+  hasParliamentHome,
+  mayManageUsers,
+  mayReadAuditLog,
+  type Actor,
+} from "@hemicycle/shared/policy";
+import { homeLabel, homePath, missionsLabel, useMe } from "../lib/session.ts";
 import { cn } from "../lib/cn.ts";
 import { Badge } from "../components/ui/badge.tsx";
 import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
 
 type NavItem = {
   to: string;
-  label:
-    | "nav.missions"
-    | "nav.myMissions"
-    | "nav.myParliament"
-    | "nav.parliaments"
-    | "nav.experts"
-    | "nav.audit"
-    | "nav.users";
+  label: ReturnType<typeof homeLabel> | "nav.parliaments" | "nav.experts" | "nav.audit" | "nav.users";
 };
 
 /** The places the policy opens to this user, their home first. */
 function navFor(me: Actor): NavItem[] {
   const items: NavItem[] = [{ to: homePath(me), label: homeLabel(me) }];
+  // A dashboard or an expert's home comes first; the missions list stays one click away.
+  if (!hasParliamentHome(me) && homePath(me) !== "/missions") items.push({ to: "/missions", label: missionsLabel(me) });
   if (directoryReach(me) === "ALL") items.push({ to: "/parliaments", label: "nav.parliaments" });
   if (directoryReach(me) === "ALL") items.push({ to: "/experts", label: "nav.experts" });
   if (mayManageUsers(me)) items.push({ to: "/admin/users", label: "nav.users" });

@@ -23,6 +23,8 @@ import { ExpertDetailPage } from "./routes/expert-detail.tsx";
 import { AuditPage } from "./routes/admin-audit.tsx";
 import { UsersPage } from "./routes/admin-users.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
+import { DashboardPage } from "./routes/dashboard.tsx";
+import { ExpertHomePage } from "./routes/expert-home.tsx";
 
 function loginPath(url: URL): string {
   const next = url.pathname + url.search;
@@ -91,6 +93,8 @@ export const router = createBrowserRouter([
       { path: "parliament/roadmaps/:id", element: <RoadmapReviewPage />, ...page },
       { path: "experts", element: <ExpertsPage />, ...page },
       { path: "experts/:id", element: <ExpertDetailPage />, ...page },
+      { path: "dashboard", element: <DashboardPage />, ...page },
+      { path: "my-work", element: <ExpertHomePage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
       { path: "admin/users", element: <UsersPage />, ...page },
       { path: "*", element: <NotFoundPage />, ...page },

@@ -2,7 +2,13 @@
 // ask for it; the app shell's loader has fetched it before any page renders. What the
 // user may do is asked of the shared policy (@hemicycle/shared/policy) with `useMe()`.
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { hasParliamentHome, missionReach, type Actor } from "@hemicycle/shared/policy";
+import {
+  hasExpertHome,
+  hasParliamentHome,
+  mayReadProgrammeDashboard,
+  missionReach,
+  type Actor,
+} from "@hemicycle/shared/policy";
 import { queryClient, trpc } from "./trpc.ts";
 
 export function meQueryOptions() {
@@ -23,13 +29,28 @@ export function useMe() {
   return useSuspenseQuery(meQueryOptions()).data;
 }
 
-/** Where the user lands after signing in: their parliament, or the missions they see. */
+/**
+ * Where the user lands after signing in: their parliament, the programme dashboard, their
+ * own work (an expert), or the missions they see.
+ */
 export function homePath(actor: Pick<Actor, "role">): string {
-  return hasParliamentHome(actor) ? "/parliament" : "/missions";
+  if (hasParliamentHome(actor)) return "/parliament";
+  if (mayReadProgrammeDashboard(actor)) return "/dashboard";
+  if (hasExpertHome(actor)) return "/my-work";
+  return "/missions";
 }
 
 /** What that home is called: the navigation's first link and the pages' way back. */
-export function homeLabel(actor: Pick<Actor, "role">): "nav.myParliament" | "nav.myMissions" | "nav.missions" {
+export function homeLabel(
+  actor: Pick<Actor, "role">,
+): "nav.myParliament" | "dashboard.nav" | "expertHome.nav" | "nav.myMissions" | "nav.missions" {
   if (hasParliamentHome(actor)) return "nav.myParliament";
+  if (mayReadProgrammeDashboard(actor)) return "dashboard.nav";
+  if (hasExpertHome(actor)) return "expertHome.nav";
+  return missionsLabel(actor);
+}
+
+/** What the missions list is called for this user: all missions, or the ones they are on. */
+export function missionsLabel(actor: Pick<Actor, "role">): "nav.myMissions" | "nav.missions" {
   return missionReach(actor) === "OWN_TEAM" ? "nav.myMissions" : "nav.missions";
 }

@@ -28,26 +28,37 @@ function navLinks() {
 }
 
 describe("AppShell navigation by role", () => {
-  it("gives an admin the missions, users and roles, and the audit log", () => {
+  it("gives an admin the dashboard, the missions, users and roles, and the audit log", () => {
     renderShell(admin);
     expect(navLinks()).toEqual([
+      ["Dashboard", "/dashboard"],
       ["Missions", "/missions"],
+      ["Parliaments", "/parliaments"],
+      ["Experts", "/experts"],
       ["Users and roles", "/admin/users"],
       ["Audit log", "/admin/audit"],
     ]);
   });
 
-  it("gives a coordinator the missions and the audit log, not users", () => {
+  it("gives a coordinator the dashboard, the missions and the audit log, not users", () => {
     renderShell(coordinator);
     expect(navLinks()).toEqual([
+      ["Dashboard", "/dashboard"],
       ["Missions", "/missions"],
+      ["Parliaments", "/parliaments"],
+      ["Experts", "/experts"],
       ["Audit log", "/admin/audit"],
     ]);
   });
 
-  it("gives an expert their own missions only", () => {
+  it("gives an expert their own work, their own missions and the directory", () => {
     renderShell(expert);
-    expect(navLinks()).toEqual([["My missions", "/missions"]]);
+    expect(navLinks()).toEqual([
+      ["My work", "/my-work"],
+      ["My missions", "/missions"],
+      ["Parliaments", "/parliaments"],
+      ["Experts", "/experts"],
+    ]);
   });
 
   it("gives parliament staff their parliament only", () => {

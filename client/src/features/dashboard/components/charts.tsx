@@ -1,0 +1,31 @@
+// The dashboard's charts, in their own module so that the chart library loads only when
+// a chart is shown (see chart-panel.tsx): recharts draws SVG with attributes and style
+// objects, no <style> element and no eval, so it runs under our CSP
+// (docs/decisions/0013-charts.md). Each chart is decoration over a table that says the same.
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type BarSeries = { key: string; label: string; color: string };
+export type BarDatum = { label: string } & Record<string, number | string>;
+
+/** Horizontal stacked bars: one row per datum, one colour per series. */
+export function StackedBars({ data, series, height }: { data: BarDatum[]; series: BarSeries[]; height?: number }) {
+  const h = height ?? Math.max(160, data.length * 34 + 60);
+  return (
+    <div aria-hidden="true" className="w-full" style={{ height: h }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid horizontal={false} stroke="#e4e4e7" />
+          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#52525b" }} />
+          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12, fill: "#3f3f46" }} />
+          <Tooltip cursor={{ fill: "#f4f4f5" }} />
+          {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="one" fill={s.color} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export default StackedBars;
