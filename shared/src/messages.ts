@@ -40,6 +40,8 @@ export const MESSAGE_CODES = [
   "expertHasAccount",
   "phaseHasLead",
   "statusNotAllowed",
+  "actualStartRequired",
+  "actualEndRequired",
   "clientIdUsed",
   "unstorableCharacter",
   "referenceMissing",

@@ -69,6 +69,7 @@ export function phase(overrides: Partial<Phase> & Pick<Phase, "id">): Phase {
     actualEndDate: null,
     location: null,
     reportDueDate: null,
+    reportDaysLate: 0,
     version: 1,
     team: [],
     ...overrides,

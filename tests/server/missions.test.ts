@@ -256,7 +256,12 @@ describe("missions.list", () => {
     // Fieldwork under way on one mission: it becomes IN_PROGRESS.
     const impl = await as(coordinator).missions.byId({ id: ids["FEN-IMPL-2028"]! });
     const phase = impl.phases[0]!;
-    await as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, status: "FIELDWORK" });
+    await as(coordinator).missions.updatePhase({
+      id: phase.id,
+      version: phase.version,
+      status: "FIELDWORK",
+      actualStartDate: "2028-01-10",
+    });
   });
 
   const codesOf = (page: { items: { code: string }[] }) => page.items.map((m) => m.code).sort();
@@ -440,14 +445,27 @@ describe("missions.updatePhase", () => {
     });
     expect(await statusOf()).toBe("IN_PROGRESS");
 
+    // A report is finalised once the parliament has reviewed it (the calendar is in the future: actual dates).
+    await as(coordinator).missions.updatePhase({ id: assessment!.id, version: 2, status: "PARLIAMENT_REVIEW" });
     await as(coordinator).missions.updatePhase({
       id: assessment!.id,
-      version: 2,
+      version: 3,
       status: "FINALISED",
       actualEndDate: "2029-04-08",
     });
     expect(await statusOf()).toBe("IN_PROGRESS"); // the plan phase is still to come
-    await as(coordinator).missions.updatePhase({ id: plan!.id, version: plan!.version, status: "FINALISED" });
+    const reviewed = await as(coordinator).missions.updatePhase({
+      id: plan!.id,
+      version: plan!.version,
+      status: "PARLIAMENT_REVIEW",
+    });
+    await as(coordinator).missions.updatePhase({
+      id: plan!.id,
+      version: reviewed.version,
+      status: "FINALISED",
+      actualStartDate: "2029-09-03",
+      actualEndDate: "2029-09-07",
+    });
     expect(await statusOf()).toBe("COMPLETED");
     expect((await prisma().mission.findUniqueOrThrow({ where: { id: mission.id } })).status).toBe("COMPLETED");
   });
@@ -793,13 +811,18 @@ describe("phase workflow", () => {
     });
     const phase = mission.phases[0]!;
     let version = phase.version;
-    const move = async (status: "PLANNED" | "FIELDWORK" | "TEAM_CONFIRMED" | "FINALISED" | "CANCELLED") => {
-      const updated = await as(coordinator).missions.updatePhase({ id: phase.id, version, status });
+    const move = async (
+      status: "PLANNED" | "FIELDWORK" | "TEAM_CONFIRMED" | "PARLIAMENT_REVIEW" | "FINALISED" | "CANCELLED",
+    ) => {
+      // The phase is in the future: fieldwork and finalising now need the actual dates.
+      const actual = { actualStartDate: "2033-01-10", actualEndDate: "2033-01-14" };
+      const updated = await as(coordinator).missions.updatePhase({ id: phase.id, version, status, ...actual });
       version = updated.version;
       return updated.status;
     };
     expect(await move("FIELDWORK")).toBe("FIELDWORK");
     expect(await move("TEAM_CONFIRMED")).toBe("TEAM_CONFIRMED");
+    expect(await move("PARLIAMENT_REVIEW")).toBe("PARLIAMENT_REVIEW");
     expect(await move("FINALISED")).toBe("FINALISED");
     const reopen = await appErrorOf(as(coordinator).missions.updatePhase({ id: phase.id, version, status: "PLANNED" }));
     expect(reopen).toMatchObject({ trpcCode: "BAD_REQUEST", reason: "INVALID_TRANSITION" });
@@ -844,7 +867,12 @@ describe("phase workflow", () => {
       phases: [{ startDate: "2033-09-01", endDate: "2033-09-05" }],
     });
     const phase = mission.phases[0]!;
-    await as(coordinator).missions.updatePhase({ id: phase.id, version: phase.version, status: "FIELDWORK" });
+    await as(coordinator).missions.updatePhase({
+      id: phase.id,
+      version: phase.version,
+      status: "FIELDWORK",
+      actualStartDate: "2033-09-01",
+    });
     const events = await as(admin).audit.list({ entityType: "mission", entityId: mission.id });
     expect(events.items.map((e) => e.action)).toContain("mission.status");
     const statusEvent = events.items.find((e) => e.action === "mission.status")!;

@@ -13,18 +13,17 @@ import { ROADMAP_MOVES, roadmapMove, roadmapShownToParliament } from "@hemicycle
 
 describe("phase workflow", () => {
   it("moves forward, one step back, to cancelled but from finalised, and back to planned only", () => {
-    expect(nextPhaseStatuses("PLANNED")).toEqual([
+    expect(nextPhaseStatuses("PLANNED", "ASSESSMENT")).toEqual([
       "TEAM_CONFIRMED",
       "FIELDWORK",
       "DRAFT_REPORT",
       "PARLIAMENT_REVIEW",
-      "FINALISED",
       "CANCELLED",
     ]);
-    expect(nextPhaseStatuses("DRAFT_REPORT")).toEqual(["FIELDWORK", "PARLIAMENT_REVIEW", "FINALISED", "CANCELLED"]);
-    expect(nextPhaseStatuses("FINALISED")).toEqual(["PARLIAMENT_REVIEW"]);
-    expect(nextPhaseStatuses("CANCELLED")).toEqual(["PLANNED"]);
-    expect(canMovePhase("FIELDWORK", "PLANNED")).toBe(false);
+    expect(nextPhaseStatuses("DRAFT_REPORT", "ASSESSMENT")).toEqual(["FIELDWORK", "PARLIAMENT_REVIEW", "CANCELLED"]);
+    expect(nextPhaseStatuses("FINALISED", "ASSESSMENT")).toEqual(["PARLIAMENT_REVIEW"]);
+    expect(nextPhaseStatuses("CANCELLED", "ASSESSMENT")).toEqual(["PLANNED"]);
+    expect(canMovePhase("FIELDWORK", "PLANNED", "ASSESSMENT")).toBe(false);
   });
 
   it("takes findings until finalised and team changes unless cancelled", () => {

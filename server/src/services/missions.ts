@@ -12,7 +12,7 @@ import { paginate } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import { recordAudit } from "./audit.ts";
 import { missionStatusFromPhases } from "./mission-status.ts";
-import { phaseSelect } from "./phases.ts";
+import { phaseSelect, presentPhase } from "./phases.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
 const missionListSelect = {
@@ -97,11 +97,12 @@ export async function getMission(db: DbOrTx, actor: Actor, id: string) {
     select: missionDetailSelect,
   });
   if (!mission) throw notFound("mission");
-  if (seesTeamPrivateDetails(actor)) return mission;
+  const phases = mission.phases.map((p) => presentPhase(p));
+  if (seesTeamPrivateDetails(actor)) return { ...mission, phases };
   // A coordinator's reason for overriding a clash may name other parliaments' missions.
   return {
     ...mission,
-    phases: mission.phases.map((p) => ({ ...p, team: p.team.map((m) => ({ ...m, overrideReason: null })) })),
+    phases: phases.map((p) => ({ ...p, team: p.team.map((m) => ({ ...m, overrideReason: null })) })),
   };
 }
 
@@ -163,7 +164,7 @@ export async function createMission(db: Db, actor: Actor, input: TCreateMissionI
         phases: phases.map((p) => ({ kind: p.kind, startDate: p.startDate, endDate: p.endDate, location: p.location })),
       },
     });
-    return created;
+    return { ...created, phases: phases.map((p) => presentPhase(p)) };
   });
 }
 

@@ -1,7 +1,14 @@
 // A mission's phases: adding one, and changing its dates, place or status. Moving a phase
-// re-checks its whole team against the new dates (scheduling.ts), and every change keeps
+// re-checks its whole team against the new dates (scheduling.ts); a status move follows the
+// phase kind's workflow and the calendar (shared/src/workflows/phase.ts); every change keeps
 // the mission's derived status in step (mission-status.ts).
-import { canMovePhase } from "@hemicycle/shared/workflows/phase";
+import {
+  calendarContradiction,
+  canMovePhase,
+  dateOnlyToday,
+  reportDaysLate,
+  skippedPhaseSteps,
+} from "@hemicycle/shared/workflows/phase";
 import { message } from "@hemicycle/shared/messages";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { TAddPhaseInput, TUpdatePhaseInput } from "@hemicycle/shared/schemas/missions";
@@ -41,8 +48,16 @@ export const phaseSelect = {
   team: { select: teamMemberSelect, orderBy: [{ role: "asc" }, { createdAt: "asc" }] },
 } satisfies Prisma.PhaseSelect;
 
-export function readPhase(tx: Tx, id: string) {
-  return tx.phase.findUniqueOrThrow({ where: { id }, select: phaseSelect });
+/** A phase as callers see it: its fields, its team, and how many days its report is late today. */
+export function presentPhase<P extends Prisma.PhaseGetPayload<{ select: typeof phaseAuditSelect }>>(
+  phase: P,
+  today = dateOnlyToday(),
+): P & { reportDaysLate: number } {
+  return { ...phase, reportDaysLate: reportDaysLate(phase, today) };
+}
+
+export async function readPhase(tx: Tx, id: string) {
+  return presentPhase(await tx.phase.findUniqueOrThrow({ where: { id }, select: phaseSelect }));
 }
 
 export async function addPhase(db: Db, actor: Actor, input: TAddPhaseInput) {
@@ -56,7 +71,7 @@ export async function addPhase(db: Db, actor: Actor, input: TAddPhaseInput) {
     await refreshMissionStatus(tx, actor, missionId);
     const { team: _team, ...row } = phase;
     await recordAudit(tx, actor, { action: "phase.create", entityType: "phase", entityId: phase.id, after: row });
-    return phase;
+    return presentPhase(phase);
   });
 }
 
@@ -86,6 +101,8 @@ export async function updatePhase(db: Db, actor: Actor, input: TUpdatePhaseInput
     await lockRows(tx, "phases", [id]);
     /** Team members whom the new dates double-book, kept on with the coordinator's reason. */
     const overridden: string[] = [];
+    /** The workflow steps a forward move jumps over, recorded with the change. */
+    let skipped: string[] = [];
     const { before } = await updateVersioned(tx, actor, {
       entity: "phase",
       id,
@@ -94,7 +111,8 @@ export async function updatePhase(db: Db, actor: Actor, input: TUpdatePhaseInput
       current: () => readPhase(tx, id),
       check: async (before) => {
         assertDatePairs(before, changes);
-        if (changes.status && !canMovePhase(before.status, changes.status)) {
+        const kind = changes.kind ?? before.kind;
+        if (changes.status && !canMovePhase(before.status, changes.status, kind)) {
           throw AppError.of(
             "INVALID_TRANSITION",
             message("phaseTransition", { from: before.status, to: changes.status }),
@@ -102,6 +120,22 @@ export async function updatePhase(db: Db, actor: Actor, input: TUpdatePhaseInput
               fieldErrors: { status: [message("statusNotAllowed")] },
             },
           );
+        }
+        if (changes.status && changes.status !== before.status) {
+          skipped = skippedPhaseSteps(before.status, changes.status, kind);
+          // Fieldwork before the phase starts, or finalised before it ends: the calendar
+          // says otherwise, so the day it really happened must be on the record.
+          const dates = {
+            startDate: changes.startDate ?? before.startDate,
+            endDate: changes.endDate ?? before.endDate,
+          };
+          const contradiction = calendarContradiction(dates, changes.status, dateOnlyToday());
+          if (contradiction && !(changes[contradiction.field] ?? before[contradiction.field])) {
+            throw fieldError(
+              contradiction.field,
+              contradiction.field === "actualStartDate" ? "actualStartRequired" : "actualEndRequired",
+            );
+          }
         }
         const reinstated =
           before.status === "CANCELLED" && changes.status !== undefined && changes.status !== "CANCELLED";
@@ -134,7 +168,13 @@ export async function updatePhase(db: Db, actor: Actor, input: TUpdatePhaseInput
       },
       audit: {
         action: "phase.update",
-        note: () => (overridden.length ? { overrideReason, overriddenFor: overridden } : undefined),
+        note: () => {
+          const note = {
+            ...(overridden.length ? { overrideReason, overriddenFor: overridden } : {}),
+            ...(skipped.length ? { skippedSteps: skipped } : {}),
+          };
+          return Object.keys(note).length ? note : undefined;
+        },
       },
     });
     await refreshMissionStatus(tx, actor, before.missionId);

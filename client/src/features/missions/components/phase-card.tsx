@@ -2,14 +2,19 @@ import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import { nextPhaseStatuses, phaseAcceptsTeamChanges } from "@hemicycle/shared/workflows/phase";
+import { describeError } from "../../../lib/describe-error.ts";
+import { errorInfo, isStaleVersion } from "../../../lib/errors.ts";
 import { countryName, formatDate, formatDateRange } from "../../../lib/format.ts";
+import { renderMessage } from "../../../lib/messages.ts";
 import { useDialogState } from "../../../lib/use-dialog-state.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
-import { useUnassignExpert, type Phase, type TeamMember } from "../api/missions.ts";
+import { useMission, type Phase, type TeamMember } from "../api/missions.ts";
+import { useRemoveTeamMember, useSetLead } from "../api/team.ts";
 import { PhaseStatusBadge, TeamRoleBadge } from "./status-badges.tsx";
 import { AssignExpertDialog } from "./assign-expert-dialog.tsx";
 import { PhaseStatusDialog } from "./phase-status-dialog.tsx";
+import { TeamCopyDialog } from "./team-copy-dialog.tsx";
 
 type PhaseCardProps = {
   phase: Phase;
@@ -82,6 +87,7 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
               {t("phase.assignExpert")}
             </Button>
           ) : null}
+          {canManageTeam ? <TeamCopyControl phase={phase} /> : null}
           {canManageTeam ? <PhaseStatusControl phase={phase} /> : null}
         </footer>
       ) : null}
@@ -96,8 +102,10 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
 function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: TeamMember; canManage: boolean }) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
-  const unassign = useUnassignExpert();
+  const unassign = useRemoveTeamMember();
+  const setLead = useSetLead();
   const phaseName = t(`phaseKind.${phase.kind}`);
+  const name = member.expert.name;
 
   return (
     <li className="flex items-start justify-between gap-2 py-2">
@@ -116,7 +124,23 @@ function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: Tea
         ) : null}
       </div>
       {canManage ? (
-        <>
+        <div className="flex shrink-0 flex-wrap justify-end gap-1">
+          {member.role !== "LEAD" && phaseAcceptsTeamChanges(phase.status) ? (
+            <Button
+              size="sm"
+              variant="ghost"
+              loading={setLead.isPending}
+              aria-label={t("teamChanges.makeLeadLabel", { name })}
+              onClick={() =>
+                setLead.mutate(
+                  { phaseId: phase.id, expertId: member.expertId },
+                  { onSuccess: () => toast.success(t("teamChanges.leadChanged", { name })) },
+                )
+              }
+            >
+              {t("teamChanges.makeLead")}
+            </Button>
+          ) : null}
           <Button
             size="sm"
             variant="ghost"
@@ -140,11 +164,21 @@ function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: Tea
                     setConfirming(false);
                     toast.success(t("phase.removed", { name: member.expert.name }));
                   },
+                  // Already taken off (another tab, a colleague): the team is refreshed, the
+                  // dialog closes and says what happened. Any other failure keeps it open.
+                  onError: (error) => {
+                    if (isStaleVersion(error)) {
+                      setConfirming(false);
+                      toast.info(t("teamChanges.staleRemoval"), { description: renderMessage(errorInfo(error).message) });
+                    } else {
+                      toast.error(t("errors.actionFailed"), { description: describeError(error) });
+                    }
+                  },
                 },
               )
             }
           />
-        </>
+        </div>
       ) : null}
     </li>
   );
@@ -154,7 +188,7 @@ function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: Tea
 function PhaseStatusControl({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
   const dialog = useDialogState();
-  if (nextPhaseStatuses(phase.status).length === 0) return null;
+  if (nextPhaseStatuses(phase.status, phase.kind).length === 0) return null;
   return (
     <>
       <Button
@@ -166,6 +200,24 @@ function PhaseStatusControl({ phase }: { phase: Phase }) {
         {t("phase.changeStatus")}
       </Button>
       <PhaseStatusDialog key={dialog.key} open={dialog.isOpen} onClose={dialog.close} phase={phase} />
+    </>
+  );
+}
+
+/** Copies the team of another phase of the mission onto this one; shown when one has a team. */
+function TeamCopyControl({ phase }: { phase: Phase }) {
+  const { t } = useTranslation();
+  const dialog = useDialogState();
+  // The page has the mission loaded already: this reads it from the cache.
+  const mission = useMission(phase.missionId);
+  const sources = (mission.data?.phases ?? []).filter((p) => p.id !== phase.id && p.team.length > 0);
+  if (sources.length === 0) return null;
+  return (
+    <>
+      <Button size="sm" onClick={() => dialog.open()} disabled={!phaseAcceptsTeamChanges(phase.status)}>
+        {t("teamChanges.copyTeam")}
+      </Button>
+      <TeamCopyDialog key={dialog.key} open={dialog.isOpen} onClose={dialog.close} phase={phase} sources={sources} />
     </>
   );
 }

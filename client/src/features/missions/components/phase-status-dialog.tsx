@@ -34,7 +34,7 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
   const formId = `phase-status-${phase.id}`;
   const phaseName = t(`phaseKind.${phase.kind}`);
   // The phase may have moved since the dialog opened (a stale version reloads it).
-  const options = nextPhaseStatuses(phase.status);
+  const options = nextPhaseStatuses(phase.status, phase.kind);
   const status = chosen && options.includes(chosen) ? chosen : null;
   // The options say what to choose; the schema's message would say less.
   const statusError = form.errorOf("status", t("phaseDialog.chooseStatus"));
