@@ -8,6 +8,7 @@ import {
   hasParliamentHome,
   mayManageUsers,
   mayReadAuditLog,
+  mayReadFieldCalendar,
   type Actor,
 } from "@hemicycle/shared/policy";
 import { homeLabel, homePath, missionsLabel, useMe } from "../lib/session.ts";
@@ -17,7 +18,7 @@ import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
 
 type NavItem = {
   to: string;
-  label: ReturnType<typeof homeLabel> | "nav.parliaments" | "nav.experts" | "nav.audit" | "nav.users";
+  label: ReturnType<typeof homeLabel> | "nav.parliaments" | "nav.experts" | "nav.calendar" | "nav.audit" | "nav.users";
 };
 
 /** The places the policy opens to this user, their home first. */
@@ -25,6 +26,7 @@ function navFor(me: Actor): NavItem[] {
   const items: NavItem[] = [{ to: homePath(me), label: homeLabel(me) }];
   // A dashboard or an expert's home comes first; the missions list stays one click away.
   if (!hasParliamentHome(me) && homePath(me) !== "/missions") items.push({ to: "/missions", label: missionsLabel(me) });
+  if (mayReadFieldCalendar(me)) items.push({ to: "/calendar", label: "nav.calendar" });
   if (directoryReach(me) === "ALL") items.push({ to: "/parliaments", label: "nav.parliaments" });
   if (directoryReach(me) === "ALL") items.push({ to: "/experts", label: "nav.experts" });
   if (mayManageUsers(me)) items.push({ to: "/admin/users", label: "nav.users" });

@@ -21,6 +21,7 @@ import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
 import { ExpertsPage } from "./routes/experts.tsx";
 import { ExpertDetailPage } from "./routes/expert-detail.tsx";
 import { AuditPage } from "./routes/admin-audit.tsx";
+import { CalendarPage } from "./routes/calendar.tsx";
 import { UsersPage } from "./routes/admin-users.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
 import { DashboardPage } from "./routes/dashboard.tsx";
@@ -94,6 +95,7 @@ export const router = createBrowserRouter([
       { path: "experts", element: <ExpertsPage />, ...page },
       { path: "experts/:id", element: <ExpertDetailPage />, ...page },
       { path: "dashboard", element: <DashboardPage />, ...page },
+      { path: "calendar", element: <CalendarPage />, ...page },
       { path: "my-work", element: <ExpertHomePage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
       { path: "admin/users", element: <UsersPage />, ...page },
