@@ -103,7 +103,7 @@ function Assignments({ assignments }: { assignments: readonly ExpertAssignment[]
           <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-600">
             <span className="font-mono">{a.phase.mission.code}</span>
             <span>{a.phase.mission.parliament.name}</span>
-            <span>· {t(`phaseKind.${a.phase.kind}`)}</span>
+            <span>{t(`phaseKind.${a.phase.kind}`)}</span>
             <Badge tone={a.role === "LEAD" ? "blue" : "gray"}>{t(`teamRole.${a.role}`)}</Badge>
             {a.phase.status === "CANCELLED" ? <Badge>{t(`phaseStatus.${a.phase.status}`)}</Badge> : null}
           </p>
