@@ -9,16 +9,13 @@ import { MissionPage } from "../../../client/src/app/routes/mission.tsx";
 import { trpc } from "../../../client/src/lib/trpc.ts";
 import type { ActivityItem } from "../../../client/src/features/missions/api/mission-activity.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
-import { coordinator, day, finding, mission, phase } from "../fixtures.ts";
+import { coordinator, finding, mission, phase } from "../fixtures.ts";
 
+// A report due 16 days ago (the page counts from today, in UTC).
+const now = new Date();
+const sixteenDaysAgo = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() - 16));
 const zambia = mission([
-  phase({
-    id: "ph-assessment",
-    kind: "ASSESSMENT",
-    status: "DRAFT_REPORT",
-    reportDueDate: day("2026-01-01"),
-    reportDaysLate: 16,
-  }),
+  phase({ id: "ph-assessment", kind: "ASSESSMENT", status: "DRAFT_REPORT", reportDueDate: sixteenDaysAgo }),
 ]);
 
 const findings = [

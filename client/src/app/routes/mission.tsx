@@ -33,6 +33,11 @@ import { NotFoundState } from "../not-found-state.tsx";
 const SECTIONS = ["overview", "phases", "findings", "roadmap", "activity"] as const;
 type Section = (typeof SECTIONS)[number];
 
+function todayUtc(): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
 export function MissionPage() {
   const { t } = useTranslation();
   const { id } = useParams();
@@ -95,6 +100,7 @@ function MissionView({ mission }: { mission: MissionDetail }) {
               findings.isSuccess ? findings.items.filter((f) => f.status === "SUBMITTED").length : null
             }
             roadmap={roadmap ? { status: roadmap.status, coveragePercent: null } : null}
+            today={todayUtc()}
             sectionPath={sectionPath}
           />
         }

@@ -4,6 +4,7 @@
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { RoadmapStatus } from "@hemicycle/shared/enums";
+import { reportDaysLate } from "@hemicycle/shared/workflows/phase";
 import type { MissionDetail } from "../api/missions.ts";
 
 type MissionHeadlineProps = {
@@ -11,15 +12,16 @@ type MissionHeadlineProps = {
   /** Findings submitted and not yet validated, among those the viewer sees; null while loading. */
   awaitingValidation: number | null;
   roadmap: { status: RoadmapStatus; coveragePercent: number | null } | null;
+  /** Today, date-only at UTC midnight. */
+  today: Date;
   /** The address of a section of the page. */
   sectionPath: (section: string) => string;
 };
 
-export function MissionHeadline({ mission, awaitingValidation, roadmap, sectionPath }: MissionHeadlineProps) {
+export function MissionHeadline({ mission, awaitingValidation, roadmap, today, sectionPath }: MissionHeadlineProps) {
   const { t } = useTranslation();
   const late = mission.phases
-    // The server counts the days (reportDaysLate of the shared phase workflow).
-    .map((phase) => ({ phase, days: phase.reportDaysLate }))
+    .map((phase) => ({ phase, days: reportDaysLate(phase, today) }))
     .filter(({ days }) => days > 0);
   const parts: { key: string; text: string; section: string; tone: "warn" | "plain" }[] = [];
   for (const { phase, days } of late) {
