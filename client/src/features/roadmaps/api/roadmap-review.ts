@@ -1,7 +1,7 @@
 // Data access for the parliament's review: the roadmaps a parliament sees, revisions and
-// their comparison, comment threads, the decision and progress after endorsement. Every
-// mutation refreshes what it changed with the `roadmaps.*` query filters. The roadmap
-// itself (`roadmaps.byId`) is read through roadmaps.ts, like the editor's.
+// their comparison, comment threads and the decision. Every mutation refreshes what it
+// changed with the `roadmaps.*` query filters. The roadmap itself (`roadmaps.byId`) is
+// read through roadmaps.ts and progress saved through useSaveItem, as in the editor.
 import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RoadmapStatus } from "@hemicycle/shared/enums";
 import { errorInfo } from "../../../lib/errors.ts";
@@ -100,16 +100,6 @@ export function useResolveComment(roadmapId: string) {
       // A stale thread is explained next to it; anything else gets the toast.
       meta: { handles: (info) => info.problem?.reason === "STALE_VERSION" },
       onSettled: () => queryClient.invalidateQueries(trpc.roadmaps.comments.queryFilter({ id: roadmapId })),
-    }),
-  );
-}
-
-export function useUpdateProgress(roadmapId: string) {
-  const queryClient = useQueryClient();
-  return useMutation(
-    trpc.roadmaps.updateProgress.mutationOptions({
-      meta: shownInForm,
-      onSettled: () => queryClient.invalidateQueries(trpc.roadmaps.byId.queryFilter({ id: roadmapId })),
     }),
   );
 }

@@ -1,17 +1,14 @@
-// One roadmap item, whole: every field in a form checked by the shared schemas (the
-// server's field errors land next to their fields), its findings, what it depends on and
-// its comments. Editors create, edit and remove; those who may only update progress see
-// the plan and change the progress; readers read. Saving an edit goes through
-// useSaveItem, so a stale version opens the conflict view like any other save.
+// One roadmap item, whole, for those who edit the plan: every field in a form checked by
+// the shared schemas (the server's field errors land next to their fields), its findings,
+// what it depends on and its comments. Editors create, edit and remove; everyone else
+// gets the item's view (item/item-view-dialog.tsx), with the progress editor for those who
+// may only update progress. Saving an edit goes through useSaveItem, so a stale version
+// opens the conflict view like any other save.
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import type { z } from "zod";
-import {
-  ZCreateRoadmapItemInput,
-  ZUpdateProgressInput,
-  ZUpdateRoadmapItemInput,
-} from "@hemicycle/shared/schemas/roadmaps";
+import { ZCreateRoadmapItemInput, ZUpdateRoadmapItemInput } from "@hemicycle/shared/schemas/roadmaps";
 import { emptyToNull, useSchemaForm, type FieldBinding } from "../../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../../components/form/form-alert.tsx";
 import { Alert } from "../../../../components/ui/alert.tsx";
@@ -20,12 +17,12 @@ import { Button } from "../../../../components/ui/button.tsx";
 import { ConfirmDialog, Dialog } from "../../../../components/ui/dialog.tsx";
 import { Select, TextField, Textarea } from "../../../../components/ui/field.tsx";
 import { useCreateItem, useRemoveItem } from "../../api/roadmaps.ts";
-import type { Roadmap, RoadmapItem } from "../../api/types.ts";
+import type { EditableItemField, Roadmap, RoadmapItem } from "../../api/types.ts";
 import { useSaveItem } from "../../api/use-save-item.ts";
 import type { RoadmapViewMode } from "../../lib/abilities.ts";
-import { enumOptions, fieldLabel, fieldText } from "../../lib/field-values.ts";
-import { formatCost } from "../../lib/money.ts";
-import { ItemFindings } from "./item-findings.tsx";
+import { enumOptions, fieldLabel } from "../../lib/field-values.ts";
+import { ItemFindings } from "../item/item-findings.tsx";
+import { ItemComments, ItemViewDialog } from "../item/item-view-dialog.tsx";
 
 type ItemDialogProps = {
   open: boolean;
@@ -36,49 +33,35 @@ type ItemDialogProps = {
   mode: RoadmapViewMode;
   /** Opens the link-findings dialog for the item. */
   onLinkFindings: (itemId: string) => void;
-  /** Extra content under the item (its comments). */
-  children?: ReactNode;
+  /** Shows the item's comments under it. */
+  canDiscuss?: boolean;
 };
 
 /** Mount it with a new `key` for each opening. */
 export function ItemDialog(props: ItemDialogProps) {
-  const { t } = useTranslation();
-  const { open, onClose, roadmap, itemId, mode } = props;
+  const { open, onClose, roadmap, itemId, mode, canDiscuss = false } = props;
   if (itemId === null) return mode === "edit" ? <NewItemForm {...props} /> : null;
   const item = roadmap.items.find((i) => i.id === itemId);
-  if (!item) {
-    // Removed by someone else while it was open.
+  // The view also tells an editor that the item was removed by someone else meanwhile.
+  if (mode !== "edit" || !item) {
     return (
-      <Dialog open={open} onClose={onClose} title={t("roadmap.item.readTitle")} size="sm">
-        <Alert tone="warning">{t("roadmap.item.gone")}</Alert>
-      </Dialog>
+      <ItemViewDialog
+        open={open}
+        onClose={onClose}
+        roadmap={roadmap}
+        itemId={itemId}
+        canUpdateProgress={mode === "progress"}
+        canDiscuss={canDiscuss}
+      />
     );
   }
-  if (mode === "edit") return <EditItemForm {...props} item={item} />;
-  return <ItemReader {...props} item={item} />;
+  return <EditItemForm {...props} item={item} />;
 }
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** The fields both forms show, bound to whichever form holds them. */
-type ItemFieldName =
-  | "title"
-  | "description"
-  | "area"
-  | "strategicObjective"
-  | "responsibleUnit"
-  | "priority"
-  | "term"
-  | "startDate"
-  | "endDate"
-  | "costEstimate"
-  | "currency"
-  | "fundingSource"
-  | "expectedBenefit"
-  | "kpi"
-  | "progress"
-  | "progressNote";
-type Bind = (name: ItemFieldName, rules?: { setValueAs?: (value: unknown) => unknown }) => FieldBinding;
+type Bind = (name: EditableItemField, rules?: { setValueAs?: (value: unknown) => unknown }) => FieldBinding;
 
 function ItemFields({ field, disabled }: { field: Bind; disabled?: boolean }) {
   const { t } = useTranslation();
@@ -248,7 +231,7 @@ function EditItemForm({
   roadmap,
   item,
   onLinkFindings,
-  children,
+  canDiscuss = false,
 }: ItemDialogProps & { item: RoadmapItem }) {
   const { t } = useTranslation();
   const { save } = useSaveItem(roadmap);
@@ -330,27 +313,25 @@ function EditItemForm({
           <FormAlert message={form.alert} />
           <ItemFields field={form.field as Bind} />
         </form>
-        <ItemExtras roadmap={roadmap} item={item} onLinkFindings={onLinkFindings} canLink>
-          {children}
+        <ItemExtras roadmap={roadmap} item={item} onLinkFindings={onLinkFindings}>
+          {canDiscuss ? <ItemComments roadmap={roadmap} itemId={item.id} /> : null}
         </ItemExtras>
       </Dialog>
     </>
   );
 }
 
-/** Findings, dependencies and whatever the page adds (comments), under the item. */
+/** Findings (to link more), dependencies and the comments, under the form. */
 function ItemExtras({
   roadmap,
   item,
   onLinkFindings,
-  canLink,
   children,
 }: {
   roadmap: Roadmap;
   item: RoadmapItem;
   onLinkFindings: (itemId: string) => void;
-  canLink: boolean;
-  children?: ReactNode;
+  children: ReactNode;
 }) {
   const { t } = useTranslation();
   const dependsOn = item.dependsOn
@@ -358,7 +339,7 @@ function ItemExtras({
     .filter((other): other is RoadmapItem => !!other);
   return (
     <div className="mt-6 flex flex-col gap-5 border-t border-zinc-200 pt-5">
-      <ItemFindings roadmap={roadmap} item={item} onLinkFindings={canLink ? onLinkFindings : undefined} />
+      <ItemFindings roadmap={roadmap} item={item} onLinkFindings={onLinkFindings} />
       {dependsOn.length ? (
         <section>
           <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{t("roadmap.item.dependsOn")}</h3>
@@ -373,139 +354,6 @@ function ItemExtras({
       ) : null}
       {children}
     </div>
-  );
-}
-
-type ProgressInput = z.input<typeof ZUpdateProgressInput>;
-
-/** The plan to read, and the progress to update when the reader may. */
-function ItemReader({
-  open,
-  onClose,
-  roadmap,
-  item,
-  mode,
-  onLinkFindings,
-  children,
-}: ItemDialogProps & { item: RoadmapItem }) {
-  const { t } = useTranslation();
-  const { save } = useSaveItem(roadmap);
-  const [saving, setSaving] = useState(false);
-  const [base] = useState(item);
-  const form = useSchemaForm(ZUpdateProgressInput, {
-    defaultValues: {
-      itemId: item.id,
-      version: item.version,
-      progress: item.progress,
-      progressNote: item.progressNote ?? "",
-    } satisfies ProgressInput,
-  });
-  const formId = `roadmap-progress-${item.id}`;
-  const submit = form.handleSubmit(async ({ progress, progressNote }) => {
-    setSaving(true);
-    let conflicted = false;
-    const saved = await save(
-      base,
-      { progress, ...(progressNote !== undefined ? { progressNote } : {}) },
-      {
-        onRefused: (error) => {
-          form.showServerError(error);
-          return true;
-        },
-        onConflict: () => {
-          conflicted = true;
-        },
-      },
-    );
-    setSaving(false);
-    if (saved) toast.success(t("roadmap.item.saved"));
-    if (saved || conflicted) onClose();
-  });
-  const facts: [string, string][] = (
-    [
-      "area",
-      "strategicObjective",
-      "responsibleUnit",
-      "priority",
-      "term",
-      "startDate",
-      "endDate",
-      "fundingSource",
-      "expectedBenefit",
-      "kpi",
-    ] as const
-  ).map((f) => [fieldLabel(f), fieldText(f, item[f])]);
-  facts.splice(7, 0, [
-    fieldLabel("costEstimate"),
-    item.costEstimate ? formatCost(item.costEstimate, item.currency) : t("roadmap.noValue"),
-  ]);
-  const progressMode = mode === "progress";
-  return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      size="lg"
-      title={item.title}
-      footer={
-        progressMode ? (
-          <>
-            <Button onClick={onClose}>{t("common.cancel")}</Button>
-            <Button type="submit" form={formId} variant="primary" loading={saving}>
-              {t("roadmap.item.saveProgress")}
-            </Button>
-          </>
-        ) : (
-          <Button onClick={onClose}>{t("common.close")}</Button>
-        )
-      }
-    >
-      <div className="flex flex-col gap-5">
-        {item.description ? <p className="text-sm whitespace-pre-line text-zinc-800">{item.description}</p> : null}
-        <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
-          {facts.map(([label, value]) => (
-            <div key={label}>
-              <dt className="text-xs font-medium text-zinc-500">{label}</dt>
-              <dd className="mt-0.5 text-sm whitespace-pre-line text-zinc-900">{value}</dd>
-            </div>
-          ))}
-        </dl>
-        {progressMode ? (
-          <form id={formId} noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-3">
-            <FormAlert message={form.alert} />
-            <div className="grid gap-3 sm:grid-cols-3">
-              <Select
-                label={fieldLabel("progress")}
-                options={enumOptions("progress")}
-                data-autofocus
-                {...form.field("progress")}
-              />
-              <Textarea
-                label={fieldLabel("progressNote")}
-                rows={2}
-                containerClassName="sm:col-span-2"
-                {...form.field("progressNote")}
-              />
-            </div>
-          </form>
-        ) : (
-          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2">
-            <div>
-              <dt className="text-xs font-medium text-zinc-500">{fieldLabel("progress")}</dt>
-              <dd className="mt-0.5 text-sm text-zinc-900">{fieldText("progress", item.progress)}</dd>
-            </div>
-            <div>
-              <dt className="text-xs font-medium text-zinc-500">{fieldLabel("progressNote")}</dt>
-              <dd className="mt-0.5 text-sm whitespace-pre-line text-zinc-900">
-                {fieldText("progressNote", item.progressNote)}
-              </dd>
-            </div>
-          </dl>
-        )}
-      </div>
-      <ItemExtras roadmap={roadmap} item={item} onLinkFindings={onLinkFindings} canLink={false}>
-        {children}
-      </ItemExtras>
-    </Dialog>
   );
 }
 

@@ -144,11 +144,8 @@ function EditorPage({ roadmap }: { roadmap: Roadmap }) {
           itemId={item.payload.itemId}
           mode={mode}
           onLinkFindings={linkFindings}
-        >
-          {item.payload.itemId && abilities.discuss ? (
-            <CommentThreads roadmap={roadmap} itemId={item.payload.itemId} />
-          ) : null}
-        </ItemDialog>
+          canDiscuss={abilities.discuss}
+        />
       ) : null}
       {linkingItem ? (
         <LinkFindingsDialog

@@ -17,11 +17,11 @@ import { roadmapAbilities } from "../../lib/abilities.ts";
 import { fieldLabel } from "../../lib/field-values.ts";
 import { ConflictViewProvider } from "../editor/conflict-view.tsx";
 import { LiveStatus } from "../editor/live-status.tsx";
+import { ItemViewDialog } from "../item/item-view-dialog.tsx";
 import { RoadmapBreadcrumb } from "../page/roadmap-breadcrumb.tsx";
 import { ChangesSinceSeen } from "./changes-since-seen.tsx";
 import { CommentThreads } from "./comment-threads.tsx";
 import { ExportLinks } from "./export-links.tsx";
-import { ItemReviewDialog } from "./item-review-dialog.tsx";
 import { RevisionHistory } from "./revision-history.tsx";
 import { RoadmapStatusBadge } from "./review-badges.tsx";
 import { ReviewDecisionButtons, type Overtaken } from "./review-decision.tsx";
@@ -132,12 +132,14 @@ function ReviewPage({ roadmap }: { roadmap: Roadmap }) {
       </div>
 
       {shownItemId ? (
-        <ItemReviewDialog
+        <ItemViewDialog
           key={shownItemId}
           open={openItemId === shownItemId}
           onClose={() => setItem(null)}
           roadmap={roadmap}
           itemId={shownItemId}
+          canUpdateProgress={abilities.updateProgress}
+          canDiscuss={abilities.discuss}
         />
       ) : null}
     </>

@@ -2,23 +2,17 @@
 // endorsed baseline: a moved start, a slipped end, a changed cost carry a marker whose
 // title and screen-reader text say what the baseline held ("was 31 Mar 2027").
 import type { TFunction } from "i18next";
-import type { Priority, ProgressStatus } from "@hemicycle/shared/enums";
+import type { Priority } from "@hemicycle/shared/enums";
 import { Badge, type BadgeTone } from "../../../../components/ui/badge.tsx";
 import { cn } from "../../../../lib/cn.ts";
 import { formatDate } from "../../../../lib/format.ts";
 import type { RoadmapItem } from "../../api/types.ts";
 import { enumLabel } from "../../lib/field-values.ts";
 import { formatCost, toCents } from "../../lib/money.ts";
+import { ProgressBadge } from "../item/progress-badge.tsx";
 import type { ColumnId } from "./table-columns.ts";
 
 const PRIORITY_TONE: Record<Priority, BadgeTone> = { HIGH: "red", MEDIUM: "yellow", LOW: "gray" };
-const PROGRESS_TONE: Record<ProgressStatus, BadgeTone> = {
-  NOT_STARTED: "gray",
-  IN_PROGRESS: "blue",
-  DONE: "green",
-  BLOCKED: "red",
-  DROPPED: "purple",
-};
 
 type Change = "later" | "earlier" | "changed";
 
@@ -133,7 +127,7 @@ export function CellValue({ columnId, item, hasBaseline, t }: CellValueProps) {
     case "priority":
       return <Badge tone={PRIORITY_TONE[item.priority]}>{enumLabel("priority", item.priority)}</Badge>;
     case "progress":
-      return <Badge tone={PROGRESS_TONE[item.progress]}>{enumLabel("progress", item.progress)}</Badge>;
+      return <ProgressBadge progress={item.progress} />;
     case "startDate":
     case "endDate":
       return <DateValue item={item} field={columnId} t={t} />;

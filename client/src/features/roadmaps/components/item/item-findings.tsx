@@ -6,7 +6,7 @@ import { Badge } from "../../../../components/ui/badge.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { useLinkableFindings } from "../../api/roadmaps.ts";
 import type { Roadmap, RoadmapItem } from "../../api/types.ts";
-import { SeverityBadge } from "./severity-badge.tsx";
+import { SeverityBadge } from "../editor/severity-badge.tsx";
 
 type ItemFindingsProps = {
   roadmap: Roadmap;

@@ -1,0 +1,16 @@
+// An item's progress as a coloured badge, in the table's cells and the item's view.
+import type { ProgressStatus } from "@hemicycle/shared/enums";
+import { Badge, type BadgeTone } from "../../../../components/ui/badge.tsx";
+import { enumLabel } from "../../lib/field-values.ts";
+
+const PROGRESS_TONE: Record<ProgressStatus, BadgeTone> = {
+  NOT_STARTED: "gray",
+  IN_PROGRESS: "blue",
+  DONE: "green",
+  BLOCKED: "red",
+  DROPPED: "purple",
+};
+
+export function ProgressBadge({ progress }: { progress: ProgressStatus }) {
+  return <Badge tone={PROGRESS_TONE[progress]}>{enumLabel("progress", progress)}</Badge>;
+}
