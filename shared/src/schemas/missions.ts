@@ -2,11 +2,17 @@ import { z } from "zod";
 import { MISSION_STATUSES, MISSION_TYPES, PHASE_KINDS, PHASE_STATUSES, TEAM_ROLES } from "../enums.ts";
 import { zDateOnly, zId, zOptionalText, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
 
+export const MISSION_SORTS = ["created", "start", "code", "title", "status"] as const;
+export type MissionSort = (typeof MISSION_SORTS)[number];
+
 export const ZMissionListInput = zPagination.extend({
   search: zSearch,
   parliamentId: zId.optional(),
   programmeId: zId.optional(),
   status: z.enum(MISSION_STATUSES).optional(),
+  /** The list's order: newest first by default; "start" is the first phase's start date. */
+  sort: z.enum(MISSION_SORTS).default("created"),
+  direction: z.enum(["asc", "desc"]).optional(),
 });
 export type TMissionListInput = z.infer<typeof ZMissionListInput>;
 

@@ -10,7 +10,8 @@ import {
 } from "@hemicycle/shared/schemas/missions";
 import { ZCopyTeamInput, ZSetLeadInput } from "@hemicycle/shared/schemas/team";
 import { assignExpert, copyTeam, setLead, unassignExpert } from "../../services/assignments.ts";
-import { createMission, getMission, listMissions, updateMission } from "../../services/missions.ts";
+import { listMissions } from "../../services/mission-list.ts";
+import { createMission, getMission, updateMission } from "../../services/missions.ts";
 import { addPhase, updatePhase } from "../../services/phases.ts";
 import { ZMissionActivityInput } from "@hemicycle/shared/schemas/activity";
 import { missionActivity } from "../../services/activity.ts";
