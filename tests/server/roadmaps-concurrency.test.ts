@@ -11,6 +11,8 @@ import { createExpert, createMission, createParliament, createUser } from "../fa
 import { callerFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 
+/** Many rounds of rival calls: slow on a busy two-core machine, so more time than a plain test. */
+const RACE_TIMEOUT_MS = 90_000;
 const db = useTestDatabase();
 const prisma = () => db().prisma;
 const as = (user: SessionUser) => callerFor(db(), user);
@@ -44,7 +46,7 @@ function draftRoadmaps(items: number) {
   );
 }
 
-describe("roadmap editing races", () => {
+describe("roadmap editing races", { timeout: RACE_TIMEOUT_MS }, () => {
   it("two setDependencies closing a loop from both ends (A→B and B→A at once): exactly one succeeds", async () => {
     const rounds = await draftRoadmaps(2);
     const failures: string[] = [];

@@ -10,6 +10,8 @@ import { createRoadmapAt, type ReviewStage } from "../factories/roadmap-review.t
 import { callerFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 
+/** Many rounds of rival calls: slow on a busy two-core machine, so more time than a plain test. */
+const RACE_TIMEOUT_MS = 90_000;
 const db = useTestDatabase();
 const prisma = () => db().prisma;
 const as = (user: SessionUser) => callerFor(db(), user);
@@ -42,7 +44,7 @@ async function roadmaps(stage: ReviewStage) {
   return made;
 }
 
-describe("two staff deciding on one revision at once", () => {
+describe("two staff deciding on one revision at once", { timeout: RACE_TIMEOUT_MS }, () => {
   it("endorse against request changes: exactly one wins, the other gets CONFLICT, and the roadmap agrees with the winner", async () => {
     const failures: string[] = [];
     for (const [round, r] of (await roadmaps("IN_REVIEW")).entries()) {
@@ -79,7 +81,7 @@ describe("two staff deciding on one revision at once", () => {
   });
 });
 
-describe("two people submitting one draft at once", () => {
+describe("two people submitting one draft at once", { timeout: RACE_TIMEOUT_MS }, () => {
   it("the coordinator and the lead expert on version 1: one revision, the other caller gets CONFLICT", async () => {
     const failures: string[] = [];
     for (const [round, r] of (await roadmaps("DRAFT")).entries()) {
@@ -96,7 +98,7 @@ describe("two people submitting one draft at once", () => {
   });
 });
 
-describe("an edit racing a submission", () => {
+describe("an edit racing a submission", { timeout: RACE_TIMEOUT_MS }, () => {
   it("is either in the submitted revision or refused as frozen, never accepted and left out", async () => {
     const failures: string[] = [];
     for (const [round, r] of (await roadmaps("DRAFT")).entries()) {
