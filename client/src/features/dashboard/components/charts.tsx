@@ -16,7 +16,7 @@ export function StackedBars({ data, series, height }: { data: BarDatum[]; series
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#e4e4e7" />
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#52525b" }} />
-          <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12, fill: "#3f3f46" }} />
+          <YAxis type="category" dataKey="label" width={112} tick={{ fontSize: 12, fill: "#3f3f46" }} />
           <Tooltip cursor={{ fill: "#f4f4f5" }} />
           {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
           {series.map((s) => (

@@ -30,7 +30,7 @@ const PROGRESS_COLORS: Record<string, string> = {
 
 export function DashboardView({ summary }: { summary: DashboardSummary }) {
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
       <PhaseStatusCard rows={summary.phaseStatus} />
       <FieldworkCard rows={summary.fieldwork} />
       <OverdueCard rows={summary.overdueReports} />
@@ -63,7 +63,7 @@ function PhaseStatusCard({ rows }: { rows: DashboardSummary["phaseStatus"] }) {
             <Table caption={caption}>
               <THead>
                 <tr>
-                  <Th>{t("dashboard.phaseStatus.status")}</Th>
+                  <Th className="text-start">{t("dashboard.phaseStatus.status")}</Th>
                   <Th className="text-end">{t("dashboard.phaseStatus.phases")}</Th>
                   <Th className="text-end">{t("dashboard.phaseStatus.missions")}</Th>
                 </tr>
@@ -220,7 +220,7 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
         <Table caption={caption} className="shadow-none">
           <THead>
             <tr>
-              <Th>{t("dashboard.heatmap.parliament")}</Th>
+              <Th className="text-start">{t("dashboard.heatmap.parliament")}</Th>
               {ICT_AREA_CODES.map((a) => (
                 <Th key={a} className="text-center" title={t(`ictArea.${a}`)}>
                   <abbr title={t(`ictArea.${a}`)} className="no-underline">
@@ -293,7 +293,7 @@ function ProgressCard({ rows }: { rows: DashboardSummary["roadmapProgress"] }) {
             <Table caption={caption}>
               <THead>
                 <tr>
-                  <Th>{t("dashboard.heatmap.parliament")}</Th>
+                  <Th className="text-start">{t("dashboard.heatmap.parliament")}</Th>
                   {PROGRESS_STATUSES.map((p) => (
                     <Th key={p} className="text-end">
                       {t(`progress.${p}`)}
@@ -340,7 +340,7 @@ function WorkloadCard({ rows, quarter }: { rows: DashboardSummary["workload"]; q
             <Table caption={caption}>
               <THead>
                 <tr>
-                  <Th>{t("dashboard.workload.expert")}</Th>
+                  <Th className="text-start">{t("dashboard.workload.expert")}</Th>
                   <Th className="text-end">{t("dashboard.workload.days")}</Th>
                   <Th className="text-end">{t("dashboard.workload.phases")}</Th>
                 </tr>

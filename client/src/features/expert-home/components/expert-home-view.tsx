@@ -15,7 +15,7 @@ function Empty({ children }: { children: ReactNode }) {
 
 export function ExpertHomeView({ home }: { home: ExpertHome }) {
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 [&>*]:min-w-0">
       <PhasesCard phases={home.phases} />
       <DeadlinesCard deadlines={home.deadlines} />
       <FindingsCard findings={home.findings} />
@@ -29,47 +29,70 @@ function PhasesCard({ phases }: { phases: ExpertHome["phases"] }) {
   const { t } = useTranslation();
   const caption = t("expertHome.phases.title");
   return (
-    <Card id="expert-phases" title={caption} className="lg:col-span-2" bodyClassName="p-0 sm:p-4">
+    <Card id="expert-phases" title={caption} className="lg:col-span-2">
       {phases.length === 0 ? (
-        <div className="p-4 sm:p-0">
-          <Empty>{t("expertHome.phases.empty")}</Empty>
-        </div>
+        <Empty>{t("expertHome.phases.empty")}</Empty>
       ) : (
-        <Table caption={caption} className="rounded-none border-0 shadow-none sm:rounded-lg sm:border">
-          <THead>
-            <tr>
-              <Th>{t("expertHome.phases.mission")}</Th>
-              <Th>{t("expertHome.phases.phase")}</Th>
-              <Th>{t("expertHome.phases.dates")}</Th>
-              <Th>{t("expertHome.phases.role")}</Th>
-            </tr>
-          </THead>
-          <TBody>
+        <>
+          {/* On a phone the table becomes cards (display: none hides the other from everyone). */}
+          <ul className="-my-3 divide-y divide-zinc-100 sm:hidden">
             {phases.map((p) => (
-              <Tr key={p.id}>
-                <Td>
+              <li key={p.id} className="py-3 text-sm">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <Link to={`/missions/${p.mission.id}`} className="font-medium text-brand-700 hover:underline">
                     {p.mission.code}
                   </Link>
-                  <div className="text-xs text-zinc-500">{p.mission.parliament.name}</div>
-                </Td>
-                <Td>
-                  {t(`phaseKind.${p.kind}`)}
-                  <div className="text-xs text-zinc-500">{t(`phaseStatus.${p.status}`)}</div>
-                </Td>
-                <Td className="whitespace-nowrap">
-                  {formatDateRange(p.startDate, p.endDate)}
-                  <div className="mt-0.5">
-                    <Badge tone={WHEN_TONE[p.when]}>{t(`expertHome.when.${p.when}`)}</Badge>
-                  </div>
-                </Td>
-                <Td>
                   <Badge tone={p.role === "LEAD" ? "purple" : "gray"}>{t(`teamRole.${p.role}`)}</Badge>
-                </Td>
-              </Tr>
+                </div>
+                <div className="text-zinc-700">
+                  {t(`phaseKind.${p.kind}`)} · {p.mission.parliament.name}
+                </div>
+                <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-zinc-500">
+                  {formatDateRange(p.startDate, p.endDate)} · {t(`phaseStatus.${p.status}`)}
+                  <Badge tone={WHEN_TONE[p.when]}>{t(`expertHome.when.${p.when}`)}</Badge>
+                </div>
+              </li>
             ))}
-          </TBody>
-        </Table>
+          </ul>
+          <Table caption={caption} className="hidden shadow-none sm:block">
+            <THead>
+              <tr>
+                <Th className="text-start">{t("expertHome.phases.mission")}</Th>
+                <Th className="text-start">{t("expertHome.phases.phase")}</Th>
+                <Th className="text-start">{t("expertHome.phases.dates")}</Th>
+                <Th className="text-start">{t("expertHome.phases.role")}</Th>
+              </tr>
+            </THead>
+            <TBody>
+              {phases.map((p) => (
+                <Tr key={p.id}>
+                  <Td>
+                    <Link
+                      to={`/missions/${p.mission.id}`}
+                      className="font-medium whitespace-nowrap text-brand-700 hover:underline"
+                    >
+                      {p.mission.code}
+                    </Link>
+                    <div className="text-xs text-zinc-500">{p.mission.parliament.name}</div>
+                  </Td>
+                  <Td>
+                    {t(`phaseKind.${p.kind}`)}
+                    <div className="text-xs text-zinc-500">{t(`phaseStatus.${p.status}`)}</div>
+                  </Td>
+                  <Td className="whitespace-nowrap">
+                    {formatDateRange(p.startDate, p.endDate)}
+                    <div className="mt-0.5">
+                      <Badge tone={WHEN_TONE[p.when]}>{t(`expertHome.when.${p.when}`)}</Badge>
+                    </div>
+                  </Td>
+                  <Td>
+                    <Badge tone={p.role === "LEAD" ? "purple" : "gray"}>{t(`teamRole.${p.role}`)}</Badge>
+                  </Td>
+                </Tr>
+              ))}
+            </TBody>
+          </Table>
+        </>
       )}
     </Card>
   );
