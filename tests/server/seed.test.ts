@@ -1,12 +1,15 @@
 // The demo seed must give every role something real to see (the README's demo accounts) while
 // respecting the rules the app itself enforces: no double-booked expert, no dependency
 // cycle, the scope of each account. And it must seed only once.
+import { isBeneficiaryOwn } from "@hemicycle/shared/expert-matching";
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
+import { reportDaysLate } from "@hemicycle/shared/workflows/phase";
 import { FINDING_KINDS, FINDING_STATUSES, SEVERITIES } from "@hemicycle/shared/enums";
 import { verifyPassword } from "@hemicycle/server/auth/password";
 import { missionStatusFromPhases } from "@hemicycle/server/services/mission-status";
 import { parseSnapshot, takeSnapshot } from "@hemicycle/server/services/roadmap-snapshot";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { DEMO_EXPERTS, DEMO_MISSIONS, type DemoMission, type DemoPhase } from "@hemicycle/server/seed/demo-data";
+import { checkTeams, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../helpers/database.ts";
 
@@ -16,6 +19,8 @@ const prisma = () => db().prisma;
 const ZAMBIA_CODE = "SADC-ZMB-2026";
 const MYANMAR_CODE = "MMR-VAL-2026";
 const NAMIBIA_CODE = "SADC-NAM-2026";
+/** "Today" in the demo data's calendar: its dates are fixed around it. */
+const DEMO_TODAY = new Date("2026-11-29");
 
 async function tableCounts() {
   const p = prisma();
@@ -196,6 +201,15 @@ describe("demo seed: missions and teams", () => {
         "Parliament of Botswana",
       ]),
     );
+    // The SADC programme spans at least eight of the region's parliaments, at every stage.
+    const sadcParliaments = new Set(sadc.map((m) => m.parliament.name));
+    expect(sadcParliaments.size).toBeGreaterThanOrEqual(8);
+    expect(sadc.every((m) => m.parliament.region === "SADC")).toBe(true);
+    expect(new Set(sadc.map((m) => m.status))).toEqual(new Set(["PLANNED", "IN_PROGRESS", "COMPLETED", "CANCELLED"]));
+    const sadcPhaseStatuses = new Set(sadc.flatMap((m) => m.phases.map((p) => p.status)));
+    for (const status of ["PLANNED", "TEAM_CONFIRMED", "FIELDWORK", "DRAFT_REPORT", "FINALISED"] as const)
+      expect(sadcPhaseStatuses).toContain(status);
+    expect(await prisma().parliament.count()).toBeGreaterThanOrEqual(11);
 
     const myanmar = missions.find((m) => m.parliament.name === "Pyidaungsu Hluttaw");
     expect(myanmar?.type).toBe("VALIDATION");
@@ -227,11 +241,30 @@ describe("demo seed: missions and teams", () => {
     );
   });
 
-  it("has an overdue report, fieldwork under way and phases still to come (today = 2026-11-27)", async () => {
-    const today = new Date("2026-11-27");
-    const overdue = await prisma().phase.count({ where: { status: "DRAFT_REPORT", reportDueDate: { lt: today } } });
-    expect(overdue).toBeGreaterThan(0);
-    expect(await prisma().phase.count({ where: { status: "FIELDWORK" } })).toBeGreaterThan(0);
+  it("has overdue reports, fieldwork under way and phases still to come (today = 2026-11-29)", async () => {
+    const today = DEMO_TODAY;
+    const phases = await prisma().phase.findMany({
+      select: {
+        kind: true,
+        status: true,
+        startDate: true,
+        endDate: true,
+        reportDueDate: true,
+        mission: { select: { code: true } },
+      },
+    });
+    const late = phases
+      .map((p) => ({ code: p.mission.code, kind: p.kind, daysLate: reportDaysLate(p, today) }))
+      .filter((p) => p.daysLate > 0);
+    // Zambia's assessment report, 16 days late, and at least two more.
+    expect(late).toContainEqual({ code: ZAMBIA_CODE, kind: "ASSESSMENT", daysLate: 16 });
+    expect(late.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(late.map((p) => p.daysLate)).size).toBe(late.length);
+    // In the field today, by the dates and by the status.
+    expect(
+      phases.some((p) => p.status === "FIELDWORK" && p.startDate <= today && today <= p.endDate),
+      "a phase in fieldwork today",
+    ).toBe(true);
     expect(await prisma().phase.count({ where: { status: "FINALISED" } })).toBeGreaterThan(0);
     expect(
       await prisma().phase.count({ where: { startDate: { gt: today }, status: { not: "CANCELLED" } } }),
@@ -259,7 +292,7 @@ describe("demo seed: missions and teams", () => {
     expect(await prisma().assignment.count({ where: { expertId: outsider.expertId! } })).toBe(0);
   });
 
-  it("books no expert on overlapping phases nor inside their unavailability", async () => {
+  it("books no expert on overlapping phases nor inside their unavailability unless kept with a reason", async () => {
     const experts = await prisma().expert.findMany({
       select: {
         name: true,
@@ -271,19 +304,147 @@ describe("demo seed: missions and teams", () => {
       },
     });
     const problems: string[] = [];
+    let overlapsKept = 0;
+    let unavailabilityKept = 0;
     for (const expert of experts) {
-      const phases = expert.assignments.map((a) => a.phase);
-      phases.forEach((a, i) => {
-        for (const b of phases.slice(i + 1)) if (overlaps(a, b)) problems.push(`${expert.name}: phases overlap`);
-        for (const u of expert.unavailability)
-          if (overlaps(a, u)) problems.push(`${expert.name}: booked while unavailable`);
+      const bookings = expert.assignments;
+      bookings.forEach((a, i) => {
+        const clashes = bookings.filter((b) => b !== a && overlaps(a.phase, b.phase));
+        const unavailable = expert.unavailability.some((u) => overlaps(a.phase, u));
+        // The app stores a reason only on an assignment that clashed when it was made.
+        if (a.overrideReason !== null && clashes.length === 0 && !unavailable)
+          problems.push(`${expert.name}: a reason without a clash`);
+        if (unavailable && a.overrideReason === null) problems.push(`${expert.name}: booked while unavailable`);
+        if (unavailable && a.overrideReason !== null) unavailabilityKept += 1;
+        for (const b of bookings.slice(i + 1).filter((b) => overlaps(a.phase, b.phase))) {
+          if (a.overrideReason === null && b.overrideReason === null)
+            problems.push(`${expert.name}: phases overlap without a reason`);
+          else overlapsKept += 1;
+        }
       });
-      expect(expert.assignments.every((a) => a.overrideReason === null)).toBe(true);
     }
     expect(problems).toEqual([]);
+    // The field calendar and the team lists have conflicts kept on purpose to show.
+    expect(overlapsKept).toBeGreaterThanOrEqual(1);
+    expect(unavailabilityKept).toBeGreaterThanOrEqual(1);
+    const kept = await prisma().assignment.findMany({
+      where: { overrideReason: { not: null } },
+      select: { overrideReason: true, assignedById: true },
+    });
+    expect(kept.length).toBeGreaterThanOrEqual(1);
+    for (const assignment of kept) expect(assignment.overrideReason!.trim().length).toBeGreaterThan(20);
     // The check above must have had bookings to look at.
     expect(experts.filter((e) => e.assignments.length >= 2).length).toBeGreaterThan(3);
     expect(experts.some((e) => e.unavailability.length > 0)).toBe(true);
+  });
+});
+
+describe("demo seed: expert directory", () => {
+  it("lists two dozen experts with their institution, country, ICT areas, languages and time off", async () => {
+    const experts = await prisma().expert.findMany({
+      select: { name: true, institution: true, countryCode: true, areas: true, languages: true, unavailability: true },
+    });
+    expect(experts.length).toBeGreaterThanOrEqual(24);
+    for (const expert of experts) {
+      expect(expert.institution, expert.name).toBeTruthy();
+      expect(expert.countryCode).toMatch(/^[A-Z]{2}$/);
+      expect(expert.areas.length, expert.name).toBeGreaterThan(0);
+      expect(expert.languages.length, expert.name).toBeGreaterThan(0);
+    }
+    expect(new Set(experts.map((e) => e.countryCode)).size).toBeGreaterThanOrEqual(20);
+    expect(experts.filter((e) => e.unavailability.length > 0).length).toBeGreaterThanOrEqual(12);
+  });
+
+  it("has beneficiaries' own staff in the directory, Zambia's among them, never on their own parliament's team", async () => {
+    const parliaments = await prisma().parliament.findMany({ select: { id: true, name: true, countryCode: true } });
+    const experts = await prisma().expert.findMany({
+      select: {
+        name: true,
+        institution: true,
+        countryCode: true,
+        assignments: { select: { phase: { select: { mission: { select: { parliamentId: true } } } } } },
+      },
+    });
+    const ownParliaments = (expert: (typeof experts)[number]) =>
+      parliaments.filter((parliament) => isBeneficiaryOwn(expert, { areas: [], languages: [], parliament }));
+    const zambian = experts.filter((e) => ownParliaments(e).some((p) => p.countryCode === "ZM"));
+    expect(zambian.map((e) => e.institution)).toContain("National Assembly of Zambia");
+    const beneficiaries = new Set(experts.flatMap((e) => ownParliaments(e).map((p) => p.id)));
+    expect(beneficiaries.size).toBeGreaterThanOrEqual(4);
+    for (const expert of experts) {
+      const own = new Set(ownParliaments(expert).map((p) => p.id));
+      const onOwn = expert.assignments.filter((a) => own.has(a.phase.mission.parliamentId));
+      expect(onOwn, `${expert.name} on their own parliament's mission`).toEqual([]);
+    }
+  });
+});
+
+describe("demo seed: teams the app could not produce are refused", () => {
+  const phase = (
+    key: string,
+    startDate: DemoPhase["startDate"],
+    endDate: DemoPhase["endDate"],
+    team: DemoPhase["team"],
+  ): DemoPhase => ({ key, kind: "ASSESSMENT", startDate, endDate, location: "Lusaka", status: "PLANNED", team });
+  const mission = (...phases: DemoPhase[]): DemoMission => ({
+    code: "TEST",
+    title: "Test",
+    type: "ASSESSMENT_AND_PLAN",
+    parliament: "ZM",
+    programme: null,
+    objectives: "",
+    phases,
+  });
+  const ferreira = DEMO_EXPERTS.find((e) => e.key === "ferreira")!;
+  const mokoena = DEMO_EXPERTS.find((e) => e.key === "mokoena")!;
+
+  it("accepts the demo data itself", () => {
+    expect(() => checkTeams(DEMO_MISSIONS, DEMO_EXPERTS)).not.toThrow();
+  });
+
+  it("refuses a phase ending the day another starts without a reason, and accepts it with one", () => {
+    const clash = (overrideReason?: string) =>
+      mission(
+        phase("a", "2030-01-07", "2030-01-11", [{ expert: "ferreira", role: "LEAD" }]),
+        phase("b", "2030-01-11", "2030-01-15", [
+          { expert: "ferreira", role: "LEAD", ...(overrideReason && { overrideReason }) },
+        ]),
+      );
+    expect(() => checkTeams([clash()], [ferreira])).toThrow(/neither has an override reason/);
+    expect(() => checkTeams([clash("Covers the closing day remotely.")], [ferreira])).not.toThrow();
+  });
+
+  it("refuses a booking inside an unavailable period without a reason, a reason without a clash, two leads", () => {
+    const [off] = mokoena.unavailability;
+    expect(() =>
+      checkTeams(
+        [mission(phase("a", off!.startDate, off!.startDate, [{ expert: "mokoena", role: "LEAD" }]))],
+        [mokoena],
+      ),
+    ).toThrow(/unavailable/);
+    expect(() =>
+      checkTeams(
+        [
+          mission(
+            phase("a", "2030-01-07", "2030-01-11", [{ expert: "ferreira", role: "LEAD", overrideReason: "Why" }]),
+          ),
+        ],
+        [ferreira],
+      ),
+    ).toThrow(/without a clash/);
+    expect(() =>
+      checkTeams(
+        [
+          mission(
+            phase("a", "2030-01-07", "2030-01-11", [
+              { expert: "ferreira", role: "LEAD" },
+              { expert: "mokoena", role: "LEAD" },
+            ]),
+          ),
+        ],
+        [ferreira, mokoena],
+      ),
+    ).toThrow(/two leads/);
   });
 });
 

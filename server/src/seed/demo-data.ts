@@ -2,13 +2,16 @@
 // parliaments and the shape of the work follow real technical-assistance programmes
 // (a SADC regional ICT programme, an EU-funded terms-of-reference mission to Montenegro,
 // a Myanmar validation mission, an ENPLAC regional workshop); the people, findings and
-// figures are invented. Dates are set around "today" = 2026-11-27 so that every screen
-// has past, current and coming work to show.
+// figures are invented. Dates are fixed around "today" = 2026-11-29 so that every screen
+// has past, current and coming work to show: a phase in the field, reports overdue,
+// phases coming in the next weeks.
 //
 // Records refer to each other by `key` (or by e-mail for accounts, by code for
 // missions); the seed resolves keys to ids and fails loudly on a key it cannot find.
 // The team plan respects the rule the app enforces: no expert on two overlapping phases,
-// none inside their own unavailable periods.
+// none inside their own unavailable periods, unless the coordinator kept the assignment
+// with a reason (two such overrides, for the calendar to show); seed-demo.ts refuses any
+// other team.
 import type {
   ChamberStructure,
   FindingKind,
@@ -87,7 +90,12 @@ export type DemoPhase = {
   location: string;
   status: PhaseStatus;
   reportDueDate?: IsoDate;
-  team: { expert: string; role: TeamRole }[];
+  /**
+   * In the order the coordinator assigned them. `overrideReason` is what the app stores on
+   * an assignment kept despite a clash (another phase of the expert on overlapping dates, or
+   * one of their unavailable periods), and only then; the seed refuses any other team.
+   */
+  team: { expert: string; role: TeamRole; overrideReason?: string }[];
 };
 
 export type DemoMission = {
@@ -387,6 +395,33 @@ export const DEMO_PARLIAMENTS: DemoParliament[] = [
     website: "https://www.parliament.ls",
   },
   {
+    key: "MZ",
+    name: "Assembly of the Republic of Mozambique",
+    countryCode: "MZ",
+    region: "SADC",
+    structure: "UNICAMERAL",
+    chamberNames: ["Assembly of the Republic"],
+    website: "https://www.parlamento.mz",
+  },
+  {
+    key: "SZ",
+    name: "Parliament of the Kingdom of Eswatini",
+    countryCode: "SZ",
+    region: "SADC",
+    structure: "BICAMERAL",
+    chamberNames: ["House of Assembly", "Senate"],
+    website: "https://www.parliament.gov.sz",
+  },
+  {
+    key: "TZ",
+    name: "Parliament of the United Republic of Tanzania",
+    countryCode: "TZ",
+    region: "SADC",
+    structure: "UNICAMERAL",
+    chamberNames: ["National Assembly (Bunge)"],
+    website: "https://www.parliament.go.tz",
+  },
+  {
     key: "MM",
     name: "Pyidaungsu Hluttaw",
     countryCode: "MM",
@@ -596,10 +631,140 @@ export const DEMO_EXPERTS: DemoExpert[] = [
     bio: "Security architect of the Austrian Parliament's IT services; ISO 27001 and resilience of plenary systems.",
     unavailability: [],
   },
+  // Staff of beneficiary parliaments: expert matching never suggests them to their own
+  // parliament (same country or same institution), only to the others.
+  {
+    key: "phiri",
+    name: "Bwalya Mulenga Phiri",
+    email: "bwalya.phiri@experts.hemicycle.test",
+    institution: "National Assembly of Zambia",
+    countryCode: "ZM",
+    areas: ["INF", "SEC"],
+    languages: ["en", "ny"],
+    bio: "Principal ICT officer (networks and systems) at the National Assembly of Zambia; peer reviewer for the SADC PF.",
+    unavailability: [
+      { startDate: "2027-02-09", endDate: "2027-03-26", reason: "Budget meeting of the National Assembly" },
+    ],
+  },
+  {
+    key: "dlamini",
+    name: "Nomsa Dlamini",
+    email: "nomsa.dlamini@experts.hemicycle.test",
+    institution: "Parliament of the Kingdom of Eswatini",
+    countryCode: "SZ",
+    areas: ["WEB", "CIT"],
+    languages: ["en", "ss"],
+    bio: "Web and public-information officer of the Parliament of Eswatini; runs its broadcasting and social media.",
+    unavailability: [],
+  },
+  {
+    key: "mushi",
+    name: "Emmanuel Mushi",
+    email: "emmanuel.mushi@experts.hemicycle.test",
+    institution: "Parliament of the United Republic of Tanzania",
+    countryCode: "TZ",
+    areas: ["INF", "LEG", "WEB"],
+    languages: ["sw", "en"],
+    bio: "Head of ICT at the Bunge; built its paperless e-Parliament system (tablets, e-Bunge app, e-votes).",
+    unavailability: [
+      { startDate: "2027-04-05", endDate: "2027-06-30", reason: "Budget session of the Bunge in Dodoma" },
+    ],
+  },
+  {
+    key: "quesada",
+    name: "Valeria Quesada Mora",
+    email: "valeria.quesada@experts.hemicycle.test",
+    institution: "Legislative Assembly of Costa Rica",
+    countryCode: "CR",
+    areas: ["WEB", "CIT", "LEG"],
+    languages: ["es", "en"],
+    bio: "Open parliament coordinator of the Legislative Assembly of Costa Rica; its open data portal and citizen participation office.",
+    unavailability: [],
+  },
+  {
+    key: "mahlangu",
+    name: "Lerato Mahlangu",
+    email: "lerato.mahlangu@experts.hemicycle.test",
+    institution: "SADC Parliamentary Forum Secretariat",
+    countryCode: "NA",
+    areas: ["GOV", "IPC"],
+    languages: ["en", "af", "st"],
+    bio: "Programme manager for ICT and knowledge sharing at the SADC PF Secretariat in Windhoek.",
+    unavailability: [{ startDate: "2026-12-07", endDate: "2026-12-11", reason: "SADC PF plenary assembly" }],
+  },
+  // Peers from parliaments outside the region.
+  {
+    key: "carvalho",
+    name: "Rui Miguel Carvalho",
+    email: "rui.carvalho@experts.hemicycle.test",
+    institution: "Assembly of the Republic of Portugal",
+    countryCode: "PT",
+    areas: ["GOV", "INF", "LEG"],
+    languages: ["pt", "en", "es"],
+    bio: "Director of IT services of the Assembleia da República; ICT cooperation with the parliaments of the Portuguese-speaking countries.",
+    unavailability: [{ startDate: "2026-12-21", endDate: "2027-01-04", reason: "Christmas recess" }],
+  },
+  {
+    key: "lindqvist",
+    name: "Erik Lindqvist",
+    email: "erik.lindqvist@experts.hemicycle.test",
+    institution: "Swedish Riksdag",
+    countryCode: "SE",
+    areas: ["GOV", "SEC"],
+    languages: ["sv", "en"],
+    bio: "ICT strategist of the Riksdag administration; IT governance, risk management and the Riksdag's digital strategy.",
+    unavailability: [{ startDate: "2026-12-18", endDate: "2027-01-08", reason: "Annual leave" }],
+  },
+  {
+    key: "oneill",
+    name: "Siobhán O'Neill",
+    email: "siobhan.oneill@experts.hemicycle.test",
+    institution: "Houses of the Oireachtas Service",
+    countryCode: "IE",
+    areas: ["LIB", "LEG", "WEB"],
+    languages: ["en", "ga"],
+    bio: "Head of the Oireachtas Library & Research Service's digital collections; debates archive and legislation database.",
+    unavailability: [],
+  },
+  {
+    key: "diop",
+    name: "Fatou Diop Sarr",
+    email: "fatou.diop@experts.hemicycle.test",
+    institution: "National Assembly of Senegal",
+    countryCode: "SN",
+    areas: ["CIT", "WEB", "LEG"],
+    languages: ["fr", "wo", "en"],
+    bio: "Head of citizen relations and digital services of the National Assembly of Senegal; e-petitions and plenary webcasting.",
+    unavailability: [
+      { startDate: "2027-05-10", endDate: "2027-05-12", reason: "Plenary week of the National Assembly" },
+    ],
+  },
+  {
+    key: "wickramasinghe",
+    name: "Rohan Wickramasinghe",
+    email: "rohan.wickramasinghe@experts.hemicycle.test",
+    institution: "Parliament of Sri Lanka",
+    countryCode: "LK",
+    areas: ["INF", "SEC", "WEB"],
+    languages: ["en", "si", "ta"],
+    bio: "Director of information systems and management, Parliament of Sri Lanka; data centre and Hansard digitisation.",
+    unavailability: [{ startDate: "2027-01-04", endDate: "2027-01-15", reason: "Budget debate" }],
+  },
+  {
+    key: "nakamura",
+    name: "Kenji Nakamura",
+    email: "kenji.nakamura@experts.hemicycle.test",
+    institution: "Secretariat of the House of Councillors of Japan",
+    countryCode: "JP",
+    areas: ["INF", "LIB"],
+    languages: ["ja", "en"],
+    bio: "Information systems division of the House of Councillors; JICA adviser on parliamentary records in South-East Asia.",
+    unavailability: [{ startDate: "2027-01-18", endDate: "2027-03-31", reason: "Ordinary session of the Diet" }],
+  },
 ];
 
 // ---------------------------------------------------------------------------
-// Missions, phases and teams (today is 2026-11-27)
+// Missions, phases and teams (today is 2026-11-29)
 // ---------------------------------------------------------------------------
 
 export const ZAMBIA_MISSION_CODE = "SADC-ZMB-2026";
@@ -815,6 +980,135 @@ export const DEMO_MISSIONS: DemoMission[] = [
         endDate: "2026-10-16",
         location: "Maseru, Parliament of Lesotho",
         status: "CANCELLED",
+        team: [],
+      },
+    ],
+  },
+  {
+    code: "SADC-MOZ-2026",
+    title: "ICT assessment and strategic plan of the Assembly of the Republic of Mozambique",
+    type: "ASSESSMENT_AND_PLAN",
+    parliament: "MZ",
+    programme: "sadc",
+    objectives:
+      "Assess ICT at the Assembly of the Republic, including the provincial liaison offices, and agree an ICT " +
+      "strategic plan in Portuguese that the Assembly's Permanent Commission can adopt.",
+    phases: [
+      {
+        // Two weeks in the field, under way today: the dashboard's "in the field now".
+        key: "moz-assessment",
+        kind: "ASSESSMENT",
+        startDate: "2026-11-23",
+        endDate: "2026-12-04",
+        actualStartDate: "2026-11-23",
+        location: "Maputo, Assembly of the Republic",
+        status: "FIELDWORK",
+        reportDueDate: "2027-01-15",
+        team: [
+          { expert: "carvalho", role: "LEAD" },
+          { expert: "wickramasinghe", role: "MEMBER" },
+          // Booked on the Malawi strategic plan the same first week: kept by the coordinator.
+          {
+            expert: "vandenberghe",
+            role: "MEMBER",
+            overrideReason:
+              "Joins the Maputo team for the second week (30 November–4 December) once the Malawi plan week closes; agreed with the Secretary-General.",
+          },
+        ],
+      },
+      {
+        key: "moz-strategic-plan",
+        kind: "STRATEGIC_PLAN",
+        startDate: "2027-04-12",
+        endDate: "2027-04-16",
+        location: "Maputo, Assembly of the Republic",
+        status: "PLANNED",
+        team: [],
+      },
+    ],
+  },
+  {
+    code: "SADC-SWZ-2026",
+    title: "ICT assessment and strategic plan of the Parliament of Eswatini",
+    type: "ASSESSMENT_AND_PLAN",
+    parliament: "SZ",
+    programme: "sadc",
+    objectives:
+      "Assess ICT in the House of Assembly and the Senate, in particular the Hansard and broadcasting services, and " +
+      "draft an ICT strategic plan for the Parliament's next corporate plan.",
+    phases: [
+      {
+        key: "swz-assessment",
+        kind: "ASSESSMENT",
+        startDate: "2026-09-28",
+        endDate: "2026-10-02",
+        actualStartDate: "2026-09-28",
+        actualEndDate: "2026-10-02",
+        location: "Lobamba, Parliament of Eswatini",
+        // The report was due at the end of October and is still being drafted.
+        status: "DRAFT_REPORT",
+        reportDueDate: "2026-10-30",
+        team: [
+          { expert: "lindqvist", role: "LEAD" },
+          { expert: "oneill", role: "MEMBER" },
+          { expert: "mahlangu", role: "MEMBER" },
+        ],
+      },
+      {
+        key: "swz-strategic-plan",
+        kind: "STRATEGIC_PLAN",
+        startDate: "2027-05-10",
+        endDate: "2027-05-14",
+        location: "Lobamba, Parliament of Eswatini",
+        status: "TEAM_CONFIRMED",
+        reportDueDate: "2027-06-11",
+        team: [
+          { expert: "lindqvist", role: "LEAD" },
+          // Inside her plenary week at home: kept by the coordinator.
+          {
+            expert: "diop",
+            role: "MEMBER",
+            overrideReason:
+              "Free from 13 May after the plenary week in Dakar; she runs the citizen-engagement sessions on the last two days.",
+          },
+        ],
+      },
+    ],
+  },
+  {
+    code: "SADC-TZA-2026",
+    title: "ICT assessment and strategic plan of the Parliament of Tanzania",
+    type: "ASSESSMENT_AND_PLAN",
+    parliament: "TZ",
+    programme: "sadc",
+    objectives:
+      "Assess the e-Parliament system of the Bunge five years after it went paperless, its security and its " +
+      "Swahili-language services, and plan its next generation.",
+    phases: [
+      {
+        key: "tza-assessment",
+        kind: "ASSESSMENT",
+        startDate: "2026-10-26",
+        endDate: "2026-10-30",
+        actualStartDate: "2026-10-26",
+        actualEndDate: "2026-10-30",
+        location: "Dodoma, Parliament of Tanzania",
+        // Due on 20 November; the team asked for a week more.
+        status: "DRAFT_REPORT",
+        reportDueDate: "2026-11-20",
+        team: [
+          { expert: "asante", role: "LEAD" },
+          { expert: "phiri", role: "MEMBER" },
+          { expert: "kowalska", role: "MEMBER" },
+        ],
+      },
+      {
+        key: "tza-strategic-plan",
+        kind: "STRATEGIC_PLAN",
+        startDate: "2027-07-12",
+        endDate: "2027-07-16",
+        location: "Dodoma, Parliament of Tanzania",
+        status: "PLANNED",
         team: [],
       },
     ],
@@ -1442,6 +1736,84 @@ export const DEMO_FINDINGS: DemoFinding[] = [
     createdAt: "2026-08-07T11:20:00Z",
   },
 
+  // --- Eswatini assessment (report overdue) --------------------------------------
+  {
+    key: "swz-hansard-backlog",
+    phase: "swz-assessment",
+    area: "LEG",
+    subArea: "archiving",
+    kind: "GAP",
+    severity: "HIGH",
+    grade: 1,
+    title: "Hansard published two years behind the sittings",
+    description:
+      "Sittings are recorded on tape and transcribed by hand; the backlog reaches back to 2024 and the Hansard is " +
+      "not searchable.",
+    evidence: "Hansard office interviews, 29 September; publication register.",
+    recommendation: "Digital recording with speech-to-text drafts, and an online searchable Hansard.",
+    status: "VALIDATED",
+    author: COORD,
+    validatedBy: COORD,
+    validatedAt: "2026-10-12T10:00:00Z",
+    createdAt: "2026-10-02T14:00:00Z",
+  },
+  {
+    key: "swz-no-backup",
+    phase: "swz-assessment",
+    area: "SEC",
+    subArea: null,
+    kind: "RISK",
+    severity: "CRITICAL",
+    grade: 0,
+    title: "No off-site backup of the Parliament's servers",
+    description: "All servers sit in one room of the main building; backups are kept on a disk in the same room.",
+    evidence: "Server room visit, 30 September.",
+    recommendation: "Off-site or cloud backup with a tested restore, as a first step towards a continuity plan.",
+    status: "VALIDATED",
+    author: COORD,
+    validatedBy: COORD,
+    validatedAt: "2026-10-12T10:05:00Z",
+    createdAt: "2026-10-02T14:10:00Z",
+  },
+  // --- Tanzania assessment (report overdue) --------------------------------------
+  {
+    key: "tza-paperless",
+    phase: "tza-assessment",
+    area: "INF",
+    subArea: "remote-and-hybrid-sittings",
+    kind: "STRENGTH",
+    severity: "LOW",
+    grade: 4,
+    title: "Paperless plenary with tablets for every Member",
+    description:
+      "Order papers, bills and votes travel through the e-Bunge system on Members' tablets; printing fell by more " +
+      "than 80% since 2021.",
+    evidence: "Plenary observation, 27 October; ICT Department statistics.",
+    recommendation: "Document the approach for the SADC PF knowledge-sharing platform.",
+    status: "VALIDATED",
+    author: COORD,
+    validatedBy: COORD,
+    validatedAt: "2026-11-06T09:00:00Z",
+    createdAt: "2026-10-30T15:00:00Z",
+  },
+  {
+    key: "tza-tablet-security",
+    phase: "tza-assessment",
+    area: "SEC",
+    subArea: null,
+    kind: "RISK",
+    severity: "HIGH",
+    grade: 2,
+    title: "Members' tablets not centrally managed",
+    description: "Tablets are not enrolled in device management: a lost tablet cannot be wiped or locked remotely.",
+    evidence: "Interview with the ICT security unit, 28 October.",
+    recommendation: "Enrol every tablet in mobile device management with remote wipe.",
+    status: "VALIDATED",
+    author: COORD,
+    validatedBy: COORD,
+    validatedAt: "2026-11-06T09:05:00Z",
+    createdAt: "2026-10-30T15:10:00Z",
+  },
   // --- Montenegro terms of reference (report in drafting) ------------------------
   {
     key: "mne-four-systems",

@@ -18,7 +18,9 @@ import {
   DEMO_PROGRAMMES,
   DEMO_ROADMAPS,
   DEMO_USERS,
+  type DemoExpert,
   type DemoItemPlan,
+  type DemoMission,
   type DemoRoadmap,
 } from "./demo-data.ts";
 
@@ -131,6 +133,58 @@ function reviewOutcome(roadmap: DemoRoadmap): {
   return { status, version: 1 + moves, baselineRevision };
 }
 
+type Period = { startDate: string; endDate: string };
+
+/** The app's overlap rule (scheduling.periodsOverlap) on `YYYY-MM-DD` strings: both ends included. */
+function overlap(a: Period, b: Period): boolean {
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
+
+/**
+ * Fails on a team the app could not have produced (services/assignments.ts): a team on a
+ * cancelled phase, two leads, an expert twice on a phase, a clash (another live phase of
+ * the expert on overlapping dates, or one of their unavailable periods) kept without a
+ * coordinator's reason, or a reason where nothing clashed (the app stores none then). Of
+ * two overlapping bookings, the one assigned second carries the reason: at least one must.
+ */
+export function checkTeams(
+  missions: readonly DemoMission[] = DEMO_MISSIONS,
+  directory: readonly DemoExpert[] = DEMO_EXPERTS,
+): void {
+  const experts = new Map(directory.map((e) => [e.key, e]));
+  const bookings = missions.flatMap((m) =>
+    m.phases.flatMap((phase) => phase.team.map((member) => ({ mission: m.code, phase, member }))),
+  );
+  for (const { mission, phase, member } of bookings) {
+    const where = `Demo team of ${mission} (${phase.key}), ${member.expert}`;
+    if (phase.status === "CANCELLED") throw new Error(`${where}: a cancelled phase takes no team`);
+    if (phase.team.filter((t) => t.expert === member.expert).length > 1) throw new Error(`${where}: listed twice`);
+    if (member.role === "LEAD" && phase.team.filter((t) => t.role === "LEAD").length > 1) {
+      throw new Error(`${where}: the phase has two leads`);
+    }
+    if (member.overrideReason !== undefined && member.overrideReason.trim() === "") {
+      throw new Error(`${where}: an empty override reason`);
+    }
+    const unavailable = lookup(experts, member.expert, "expert").unavailability.some((u) => overlap(u, phase));
+    const otherPhases = bookings.filter(
+      (b) => b.member.expert === member.expert && b.phase !== phase && overlap(b.phase, phase),
+    );
+    if (unavailable && member.overrideReason === undefined) {
+      throw new Error(`${where}: booked while unavailable without an override reason`);
+    }
+    for (const other of otherPhases) {
+      if (member.overrideReason === undefined && other.member.overrideReason === undefined) {
+        throw new Error(
+          `${where}: also on ${other.phase.key} on overlapping dates, and neither has an override reason`,
+        );
+      }
+    }
+    if (member.overrideReason !== undefined && !unavailable && otherPhases.length === 0) {
+      throw new Error(`${where}: an override reason without a clash`);
+    }
+  }
+}
+
 type DemoRows = {
   parliaments: Prisma.ParliamentCreateManyInput[];
   programmes: Prisma.ProgrammeCreateManyInput[];
@@ -151,6 +205,7 @@ type DemoRows = {
 
 /** Resolves the demo data's keys to fresh ids; pure apart from the ids. */
 function buildRows(passwordHash: string): { rows: DemoRows; reviews: ReviewPlan[] } {
+  checkTeams();
   const parliamentIds = new Map(DEMO_PARLIAMENTS.map((p) => [p.key, randomUUID()]));
   const programmeIds = new Map(DEMO_PROGRAMMES.map((p) => [p.key, randomUUID()]));
   const expertIds = new Map(DEMO_EXPERTS.map((e) => [e.key, randomUUID()]));
@@ -224,6 +279,7 @@ function buildRows(passwordHash: string): { rows: DemoRows; reviews: ReviewPlan[
           phaseId: lookup(phaseIds, p.key, "phase"),
           expertId: lookup(expertIds, t.expert, "expert"),
           role: t.role,
+          overrideReason: t.overrideReason ?? null,
           assignedById: coordinatorId,
         })),
       ),
