@@ -1,26 +1,26 @@
-// Puts an expert on a phase's team. When the server finds a double booking or an
-// unavailable period (CONFLICT, PHASE_OVERLAP / EXPERT_UNAVAILABLE), the dialog names
-// the clash and lets a coordinator assign anyway with a reason.
-import { useId, useState } from "react";
+// Puts an expert on a phase's team, chosen from the experts ranked for the phase
+// (experts.suggest): each with its fit, the reasons for it and its conflicts on the phase's
+// dates, before anyone is picked. When the server finds a double booking or an unavailable
+// period (CONFLICT, PHASE_OVERLAP / EXPERT_UNAVAILABLE), the dialog names the clash and lets
+// a coordinator assign anyway with a reason.
+import { useId, useMemo, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import { ICT_AREA_CODES, TEAM_ROLES, type IctArea } from "@hemicycle/shared/enums";
 import { ZAssignExpertInput } from "@hemicycle/shared/schemas/missions";
-import { countryName, formatDateRange, languageName } from "../../../lib/format.ts";
-import { useExpertSearch } from "../../../lib/reference-data.ts";
-import { useDebouncedValue } from "../../../lib/use-debounced-value.ts";
-import { cn } from "../../../lib/cn.ts";
+import { formatDateRange } from "../../../lib/format.ts";
 import { useSchemaForm } from "../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { FieldError, Select, TextField } from "../../../components/ui/field.tsx";
-import { Badge } from "../../../components/ui/badge.tsx";
 import { Spinner } from "../../../components/ui/spinner.tsx";
 import { useAssignExpert, type Phase } from "../api/missions.ts";
+import { useExpertSuggestions } from "../api/team.ts";
 import { useClashOverride } from "../hooks/use-clash-override.ts";
 import { ClashAlert } from "./clash-alert.tsx";
+import { TeamCandidate } from "./team-candidate.tsx";
 
 const ZAssignForm = ZAssignExpertInput.pick({ expertId: true, role: true, overrideReason: true });
 
@@ -32,8 +32,7 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
   const hasLead = phase.team.some((m) => m.role === "LEAD");
   const [search, setSearch] = useState("");
   const [area, setArea] = useState<IctArea | "">("");
-  const debounced = useDebouncedValue(search.trim(), 250);
-  const experts = useExpertSearch(debounced, area || undefined, open);
+  const suggestions = useExpertSuggestions(phase.id, open);
   const assign = useAssignExpert();
   const form = useSchemaForm(ZAssignForm, {
     defaultValues: { expertId: "", role: hasLead ? "MEMBER" : "LEAD", overrideReason: "" },
@@ -43,8 +42,18 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
   const listLabelId = useId();
   const formId = `assign-${phase.id}`;
 
-  const onTeam = new Set(phase.team.map((m) => m.expertId));
-  const selected = experts.data?.items.find((e) => e.id === expertId);
+  // Narrowing the ranking keeps its order: the rank shown is the one the server gave.
+  const ranked = useMemo(() => {
+    const needle = search.trim().toLocaleLowerCase();
+    return (suggestions.data ?? [])
+      .map((suggestion, index) => ({ suggestion, rank: index + 1 }))
+      .filter(({ suggestion: { expert } }) => {
+        if (area && !expert.areas.includes(area)) return false;
+        if (!needle) return true;
+        return `${expert.name} ${expert.institution}`.toLocaleLowerCase().includes(needle);
+      });
+  }, [suggestions.data, search, area]);
+  const selected = suggestions.data?.find((s) => s.expert.id === expertId)?.expert;
   // The list says which expert to choose; the schema's "required" would say less.
   const expertError = form.errorOf("expertId", t("assign.chooseExpert"));
 
@@ -104,64 +113,35 @@ export function AssignExpertDialog({ open, onClose, phase }: AssignExpertDialogP
         </div>
 
         <div>
-          <div className="flex items-center justify-between">
+          <div className="flex items-center justify-between gap-2">
             <span id={listLabelId} className="text-sm font-medium text-zinc-800">
-              {t("assign.expert")}
+              {t("assign.ranking")}
             </span>
-            {experts.isFetching ? <Spinner /> : null}
+            {suggestions.isFetching ? <Spinner /> : null}
           </div>
+          <p className="text-xs text-zinc-500">{t("assign.rankingHint")}</p>
           <div
             role="radiogroup"
             aria-labelledby={listLabelId}
             aria-invalid={expertError ? true : undefined}
             aria-describedby={expertError ? `${formId}-expert-error` : undefined}
-            className="mt-1 max-h-64 overflow-y-auto rounded-md border border-zinc-200"
+            aria-busy={suggestions.isPending ? true : undefined}
+            className="mt-1 max-h-[min(24rem,45dvh)] overflow-y-auto rounded-md border border-zinc-200"
           >
-            {experts.isError ? (
+            {suggestions.isError ? (
               <p className="p-3 text-sm text-red-700">{t("errors.loadFailed")}</p>
-            ) : experts.data && experts.data.items.length === 0 ? (
+            ) : suggestions.data && ranked.length === 0 ? (
               <p className="p-3 text-sm text-zinc-500">{t("assign.noExperts")}</p>
             ) : (
-              (experts.data?.items ?? []).map((expert) => {
-                const already = onTeam.has(expert.id);
-                return (
-                  <label
-                    key={expert.id}
-                    className={cn(
-                      "flex cursor-pointer items-start gap-3 border-b border-zinc-100 px-3 py-2 last:border-b-0 hover:bg-zinc-50",
-                      expertId === expert.id && "bg-brand-50 hover:bg-brand-50",
-                      already && "cursor-not-allowed opacity-60",
-                    )}
-                  >
-                    <input
-                      type="radio"
-                      value={expert.id}
-                      disabled={already}
-                      className="mt-1 accent-brand-600"
-                      {...form.register("expertId", { onChange: override.reset })}
-                    />
-                    <span className="min-w-0 flex-1">
-                      <span className="flex flex-wrap items-center gap-2">
-                        <span className="text-sm font-medium text-zinc-900">{expert.name}</span>
-                        {already ? <Badge>{t("assign.alreadyOnTeam")}</Badge> : null}
-                      </span>
-                      <span className="block text-xs text-zinc-500">
-                        {expert.institution} · {countryName(expert.countryCode)}
-                        {expert.languages.length ? ` · ${expert.languages.map(languageName).join(", ")}` : ""}
-                      </span>
-                      {expert.areas.length ? (
-                        <span className="mt-1 flex flex-wrap gap-1">
-                          {expert.areas.map((a) => (
-                            <Badge key={a} tone="indigo" title={t(`ictArea.${a}`)}>
-                              {t(`ictAreaShort.${a}`)}
-                            </Badge>
-                          ))}
-                        </span>
-                      ) : null}
-                    </span>
-                  </label>
-                );
-              })
+              ranked.map(({ suggestion, rank }) => (
+                <TeamCandidate
+                  key={suggestion.expert.id}
+                  suggestion={suggestion}
+                  rank={rank}
+                  selected={expertId === suggestion.expert.id}
+                  radio={form.register("expertId", { onChange: override.reset })}
+                />
+              ))
             )}
           </div>
           <FieldError id={`${formId}-expert-error`} error={expertError} className="mt-1" />

@@ -7,6 +7,7 @@ import { errorInfo, isStaleVersion } from "../../../lib/errors.ts";
 import { countryName, formatDate, formatDateRange } from "../../../lib/format.ts";
 import { renderMessage } from "../../../lib/messages.ts";
 import { useDialogState } from "../../../lib/use-dialog-state.ts";
+import { Alert } from "../../../components/ui/alert.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 import { useMission, type Phase, type TeamMember } from "../api/missions.ts";
@@ -27,6 +28,8 @@ type PhaseCardProps = {
 export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
   const { t } = useTranslation();
   const assign = useDialogState();
+  // Said in the card, beside the refreshed team, when a removal found the team had changed.
+  const [teamNotice, setTeamNotice] = useState<string | null>(null);
   const kind = t(`phaseKind.${phase.kind}`);
   const headingId = `phase-${phase.id}-title`;
 
@@ -67,12 +70,23 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
 
         <div>
           <h4 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{t("phase.team")}</h4>
+          {teamNotice ? (
+            <Alert tone="info" title={t("teamChanges.staleRemoval")} className="mt-1">
+              {teamNotice}
+            </Alert>
+          ) : null}
           {phase.team.length === 0 ? (
             <p className="mt-1 text-sm text-zinc-500">{t("phase.noTeam")}</p>
           ) : (
             <ul className="mt-1 divide-y divide-zinc-100">
               {phase.team.map((member) => (
-                <TeamMemberRow key={member.expertId} phase={phase} member={member} canManage={canManageTeam} />
+                <TeamMemberRow
+                  key={member.expertId}
+                  phase={phase}
+                  member={member}
+                  canManage={canManageTeam}
+                  onNotice={setTeamNotice}
+                />
               ))}
             </ul>
           )}
@@ -99,7 +113,15 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
   );
 }
 
-function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: TeamMember; canManage: boolean }) {
+type TeamMemberRowProps = {
+  phase: Phase;
+  member: TeamMember;
+  canManage: boolean;
+  /** Says something about the whole team in the card (null clears it). */
+  onNotice: (notice: string | null) => void;
+};
+
+function TeamMemberRow({ phase, member, canManage, onNotice }: TeamMemberRowProps) {
   const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const unassign = useRemoveTeamMember();
@@ -162,6 +184,7 @@ function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: Tea
                 {
                   onSuccess: () => {
                     setConfirming(false);
+                    onNotice(null);
                     toast.success(t("phase.removed", { name: member.expert.name }));
                   },
                   // Already taken off (another tab, a colleague): the team is refreshed, the
@@ -169,7 +192,7 @@ function TeamMemberRow({ phase, member, canManage }: { phase: Phase; member: Tea
                   onError: (error) => {
                     if (isStaleVersion(error)) {
                       setConfirming(false);
-                      toast.info(t("teamChanges.staleRemoval"), { description: renderMessage(errorInfo(error).message) });
+                      onNotice(renderMessage(errorInfo(error).message));
                     } else {
                       toast.error(t("errors.actionFailed"), { description: describeError(error) });
                     }
