@@ -92,10 +92,27 @@ export const ZUpdatePhaseInput = z
   });
 export type TUpdatePhaseInput = z.infer<typeof ZUpdatePhaseInput>;
 
+/** The phase form (add or edit): the phase's own fields, and a reason when new dates double-book the team. */
+export const ZPhaseFormValues = z
+  .object({
+    ...phaseFields,
+    actualStartDate: zDateOnly.nullish(),
+    actualEndDate: zDateOnly.nullish(),
+    overrideReason: zOptionalText(500),
+  })
+  .refine(endNotBeforeStart, endMessage)
+  .refine((v) => !v.actualStartDate || !v.actualEndDate || v.actualEndDate >= v.actualStartDate, {
+    message: "endBeforeStart",
+    path: ["actualEndDate"],
+  });
+
 /** Moving a phase along its workflow: the new status, and a reason when it double-books the team. */
 export const ZPhaseStatusChange = z.object({
   status: phaseUpdateFields.status.unwrap(),
   overrideReason: phaseUpdateFields.overrideReason,
+  /** Asked for when the move contradicts the calendar (workflows/phase.ts, calendarContradiction). */
+  actualStartDate: phaseUpdateFields.actualStartDate,
+  actualEndDate: phaseUpdateFields.actualEndDate,
 });
 
 export const ZAssignExpertInput = z.object({

@@ -56,7 +56,7 @@ describe("PhaseCard for those who manage the team", () => {
     expect(within(dialog).getByRole("radio", { name: "Parliament review" })).toBeInTheDocument();
   });
 
-  it("offers a phase in fieldwork every later status, one step back, and cancelling", async () => {
+  it("offers an assessment in fieldwork every later status up to parliament review, one step back, and cancelling", async () => {
     const { user } = renderCard("FIELDWORK", true);
     await user.click(statusButton()!);
     const dialog = screen.getByRole("dialog", { name: "Change the status of the Assessment phase" });
@@ -64,7 +64,7 @@ describe("PhaseCard for those who manage the team", () => {
       within(dialog)
         .getAllByRole("radio")
         .map((r) => r.getAttribute("value")),
-    ).toEqual(["TEAM_CONFIRMED", "DRAFT_REPORT", "PARLIAMENT_REVIEW", "FINALISED", "CANCELLED"]);
+    ).toEqual(["TEAM_CONFIRMED", "DRAFT_REPORT", "PARLIAMENT_REVIEW", "CANCELLED"]);
   });
 });
 

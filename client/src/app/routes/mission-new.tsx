@@ -1,4 +1,4 @@
-import { Link, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import { mayManageMissions } from "@hemicycle/shared/policy";
@@ -6,12 +6,14 @@ import { useMe } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 import { MissionForm } from "../../features/missions/components/mission-form.tsx";
+import { draftKey } from "../../features/missions/hooks/use-form-draft.ts";
 import { ForbiddenState } from "../forbidden-state.tsx";
 
 export function NewMissionPage() {
   const { t } = useTranslation();
   const me = useMe();
   const navigate = useNavigate();
+  const { pathname } = useLocation();
   useDocumentTitle(t("missionForm.pageTitle"));
   if (!mayManageMissions(me)) return <ForbiddenState />;
   return (
@@ -26,6 +28,7 @@ export function NewMissionPage() {
         description={t("missionForm.pageDescription")}
       />
       <MissionForm
+        draftKey={draftKey(me.id, pathname)}
         onCreated={(mission) => {
           toast.success(t("missionForm.created", { code: mission.code }));
           void navigate(`/missions/${mission.id}`);

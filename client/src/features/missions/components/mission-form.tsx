@@ -1,10 +1,15 @@
 // The "new mission" form: the mission and its phases, validated on the client with the
 // very schema the server uses (ZCreateMissionInput), and the server's field errors shown
-// next to the same fields.
-import { useFieldArray } from "react-hook-form";
+// next to the same fields. A template fills the phases the chosen type usually has from a
+// chosen first day (shared/src/mission-templates.ts), to adjust before saving. The values
+// are kept as a draft in this browser tab until saved, and leaving with unsaved changes
+// asks first.
+import { useState } from "react";
+import { useFieldArray, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { MISSION_TYPES, PHASE_KINDS } from "@hemicycle/shared/enums";
+import { MISSION_TEMPLATES, phasesFromTemplate } from "@hemicycle/shared/mission-templates";
 import { MAX_PHASES_PER_MISSION, ZCreateMissionInput } from "@hemicycle/shared/schemas/missions";
 import { useParliamentChoices, useProgrammeChoices } from "../../../lib/reference-data.ts";
 import { emptyToNull, useSchemaForm, withFallbackError } from "../../../components/form/use-schema-form.ts";
@@ -12,15 +17,21 @@ import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Card } from "../../../components/ui/card.tsx";
+import { Alert } from "../../../components/ui/alert.tsx";
+import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 import { useCreateMission, type MissionDetail } from "../api/missions.ts";
+import { useFormDraft } from "../hooks/use-form-draft.ts";
+import { useLeaveGuard } from "../hooks/use-leave-guard.ts";
+import { isoDay } from "../hooks/use-mission-edits.ts";
 
 type FormInput = z.input<typeof ZCreateMissionInput>;
 
 const emptyPhase: FormInput["phases"][number] = { kind: "ASSESSMENT", startDate: "", endDate: "", location: "" };
 
-type MissionFormProps = { onCreated: (mission: MissionDetail) => void };
+/** `draftKey` names where the unsaved values wait (draftKey() in use-form-draft.ts: user and page). */
+type MissionFormProps = { onCreated: (mission: MissionDetail) => void; draftKey: string };
 
-export function MissionForm({ onCreated }: MissionFormProps) {
+export function MissionForm({ onCreated, draftKey }: MissionFormProps) {
   const { t } = useTranslation();
   const parliaments = useParliamentChoices();
   const programmes = useProgrammeChoices();
@@ -39,13 +50,51 @@ export function MissionForm({ onCreated }: MissionFormProps) {
   });
   const phases = useFieldArray({ control: form.control, name: "phases" });
   const phasesError = form.errorOf("phases") ?? form.errorOf("phases.root");
+  const draft = useFormDraft(form, draftKey);
+  const type = useWatch({ control: form.control, name: "type" });
+  const [templateStart, setTemplateStart] = useState("");
+  const [templateNote, setTemplateNote] = useState<string | null>(null);
+  const hasTemplate = Boolean(MISSION_TEMPLATES[type]);
+
+  // Leaving asks first while something is unsaved; once saved, the way out is free.
+  const leave = useLeaveGuard(form.formState.isDirty);
+
+  function fillFromTemplate() {
+    if (!templateStart) return;
+    const start = new Date(`${templateStart}T00:00:00.000Z`);
+    if (Number.isNaN(start.getTime())) return;
+    phases.replace(
+      phasesFromTemplate(type, start).map((p) => ({
+        kind: p.kind,
+        startDate: isoDay(p.startDate),
+        endDate: isoDay(p.endDate),
+        location: "",
+        reportDueDate: p.reportDueDate ? isoDay(p.reportDueDate) : null,
+      })),
+    );
+    setTemplateNote(t("missionLifecycle.template.applied", { type: t(`missionType.${type}`) }));
+  }
 
   const onSubmit = form.handleSubmit((values) =>
-    create.mutate(values, { onSuccess: (mission) => onCreated(mission), onError: form.showServerError }),
+    create.mutate(values, {
+      onSuccess: (mission) => {
+        leave.release();
+        draft.clear();
+        onCreated(mission);
+      },
+      onError: form.showServerError,
+    }),
   );
 
   return (
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-6">
+      {draft.restored ? (
+        <Alert tone="info" title={t("missionLifecycle.draft.restored")}>
+          <Button size="sm" variant="ghost" onClick={draft.discard}>
+            {t("missionLifecycle.draft.discard")}
+          </Button>
+        </Alert>
+      ) : null}
       <FormAlert message={form.alert} />
 
       <Card title={t("missionForm.sections.mission")}>
@@ -88,6 +137,29 @@ export function MissionForm({ onCreated }: MissionFormProps) {
         </div>
       </Card>
 
+      <Card title={t("missionLifecycle.template.title")} description={t("missionLifecycle.template.hint")}>
+        {hasTemplate ? (
+          <div className="flex flex-wrap items-end gap-3">
+            <TextField
+              type="date"
+              label={t("missionLifecycle.template.startDate")}
+              name="templateStart"
+              value={templateStart}
+              onChange={(event) => setTemplateStart(event.target.value)}
+              containerClassName="w-48"
+            />
+            <Button onClick={fillFromTemplate} disabled={!templateStart}>
+              {t("missionLifecycle.template.apply")}
+            </Button>
+            <p role="status" className="text-sm text-zinc-600">
+              {templateNote}
+            </p>
+          </div>
+        ) : (
+          <p className="text-sm text-zinc-600">{t("missionLifecycle.template.none")}</p>
+        )}
+      </Card>
+
       <Card
         title={t("missionForm.sections.phases")}
         description={t("missionForm.phasesHint")}
@@ -109,7 +181,7 @@ export function MissionForm({ onCreated }: MissionFormProps) {
                   <legend className="mb-2 text-xs font-semibold tracking-wide text-zinc-600 uppercase">
                     {t("missionForm.phaseNumber", { number: index + 1 })}
                   </legend>
-                  <div className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(10rem,1fr)_10rem_10rem_minmax(10rem,1fr)_auto]">
+                  <div className="grid items-start gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(9rem,1fr)_9.5rem_9.5rem_9.5rem_minmax(8rem,1fr)_auto]">
                     <Select
                       label={t("missionForm.phaseKind")}
                       options={PHASE_KINDS.map((v) => ({ value: v, label: t(`phaseKind.${v}`) }))}
@@ -124,6 +196,11 @@ export function MissionForm({ onCreated }: MissionFormProps) {
                       type="date"
                       label={t("missionForm.endDate")}
                       {...form.field(`phases.${index}.endDate`)}
+                    />
+                    <TextField
+                      type="date"
+                      label={t("missionLifecycle.phaseForm.reportDueDate")}
+                      {...form.field(`phases.${index}.reportDueDate`, { setValueAs: emptyToNull })}
                     />
                     <TextField label={t("missionForm.location")} {...form.field(`phases.${index}.location`)} />
                     <div className="flex sm:col-span-2 lg:col-span-1 lg:pt-6">
@@ -156,6 +233,15 @@ export function MissionForm({ onCreated }: MissionFormProps) {
           {t("missionForm.submit")}
         </Button>
       </div>
+
+      <ConfirmDialog
+        open={leave.blocked}
+        onClose={leave.stay}
+        onConfirm={leave.leave}
+        title={t("missionLifecycle.leave.title")}
+        description={t("missionLifecycle.leave.body")}
+        confirmLabel={t("missionLifecycle.leave.leave")}
+      />
     </form>
   );
 }

@@ -15,6 +15,7 @@ import { useRemoveTeamMember, useSetLead } from "../api/team.ts";
 import { PhaseStatusBadge, TeamRoleBadge } from "./status-badges.tsx";
 import { AssignExpertDialog } from "./assign-expert-dialog.tsx";
 import { PhaseStatusDialog } from "./phase-status-dialog.tsx";
+import { PhaseActions } from "./phase-actions.tsx";
 import { TeamCopyDialog } from "./team-copy-dialog.tsx";
 
 type PhaseCardProps = {
@@ -49,6 +50,7 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
       </header>
 
       <div className="flex flex-1 flex-col gap-3 px-4 py-3">
+        <PhaseActions phase={phase} canManage={canManageTeam} />
         {phase.actualStartDate || phase.reportDueDate ? (
           <dl className="grid grid-cols-2 gap-2 text-xs">
             {phase.actualStartDate ? (

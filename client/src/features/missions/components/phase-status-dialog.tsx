@@ -1,21 +1,23 @@
 // Moves a phase to one of the statuses its workflow allows, only when the coordinator
 // presses Apply. Cancelling is spelled out first. When the move re-checks the team
 // (reinstating a cancelled phase) and someone would be double-booked or is unavailable,
-// the dialog names the clash and lets the coordinator go ahead with a reason.
+// the dialog names the clash and lets the coordinator go ahead with a reason. The statuses
+// offered follow the phase's kind; a move the calendar contradicts (fieldwork before the
+// start date, finalised before the end date) warns and asks for the actual date.
 import { useId, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import { ZPhaseStatusChange } from "@hemicycle/shared/schemas/missions";
-import { nextPhaseStatuses } from "@hemicycle/shared/workflows/phase";
+import { calendarContradiction, dateOnlyToday, nextPhaseStatuses } from "@hemicycle/shared/workflows/phase";
 import { isStaleVersion } from "../../../lib/errors.ts";
 import { cn } from "../../../lib/cn.ts";
-import { useSchemaForm } from "../../../components/form/use-schema-form.ts";
+import { emptyToNull, useSchemaForm } from "../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { Dialog } from "../../../components/ui/dialog.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
-import { FieldError } from "../../../components/ui/field.tsx";
+import { FieldError, TextField } from "../../../components/ui/field.tsx";
 import { useUpdatePhaseStatus, type Phase } from "../api/missions.ts";
 import { useClashOverride } from "../hooks/use-clash-override.ts";
 import { ClashAlert } from "./clash-alert.tsx";
@@ -38,13 +40,16 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
   const status = chosen && options.includes(chosen) ? chosen : null;
   // The options say what to choose; the schema's message would say less.
   const statusError = form.errorOf("status", t("phaseDialog.chooseStatus"));
+  const contradiction = status ? calendarContradiction(phase, status, dateOnlyToday()) : null;
 
   const onSubmit = form.handleSubmit((values) => {
     const overrideReason = override.reasonFor(values);
     if (overrideReason === false) return;
     setStale(false);
+    // Only the actual date the calendar asks for travels (the other field is not shown).
+    const actual = contradiction ? { [contradiction.field]: values[contradiction.field] ?? null } : {};
     update.mutate(
-      { id: phase.id, version: phase.version, status: values.status, overrideReason },
+      { id: phase.id, version: phase.version, status: values.status, overrideReason, ...actual },
       {
         onSuccess: () => {
           toast.success(t("phase.statusChanged", { status: t(`phaseStatus.${values.status}`) }));
@@ -128,6 +133,23 @@ export function PhaseStatusDialog({ open, onClose, phase }: PhaseStatusDialogPro
         {status === "CANCELLED" ? (
           <Alert tone="warning" title={t("phaseDialog.cancelTitle")}>
             {t("phaseDialog.cancelBody", { phase: phaseName })}
+          </Alert>
+        ) : null}
+
+        {contradiction ? (
+          <Alert tone="warning" title={t(`missionLifecycle.calendar.${contradiction.reason}Title`)}>
+            <p>
+              {t(`missionLifecycle.calendar.${contradiction.reason}Body`, {
+                date: contradiction.field === "actualStartDate" ? phase.startDate : phase.endDate,
+              })}
+            </p>
+            <TextField
+              key={contradiction.field}
+              type="date"
+              label={t(`missionLifecycle.calendar.${contradiction.field}`)}
+              containerClassName="mt-3 max-w-48"
+              {...form.field(contradiction.field, { setValueAs: emptyToNull })}
+            />
           </Alert>
         ) : null}
 
