@@ -93,7 +93,9 @@ export default defineConfig({
     projects,
     pool: "forks",
     maxWorkers: 2,
-    testTimeout: 15_000,
+    // Generous: tests that start a server or race many rounds take seconds on a busy
+    // two-core machine, and a timeout there says nothing about the code.
+    testTimeout: 30_000,
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
     passWithNoTests: true,
