@@ -1,5 +1,6 @@
 // Missions: all of them for coordinators and admins, "my missions" for experts, the
-// parliament's own for its staff (the server scopes the list).
+// parliament's own for its staff (the server scopes the list). Filters, order and the
+// dense view live in the address; a phone gets cards instead of the table.
 import { useTranslation } from "react-i18next";
 import { directoryReach, mayManageMissions, missionReach } from "@hemicycle/shared/policy";
 import { useMe } from "../../lib/session.ts";
@@ -12,6 +13,7 @@ import { useMissionList } from "../../features/missions/api/missions.ts";
 import { useMissionFilters } from "../../features/missions/hooks/use-mission-filters.ts";
 import { MissionFilters } from "../../features/missions/components/mission-filters.tsx";
 import { MissionsTable } from "../../features/missions/components/missions-table.tsx";
+import { MissionCardList } from "../../features/missions/components/mission-card-list.tsx";
 
 export function MissionsPage() {
   const { t } = useTranslation();
@@ -20,12 +22,16 @@ export function MissionsPage() {
   // Experts see the missions they are on: theirs, not the programme's.
   const own = missionReach(me) === "OWN_TEAM";
   const filterState = useMissionFilters();
-  const { filters, active } = filterState;
+  const { filters, active, dense } = filterState;
   const list = useMissionList({
     search: filters.search || undefined,
     status: filters.status,
     parliamentId: filters.parliamentId,
+    programmeId: filters.programmeId,
+    sort: filters.sort,
+    direction: filters.direction,
   });
+  const total = list.data?.pages[0]?.total;
   const title = own ? t("missions.myTitle") : t("missions.title");
   useDocumentTitle(title);
 
@@ -42,7 +48,12 @@ export function MissionsPage() {
           ) : null
         }
       />
-      <MissionFilters {...filterState} showParliament={directoryReach(me) === "ALL"} />
+      <MissionFilters {...filterState} showParliament={directoryReach(me) === "ALL"} showProgramme={!own} />
+      {total !== undefined ? (
+        <p className="mb-2 text-sm text-zinc-600" role="status">
+          {t("missions.total", { count: total })}
+        </p>
+      ) : null}
       <PagedList
         list={list}
         empty={
@@ -61,7 +72,15 @@ export function MissionsPage() {
           />
         }
       >
-        {(missions) => <MissionsTable missions={missions} caption={title} />}
+        {(missions) => (
+          <>
+            {/* A phone gets cards: the table would scroll sideways. */}
+            <MissionsTable missions={missions} caption={title} dense={dense} className="hidden md:block" />
+            <div className="rounded-lg border border-zinc-200 bg-white px-4 py-3 md:hidden">
+              <MissionCardList missions={missions} label={title} />
+            </div>
+          </>
+        )}
       </PagedList>
     </>
   );

@@ -2,6 +2,7 @@
 // the query keys and invalidation stay here.
 import { skipToken, useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { MissionStatus } from "@hemicycle/shared/enums";
+import type { MissionSort } from "@hemicycle/shared/schemas/missions";
 import { pagedListOptions, withItems } from "../../../lib/paged-list.ts";
 import type { RouterOutputs } from "../../../lib/router-types.ts";
 import { shownInForm, trpc } from "../../../lib/trpc.ts";
@@ -13,7 +14,14 @@ export type TeamMember = Phase["team"][number];
 
 const MISSIONS_PAGE_SIZE = 25;
 
-export type MissionFilters = { search?: string; status?: MissionStatus; parliamentId?: string };
+export type MissionFilters = {
+  search?: string;
+  status?: MissionStatus;
+  parliamentId?: string;
+  programmeId?: string;
+  sort?: MissionSort;
+  direction?: "asc" | "desc";
+};
 
 export function useMissionList(filters: MissionFilters) {
   return withItems(

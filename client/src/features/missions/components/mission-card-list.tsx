@@ -1,14 +1,26 @@
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
+import { cn } from "../../../lib/cn.ts";
 import { formatDateRange } from "../../../lib/format.ts";
 import type { MissionListItem } from "../api/missions.ts";
-import { MissionStatusBadge } from "./status-badges.tsx";
+import { MissionStatusBadge, ReportLateFlag } from "./status-badges.tsx";
 
-/** A compact list of missions, for a home page. */
-export function MissionCardList({ missions }: { missions: readonly MissionListItem[] }) {
+/**
+ * A compact list of missions: for a home page, and for the missions list on a phone,
+ * where a table would scroll sideways.
+ */
+export function MissionCardList({
+  missions,
+  label,
+  className,
+}: {
+  missions: readonly MissionListItem[];
+  label?: string;
+  className?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <ul className="divide-y divide-zinc-100">
+    <ul className={cn("divide-y divide-zinc-100", className)} aria-label={label}>
       {missions.map((m) => (
         <li key={m.id} className="py-3 first:pt-0 last:pb-0">
           <div className="flex items-start justify-between gap-3">
@@ -24,7 +36,10 @@ export function MissionCardList({ missions }: { missions: readonly MissionListIt
                 {m.startDate ? ` · ${formatDateRange(m.startDate, m.endDate)}` : ""}
               </p>
             </div>
-            <MissionStatusBadge status={m.status} />
+            <div className="flex shrink-0 flex-col items-end gap-1">
+              <MissionStatusBadge status={m.status} />
+              <ReportLateFlag days={m.reportDaysLate} />
+            </div>
           </div>
         </li>
       ))}

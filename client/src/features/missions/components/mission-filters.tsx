@@ -1,15 +1,36 @@
 import { useTranslation } from "react-i18next";
 import { MISSION_STATUSES } from "@hemicycle/shared/enums";
-import { useParliamentChoices } from "../../../lib/reference-data.ts";
+import { MISSION_SORTS, type MissionSort } from "@hemicycle/shared/schemas/missions";
+import { useParliamentChoices, useProgrammeChoices } from "../../../lib/reference-data.ts";
 import { FilterBar } from "../../../components/list/filter-bar.tsx";
 import { Select } from "../../../components/ui/field.tsx";
 import type { useMissionFilters } from "../hooks/use-mission-filters.ts";
 
-type MissionFiltersProps = ReturnType<typeof useMissionFilters> & { showParliament: boolean };
+type MissionFiltersProps = ReturnType<typeof useMissionFilters> & {
+  showParliament: boolean;
+  showProgramme: boolean;
+};
 
-export function MissionFilters({ filters, setFilter, clear, active, showParliament }: MissionFiltersProps) {
+/** Each order with its natural direction first: "code-asc" is "Code, A to Z". */
+const asSort = (value: string | undefined): MissionSort => MISSION_SORTS.find((s) => s === value) ?? "created";
+
+const ORDERS = MISSION_SORTS.flatMap((sort) => [`${sort}-asc`, `${sort}-desc`] as const);
+
+export function MissionFilters({
+  filters,
+  setFilter,
+  clear,
+  active,
+  dense,
+  setOrder,
+  showParliament,
+  showProgramme,
+}: MissionFiltersProps) {
   const { t } = useTranslation();
   const parliaments = useParliamentChoices(showParliament);
+  const programmes = useProgrammeChoices();
+  const sort = filters.sort ?? "created";
+  const direction = filters.direction ?? (sort === "created" ? "desc" : "asc");
   return (
     <FilterBar
       label={t("missions.filters.label")}
@@ -27,7 +48,7 @@ export function MissionFilters({ filters, setFilter, clear, active, showParliame
         onChange={(event) => setFilter("status", event.target.value)}
         placeholder={t("missions.filters.anyStatus")}
         options={MISSION_STATUSES.map((s) => ({ value: s, label: t(`missionStatus.${s}`) }))}
-        containerClassName="w-full sm:w-44"
+        containerClassName="w-full sm:w-40"
       />
       {showParliament ? (
         <Select
@@ -37,9 +58,39 @@ export function MissionFilters({ filters, setFilter, clear, active, showParliame
           placeholder={t("missions.filters.anyParliament")}
           disabled={parliaments.isPending}
           options={(parliaments.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
-          containerClassName="w-full sm:w-64"
+          containerClassName="w-full sm:w-56"
         />
       ) : null}
+      {showProgramme ? (
+        <Select
+          label={t("missions.filters.programme")}
+          value={filters.programmeId ?? ""}
+          onChange={(event) => setFilter("programme", event.target.value)}
+          placeholder={t("missions.filters.anyProgramme")}
+          disabled={programmes.isPending}
+          options={(programmes.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          containerClassName="w-full sm:w-56"
+        />
+      ) : null}
+      <Select
+        label={t("missions.sort.label")}
+        value={`${sort}-${direction}`}
+        onChange={(event) => {
+          const [nextSort, nextDirection] = event.target.value.split("-");
+          setOrder(asSort(nextSort), nextDirection === "asc" ? "asc" : "desc");
+        }}
+        options={ORDERS.map((order) => ({ value: order, label: t(`missions.sort.${order}`) }))}
+        containerClassName="w-full sm:w-48"
+      />
+      <label className="flex items-center gap-2 self-end pb-2 text-sm text-zinc-700">
+        <input
+          type="checkbox"
+          checked={dense}
+          onChange={(event) => setFilter("view", event.target.checked ? "dense" : "")}
+          className="size-4 rounded border-zinc-300"
+        />
+        {t("missions.dense")}
+      </label>
     </FilterBar>
   );
 }

@@ -52,3 +52,14 @@ export function TeamRoleBadge({ role }: { role: TeamRole }) {
   const { t } = useTranslation();
   return <Badge tone={role === "LEAD" ? "indigo" : "gray"}>{t(`teamRole.${role}`)}</Badge>;
 }
+
+/** "Report 16 days late", on a mission or a phase whose report is past its due date; nothing otherwise. */
+export function ReportLateFlag({ days }: { days: number }) {
+  const { t } = useTranslation();
+  if (days <= 0) return null;
+  return (
+    <Badge tone="red" dot>
+      {t("missions.reportLate", { count: days })}
+    </Badge>
+  );
+}
