@@ -81,7 +81,7 @@ describe("AssignExpertDialog: the ranking", () => {
     expect(ana).toHaveTextContent("Fit 70");
     expect(ana).toHaveTextContent("Speaks Portuguese");
     expect(ana).toHaveTextContent("Free on the phase's dates");
-    expect(ana).toHaveTextContent("0 days booked in the quarter around the phase");
+    expect(ana).toHaveTextContent("0 days booked this quarter");
 
     const bea = radios[1]!.closest("label")!;
     expect(bea).toHaveTextContent("1 conflict");

@@ -3,6 +3,7 @@
 // picking anyone. Presentational: the assign dialog owns the choice.
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import { ICT_AREA_CODES, type IctArea } from "@hemicycle/shared/enums";
 import type { Message } from "@hemicycle/shared/messages";
 import { countryName, formatDateRange, languageName } from "../../../lib/format.ts";
 import { renderMessage } from "../../../lib/messages.ts";
@@ -19,6 +20,10 @@ export function renderReason(reason: Message): string {
   return renderMessage(reason);
 }
 
+function isIctArea(value: unknown): value is IctArea {
+  return (ICT_AREA_CODES as readonly unknown[]).includes(value);
+}
+
 type TeamCandidateProps = {
   suggestion: ExpertSuggestion;
   rank: number;
@@ -31,6 +36,9 @@ export function TeamCandidate({ suggestion, rank, selected, radio }: TeamCandida
   const { t } = useTranslation();
   const { expert, score, reasons, conflicts } = suggestion;
   const detailsId = `candidate-${expert.id}-details`;
+  // The areas it covers read best as badges; the other reasons as a sentence.
+  const covered = reasons.flatMap((r) => (r.code === "matchArea" && isIctArea(r.params?.area) ? [r.params.area] : []));
+  const others = reasons.filter((r) => r.code !== "matchArea");
   return (
     <label
       className={cn(
@@ -57,9 +65,19 @@ export function TeamCandidate({ suggestion, rank, selected, radio }: TeamCandida
             {expert.institution} · {countryName(expert.countryCode)}
             {expert.languages.length ? ` · ${expert.languages.map(languageName).join(", ")}` : ""}
           </span>
+          {covered.length ? (
+            <span className="mt-1 flex flex-wrap items-center gap-1">
+              <span className="sr-only">{t("assign.covers")}</span>
+              {covered.map((area) => (
+                <Badge key={area} tone="indigo" title={t(`ictArea.${area}`)}>
+                  {t(`ictAreaShort.${area}`)}
+                </Badge>
+              ))}
+            </span>
+          ) : null}
           <span className="mt-1 block text-xs text-zinc-700">
             <span className="sr-only">{t("assign.why")} </span>
-            {reasons.map(renderReason).join(" · ")}
+            {others.map(renderReason).join(" · ")}
           </span>
           {conflicts.length ? (
             <span className="mt-1 flex flex-col gap-0.5 text-xs text-orange-800">
