@@ -3,6 +3,7 @@
 // the page's CSP allows, unlike style attributes in HTML.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { PHASE_STATUSES } from "@hemicycle/shared/enums";
 import { formatDateRange, formatShortDate } from "../../../lib/format.ts";
 import { cn } from "../../../lib/cn.ts";
 import type { Phase } from "../api/missions.ts";
@@ -42,9 +43,13 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
   const pct = (time: number) => ((time - from) / span) * 100;
 
   return (
-    <figure aria-label={t("timeline.label")} className="overflow-x-auto">
-      <div className="min-w-[36rem]">
-        <div className="relative ms-40 h-5 border-b border-zinc-200 text-[11px] text-zinc-500" aria-hidden="true">
+    <figure aria-label={t("timeline.label")}>
+      {/* Fits the width it is given (a phone's too): no sideways scrolling. */}
+      <div className="overflow-hidden">
+        <div
+          className="relative ms-24 sm:ms-40 h-5 border-b border-zinc-200 text-[11px] text-zinc-500"
+          aria-hidden="true"
+        >
           {monthTicks(from, to).map((tick) => (
             <span
               key={tick.getTime()}
@@ -57,7 +62,7 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
         </div>
         <ul className="relative mt-1 mb-5">
           {today > from && today < to ? (
-            <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 start-40 end-0">
+            <li aria-hidden="true" className="pointer-events-none absolute inset-y-0 start-24 sm:start-40 end-0">
               <span className="absolute inset-y-0 w-px bg-red-400" style={{ insetInlineStart: `${pct(today)}%` }} />
               <span
                 className="absolute -bottom-5 -translate-x-1/2 rtl:translate-x-1/2 rounded bg-red-50 px-1 text-[11px] font-medium text-red-700"
@@ -73,7 +78,7 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
             const label = `${t(`phaseKind.${phase.kind}`)}: ${formatDateRange(phase.startDate, phase.endDate)}, ${t(`phaseStatus.${phase.status}`)}`;
             return (
               <li key={phase.id} className="flex h-9 items-center">
-                <span className="w-40 shrink-0 truncate pe-3 text-xs font-medium text-zinc-700">
+                <span className="w-24 shrink-0 truncate pe-3 text-xs font-medium text-zinc-700 sm:w-40">
                   {t(`phaseKind.${phase.kind}`)}
                 </span>
                 <span className="relative h-full flex-1">
@@ -107,6 +112,19 @@ export function PhaseTimeline({ phases }: { phases: readonly Phase[] }) {
           })}
         </ul>
       </div>
+      <figcaption className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-zinc-600">
+        <span className="sr-only">{t("timeline.legend")}</span>
+        {PHASE_STATUSES.filter((status) => phases.some((p) => p.status === status)).map((status) => (
+          <span key={status} className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={cn("inline-block h-2.5 w-4 rounded-sm", phaseBarClasses[status])} />
+            {t(`phaseStatus.${status}`)}
+          </span>
+        ))}
+        <span className="flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block h-3 w-px bg-red-400" />
+          {t("timeline.today")}
+        </span>
+      </figcaption>
     </figure>
   );
 }
