@@ -17,9 +17,11 @@ import { FindingPage } from "./routes/finding.tsx";
 import { ParliamentPage } from "./routes/parliament.tsx";
 import { ParliamentsPage } from "./routes/parliaments.tsx";
 import { ParliamentDetailPage } from "./routes/parliament-detail.tsx";
+import { EditParliamentPage, NewParliamentPage } from "./routes/parliament-edit.tsx";
 import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
 import { ExpertsPage } from "./routes/experts.tsx";
 import { ExpertDetailPage } from "./routes/expert-detail.tsx";
+import { EditExpertPage, NewExpertPage } from "./routes/expert-edit.tsx";
 import { AuditPage } from "./routes/admin-audit.tsx";
 import { CalendarPage } from "./routes/calendar.tsx";
 import { UsersPage } from "./routes/admin-users.tsx";
@@ -90,10 +92,14 @@ export const router = createBrowserRouter([
       { path: "findings/:id", element: <FindingPage />, ...page },
       { path: "parliament", element: <ParliamentPage />, ...page },
       { path: "parliaments", element: <ParliamentsPage />, ...page },
+      { path: "parliaments/new", element: <NewParliamentPage />, ...page },
       { path: "parliaments/:id", element: <ParliamentDetailPage />, ...page },
+      { path: "parliaments/:id/edit", element: <EditParliamentPage />, ...page },
       { path: "parliament/roadmaps/:id", element: <RoadmapReviewPage />, ...page },
       { path: "experts", element: <ExpertsPage />, ...page },
+      { path: "experts/new", element: <NewExpertPage />, ...page },
       { path: "experts/:id", element: <ExpertDetailPage />, ...page },
+      { path: "experts/:id/edit", element: <EditExpertPage />, ...page },
       { path: "dashboard", element: <DashboardPage />, ...page },
       { path: "calendar", element: <CalendarPage />, ...page },
       { path: "my-work", element: <ExpertHomePage />, ...page },

@@ -6,7 +6,7 @@ import { mayManageDirectory, maySearchExpertAvailability } from "@hemicycle/shar
 import { useMe } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
-import { Button } from "../../components/ui/button.tsx";
+import { Button, ButtonLink } from "../../components/ui/button.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { PagedList } from "../../components/list/paged-list.tsx";
 import { useExpertList } from "../../features/experts/api/experts.ts";
@@ -35,9 +35,14 @@ export function ExpertsPage() {
         }
         actions={
           manager ? (
-            <Button variant="secondary" onClick={() => setImporting(true)}>
-              {t("experts.import.open")}
-            </Button>
+            <>
+              <Button variant="secondary" onClick={() => setImporting(true)}>
+                {t("experts.import.open")}
+              </Button>
+              <ButtonLink to="/experts/new" variant="primary">
+                {t("experts.form.newButton")}
+              </ButtonLink>
+            </>
           ) : null
         }
       />

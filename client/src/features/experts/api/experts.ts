@@ -10,6 +10,7 @@ import { shownInForm, trpc } from "../../../lib/trpc.ts";
 export type ExpertListItem = RouterOutputs["experts"]["list"]["items"][number];
 export type ExpertDetail = RouterOutputs["experts"]["byId"];
 export type ExpertAssignment = ExpertDetail["assignments"][number];
+export type SavedExpert = RouterOutputs["experts"]["update"];
 export type ImportResult = RouterOutputs["experts"]["importCsv"];
 export type ImportProblem = Extract<ImportResult, { ok: false }>["problems"][number];
 
@@ -47,6 +48,28 @@ export function useImportExperts() {
       onSuccess: (result) => {
         if (result.ok) return queryClient.invalidateQueries(trpc.experts.pathFilter());
       },
+    }),
+  );
+}
+
+/** Adds an expert to the directory; the lists and records are read again. */
+export function useCreateExpert() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.experts.create.mutationOptions({
+      meta: shownInForm,
+      onSuccess: () => queryClient.invalidateQueries(trpc.experts.pathFilter()),
+    }),
+  );
+}
+
+/** Saves an expert's changes on the version the form loaded (a stale one is refused with the current record). */
+export function useUpdateExpert() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.experts.update.mutationOptions({
+      meta: shownInForm,
+      onSettled: () => queryClient.invalidateQueries(trpc.experts.pathFilter()),
     }),
   );
 }
