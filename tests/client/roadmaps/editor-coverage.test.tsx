@@ -7,7 +7,8 @@ import type { RoadmapCoverage } from "../../../client/src/features/roadmaps/api/
 import { CoverageView } from "../../../client/src/features/roadmaps/components/editor/coverage-view.tsx";
 import { renderWithApp, type Me } from "../../helpers/render.tsx";
 import { coordinator, staff } from "../fixtures.ts";
-import { inputsOf, item, roadmap, serveTrpc } from "./review-fixtures.ts";
+import { roadmapItem } from "./roadmap-fixtures.ts";
+import { inputsOf, roadmap, serveTrpc } from "./review-fixtures.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -15,8 +16,8 @@ const draft = roadmap({
   status: "DRAFT",
   viewer: { onMission: true, leadsAPhase: false },
   items: [
-    item({ id: "i-web", title: "Redesign the website", findingIds: ["f-wcag"] }),
-    item({ id: "i-net", title: "Upgrade the network", area: "INF" }),
+    roadmapItem({ id: "i-web", title: "Redesign the website", findingIds: ["f-wcag"] }),
+    roadmapItem({ id: "i-net", title: "Upgrade the network", area: "INF" }),
   ],
 });
 
@@ -41,7 +42,7 @@ function renderCoverage(me: Me, figures: RoadmapCoverage, canEdit: boolean) {
   const calls = serveTrpc({
     "roadmaps.coverage": () => figures,
     "roadmaps.linkFindings": (input: { itemId: string; findingIds: string[] }) => ({
-      item: item({ id: input.itemId, title: "Redesign the website", findingIds: input.findingIds }),
+      item: roadmapItem({ id: input.itemId, title: "Redesign the website", findingIds: input.findingIds }),
       roadmap: { ...draft, items: undefined },
     }),
     "roadmaps.byId": () => draft,

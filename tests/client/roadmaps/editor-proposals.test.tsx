@@ -8,7 +8,8 @@ import type { RoadmapProposal } from "../../../client/src/features/roadmaps/api/
 import { ProposalsDialog } from "../../../client/src/features/roadmaps/components/editor/proposals-dialog.tsx";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { coordinator } from "../fixtures.ts";
-import { inputsOf, item, roadmap, serveTrpc } from "./review-fixtures.ts";
+import { roadmapItem } from "./roadmap-fixtures.ts";
+import { inputsOf, roadmap, serveTrpc } from "./review-fixtures.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 beforeEach(() => sessionStorage.clear());
@@ -17,8 +18,8 @@ const draft = roadmap({
   status: "DRAFT",
   viewer: { onMission: true, leadsAPhase: true },
   items: [
-    item({ id: "i-web", title: "Redesign the website", findingIds: ["f-wcag"] }),
-    item({ id: "i-net", title: "Upgrade the network", area: "INF" }),
+    roadmapItem({ id: "i-web", title: "Redesign the website", findingIds: ["f-wcag"] }),
+    roadmapItem({ id: "i-net", title: "Upgrade the network", area: "INF" }),
   ],
 });
 
@@ -49,11 +50,11 @@ function renderProposals(proposals: RoadmapProposal[]) {
   const calls = serveTrpc({
     "roadmaps.proposeItems": () => proposals,
     "roadmaps.createItem": (input: { title: string }) => ({
-      item: item({ id: "i-new", title: input.title }),
+      item: roadmapItem({ id: "i-new", title: input.title }),
       roadmap: { ...draft, items: undefined },
     }),
     "roadmaps.linkFindings": (input: { itemId: string; findingIds: string[] }) => ({
-      item: item({ id: input.itemId, title: "Upgrade the network", findingIds: input.findingIds }),
+      item: roadmapItem({ id: input.itemId, title: "Upgrade the network", findingIds: input.findingIds }),
       roadmap: { ...draft, items: undefined },
     }),
     "roadmaps.byId": () => draft,

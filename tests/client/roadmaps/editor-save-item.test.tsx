@@ -12,11 +12,12 @@ import { ItemDialog } from "../../../client/src/features/roadmaps/components/edi
 import { trpc } from "../../../client/src/lib/trpc.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { coordinator, day, staff } from "../fixtures.ts";
-import { inputsOf, item, Refusal, roadmap, serveTrpc } from "./review-fixtures.ts";
+import { roadmapItem } from "./roadmap-fixtures.ts";
+import { inputsOf, Refusal, roadmap, serveTrpc } from "./review-fixtures.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
-const web = item({
+const web = roadmapItem({
   id: "i-web",
   title: "Redesign the website",
   version: 2,

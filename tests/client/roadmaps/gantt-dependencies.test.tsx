@@ -6,24 +6,20 @@
 import { useQuery } from "@tanstack/react-query";
 import { screen, within } from "@testing-library/react";
 import superjson from "superjson";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Roadmap } from "../../../client/src/features/roadmaps/api/types.ts";
 import { RoadmapGantt } from "../../../client/src/features/roadmaps/components/gantt/roadmap-gantt.tsx";
 import { trpc } from "../../../client/src/lib/trpc.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { coordinator } from "../fixtures.ts";
-import { fakeBoxSizes } from "./gantt-test-sizes.ts";
-import { roadmapOf, threeItems } from "./table-fixtures.ts";
+import { withFakeBoxSizes } from "./gantt-test-sizes.ts";
+import { roadmapOf, threeItems } from "./roadmap-fixtures.ts";
 
 vi.mock("../../../client/src/features/roadmaps/api/use-save-item.ts", () => ({
   useSaveItem: () => ({ save: vi.fn(), savingIds: new Set<string>() }),
 }));
 
-const restoreSizes = { current: () => {} };
-beforeAll(() => {
-  restoreSizes.current = fakeBoxSizes();
-});
-afterAll(() => restoreSizes.current());
+withFakeBoxSizes();
 afterEach(() => vi.unstubAllGlobals());
 
 /** The network upgrade waits for the website; the library system waits for the network. */

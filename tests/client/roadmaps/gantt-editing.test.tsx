@@ -3,14 +3,14 @@
 // read mode nothing moves. useSaveItem is replaced by a spy: what is checked is what the
 // Gantt asks it to save.
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ItemPatch, RoadmapItem } from "../../../client/src/features/roadmaps/api/types.ts";
 import { KEY_SAVE_DELAY_MS } from "../../../client/src/features/roadmaps/components/gantt/gantt-item-row.tsx";
 import { RoadmapGantt } from "../../../client/src/features/roadmaps/components/gantt/roadmap-gantt.tsx";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { coordinator, day } from "../fixtures.ts";
-import { roadmapOf, threeItems } from "./table-fixtures.ts";
-import { fakeBoxSizes } from "./gantt-test-sizes.ts";
+import { roadmapOf, threeItems } from "./roadmap-fixtures.ts";
+import { withFakeBoxSizes } from "./gantt-test-sizes.ts";
 
 const save = vi.fn<(item: RoadmapItem, patch: ItemPatch) => Promise<boolean>>();
 
@@ -18,11 +18,7 @@ vi.mock("../../../client/src/features/roadmaps/api/use-save-item.ts", () => ({
   useSaveItem: () => ({ save, savingIds: new Set<string>() }),
 }));
 
-const restoreSizes = { current: () => {} };
-beforeAll(() => {
-  restoreSizes.current = fakeBoxSizes();
-});
-afterAll(() => restoreSizes.current());
+withFakeBoxSizes();
 
 beforeEach(() => {
   save.mockReset();

@@ -2,23 +2,19 @@
 // the scrolling), rows come under their group's header, and an endorsed roadmap's items
 // show their baseline as a ghost bar with a "slipped" marker when the end moved later.
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { RoadmapItem } from "../../../client/src/features/roadmaps/api/types.ts";
 import { RoadmapGantt } from "../../../client/src/features/roadmaps/components/gantt/roadmap-gantt.tsx";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { coordinator, day } from "../fixtures.ts";
-import { fakeBoxSizes } from "./gantt-test-sizes.ts";
-import { roadmapItem, roadmapOf, threeItems } from "./table-fixtures.ts";
+import { withFakeBoxSizes } from "./gantt-test-sizes.ts";
+import { roadmapItem, roadmapOf, threeItems } from "./roadmap-fixtures.ts";
 
 vi.mock("../../../client/src/features/roadmaps/api/use-save-item.ts", () => ({
   useSaveItem: () => ({ save: vi.fn(), savingIds: new Set<string>() }),
 }));
 
-const restoreSizes = { current: () => {} };
-beforeAll(() => {
-  restoreSizes.current = fakeBoxSizes();
-});
-afterAll(() => restoreSizes.current());
+withFakeBoxSizes();
 
 function manyItems(count: number): RoadmapItem[] {
   return Array.from({ length: count }, (_, i) =>

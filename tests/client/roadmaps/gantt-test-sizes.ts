@@ -1,5 +1,7 @@
 // jsdom lays nothing out, so every box measures 0 and a virtualiser would show no rows.
 // The Gantt's tests give every element a desktop-sized client box (1024 × 640) instead.
+import { afterAll, beforeAll } from "vitest";
+
 export function fakeBoxSizes(width = 1024, height = 640): () => void {
   const proto = HTMLElement.prototype;
   const saved = {
@@ -13,4 +15,13 @@ export function fakeBoxSizes(width = 1024, height = 640): () => void {
     delete (proto as { clientHeight?: number }).clientHeight;
     void saved;
   };
+}
+
+/** Every test of the calling file runs with the fake boxes, put back after the last. */
+export function withFakeBoxSizes(width?: number, height?: number) {
+  let restore = () => {};
+  beforeAll(() => {
+    restore = fakeBoxSizes(width, height);
+  });
+  afterAll(() => restore());
 }

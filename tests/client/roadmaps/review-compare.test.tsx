@@ -8,7 +8,8 @@ import { CompareView } from "../../../client/src/features/roadmaps/components/re
 import { trpc } from "../../../client/src/lib/trpc.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { staff } from "../fixtures.ts";
-import { comparison, inputsOf, item, roadmap, serveTrpc } from "./review-fixtures.ts";
+import { roadmapItem } from "./roadmap-fixtures.ts";
+import { comparison, inputsOf, roadmap, serveTrpc } from "./review-fixtures.ts";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -102,7 +103,7 @@ describe("CompareView", () => {
       ],
     });
     const now = roadmap({
-      items: [item({ id: "i-web", title: "Redesign the website", currency: "EUR", costEstimate: "99500.50" })],
+      items: [roadmapItem({ id: "i-web", title: "Redesign the website", currency: "EUR", costEstimate: "99500.50" })],
     });
     const onOpenItem = vi.fn();
     renderWithApp(<CompareView roadmapId="r-1" from={1} to={2} roadmap={now} onOpenItem={onOpenItem} />, {

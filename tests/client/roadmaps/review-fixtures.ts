@@ -1,6 +1,7 @@
-// Records and a stand-in server for the review's client tests. The records are typed by
-// the router's own outputs, so a change of shape on the server shows up here as a type
-// error. `serveTrpc` answers the tRPC client's batch requests (superjson on the wire, as
+// Records and a stand-in server for the client tests that talk to the server (the review,
+// and the editor's dialogs); roadmaps and items are built by roadmap-fixtures.ts. The
+// records are typed by the router's own outputs, so a change of shape on the server shows
+// up here as a type error. `serveTrpc` answers the tRPC client's batch requests (superjson on the wire, as
 // the real server sends it) from handlers per procedure and records every call, so a
 // test can assert what was sent and a mutation's refetches get fresh answers.
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
@@ -8,7 +9,7 @@ import superjson from "superjson";
 import { vi } from "vitest";
 import type { Problem, TransportCode } from "@hemicycle/shared/errors";
 import type { Message } from "@hemicycle/shared/messages";
-import type { Roadmap, RoadmapItem } from "../../../client/src/features/roadmaps/api/types.ts";
+import type { Roadmap } from "../../../client/src/features/roadmaps/api/types.ts";
 import type {
   CommentThread,
   Comparison,
@@ -16,63 +17,27 @@ import type {
   RoadmapListItem,
 } from "../../../client/src/features/roadmaps/api/roadmap-review.ts";
 import { day, staff } from "../fixtures.ts";
-
-export function item(overrides: Partial<RoadmapItem> & Pick<RoadmapItem, "id" | "title">): RoadmapItem {
-  return {
-    description: null,
-    area: "WEB",
-    strategicObjective: null,
-    responsibleUnit: null,
-    priority: "MEDIUM",
-    term: "SHORT",
-    startDate: day("2027-03-01"),
-    endDate: day("2027-09-30"),
-    costEstimate: null,
-    currency: null,
-    fundingSource: null,
-    expectedBenefit: null,
-    kpi: null,
-    progress: "NOT_STARTED",
-    progressNote: null,
-    position: 0,
-    version: 1,
-    updatedAt: day("2027-01-10"),
-    dependsOn: [],
-    findingIds: [],
-    baseline: null,
-    ...overrides,
-  };
-}
+import { roadmapItem, roadmapOf } from "./roadmap-fixtures.ts";
 
 /** Zambia's roadmap, revision 2 in review, as its staff (Sipho) reads it. */
 export function roadmap(overrides: Partial<Roadmap> = {}): Roadmap {
-  return {
-    id: "r-1",
-    missionId: "m-1",
-    title: "ICT strategic plan 2027–2030",
-    vision: "A parliament whose work every citizen can follow.",
-    horizonStart: 2027,
-    horizonEnd: 2030,
-    status: "IN_REVIEW",
-    version: 5,
-    baselineRevision: null,
-    createdAt: day("2027-01-10"),
-    updatedAt: day("2027-02-10"),
-    mission: {
-      code: "ZMB-2027",
-      title: "ICT assessment and strategic plan",
-      parliamentId: staff.parliamentId!,
-      parliamentName: "National Assembly of Zambia",
-    },
-    viewer: { onMission: false, leadsAPhase: false },
-    latestRevision: { number: 2, kind: "SUBMISSION", createdAt: day("2027-02-10") },
-    lastSeenRevision: 1,
-    items: [
-      item({ id: "i-web", title: "Redesign the website", area: "WEB", position: 0 }),
-      item({ id: "i-net", title: "Upgrade the network", area: "INF", position: 1 }),
+  const planned = { startDate: day("2027-03-01"), endDate: day("2027-09-30") };
+  return roadmapOf(
+    [
+      roadmapItem({ id: "i-web", title: "Redesign the website", area: "WEB", ...planned }),
+      roadmapItem({ id: "i-net", title: "Upgrade the network", area: "INF", ...planned }),
     ],
-    ...overrides,
-  };
+    {
+      vision: "A parliament whose work every citizen can follow.",
+      status: "IN_REVIEW",
+      version: 5,
+      updatedAt: day("2027-02-10"),
+      viewer: { onMission: false, leadsAPhase: false },
+      latestRevision: { number: 2, kind: "SUBMISSION", createdAt: day("2027-02-10") },
+      lastSeenRevision: 1,
+      ...overrides,
+    },
+  );
 }
 
 const colm = { id: "u-coord", name: "Colm Coordinator" };

@@ -7,7 +7,7 @@ import type { ItemPatch, RoadmapItem } from "../../../client/src/features/roadma
 import { RoadmapTable } from "../../../client/src/features/roadmaps/components/table/roadmap-table.tsx";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { coordinator, day, staff } from "../fixtures.ts";
-import { roadmapOf, threeItems } from "./table-fixtures.ts";
+import { roadmapOf, threeItems } from "./roadmap-fixtures.ts";
 
 const save = vi.fn<(item: RoadmapItem, patch: ItemPatch) => Promise<boolean>>();
 

@@ -14,7 +14,7 @@ import { RoadmapPlan } from "../../../client/src/features/roadmaps/components/pa
 import { trpc } from "../../../client/src/lib/trpc.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { coordinator, day } from "../fixtures.ts";
-import { roadmapItem, roadmapOf, threeItems } from "./table-fixtures.ts";
+import { roadmapItem, roadmapOf, threeItems } from "./roadmap-fixtures.ts";
 
 const save = vi.fn<(item: RoadmapItem, patch: ItemPatch) => Promise<boolean>>();
 

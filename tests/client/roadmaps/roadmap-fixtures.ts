@@ -1,8 +1,11 @@
-// Roadmaps for the table's tests, typed by the client's own Roadmap (roadmaps.byId's
-// output), so a change of shape on the server shows up here as a type error.
+// Roadmaps and items for every roadmap client test, typed by the client's own Roadmap
+// (roadmaps.byId's output), so a change of shape on the server shows up here as a type
+// error. An item has no dates, cost or texts unless a test gives them; a roadmap is
+// Zambia's draft, on the mission of a coordinator who leads a phase.
 import type { Roadmap, RoadmapItem } from "../../../client/src/features/roadmaps/api/types.ts";
-import { day } from "../fixtures.ts";
+import { day, staff } from "../fixtures.ts";
 
+/** An item with only what the test says (and its id and title). */
 export function roadmapItem(overrides: Partial<RoadmapItem> & Pick<RoadmapItem, "id" | "title">): RoadmapItem {
   return {
     description: null,
@@ -30,6 +33,7 @@ export function roadmapItem(overrides: Partial<RoadmapItem> & Pick<RoadmapItem, 
   };
 }
 
+/** A roadmap holding `items` in that order (their positions follow). */
 export function roadmapOf(items: RoadmapItem[], overrides: Partial<Roadmap> = {}): Roadmap {
   return {
     id: "r-1",
@@ -46,7 +50,8 @@ export function roadmapOf(items: RoadmapItem[], overrides: Partial<Roadmap> = {}
     mission: {
       code: "ZMB-2027",
       title: "ICT assessment and strategic plan",
-      parliamentId: "p-zambia",
+      // The parliament whose staff the tests sign in as.
+      parliamentId: staff.parliamentId!,
       parliamentName: "National Assembly of Zambia",
     },
     viewer: { onMission: true, leadsAPhase: true },
