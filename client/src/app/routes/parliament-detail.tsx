@@ -2,12 +2,15 @@
 // with their status and its roadmaps' status. Out of the caller's reach, it is not found.
 import { Link, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
+import { mayManageDirectory } from "@hemicycle/shared/policy";
 import { isMissingRecord } from "../../lib/errors.ts";
+import { useMe } from "../../lib/session.ts";
 import { countryName } from "../../lib/format.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 import { Card } from "../../components/ui/card.tsx";
 import { Badge } from "../../components/ui/badge.tsx";
+import { ButtonLink } from "../../components/ui/button.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { QueryState } from "../../components/list/query-state.tsx";
 import { PagedList } from "../../components/list/paged-list.tsx";
@@ -46,6 +49,7 @@ function safeWebsite(address: string | null): string | null {
 
 function ParliamentView({ parliament }: { parliament: ParliamentRecord }) {
   const { t } = useTranslation();
+  const me = useMe();
   const website = safeWebsite(parliament.website);
   const missions = useMissionList({ parliamentId: parliament.id });
   const roadmaps = useParliamentRoadmaps(parliament.id);
@@ -59,6 +63,11 @@ function ParliamentView({ parliament }: { parliament: ParliamentRecord }) {
         }
         title={parliament.name}
         description={`${countryName(parliament.countryCode)} · ${t(`region.${parliament.region}`)}`}
+        actions={
+          mayManageDirectory(me) ? (
+            <ButtonLink to={`/parliaments/${parliament.id}/edit`}>{t("parliaments.detail.edit")}</ButtonLink>
+          ) : null
+        }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("parliaments.detail.about")}>

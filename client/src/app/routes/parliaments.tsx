@@ -7,7 +7,7 @@ import { useMe } from "../../lib/session.ts";
 import { useDialogState } from "../../lib/use-dialog-state.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
-import { Button } from "../../components/ui/button.tsx";
+import { Button, ButtonLink } from "../../components/ui/button.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { PagedList } from "../../components/list/paged-list.tsx";
 import { useParliamentList } from "../../features/parliaments/api/registry.ts";
@@ -32,7 +32,16 @@ export function ParliamentsPage() {
       <PageHeader
         title={title}
         description={t("parliaments.description")}
-        actions={manager ? <Button onClick={() => importing.open()}>{t("parliaments.import.open")}</Button> : null}
+        actions={
+          manager ? (
+            <>
+              <Button onClick={() => importing.open()}>{t("parliaments.import.open")}</Button>
+              <ButtonLink to="/parliaments/new" variant="primary">
+                {t("parliaments.add")}
+              </ButtonLink>
+            </>
+          ) : null
+        }
       />
       <ParliamentFilters {...filterState} />
       {list.total !== undefined ? (

@@ -24,6 +24,27 @@ export function useParliament(id: string | undefined) {
   return useQuery(trpc.parliaments.byId.queryOptions(id ? { id } : skipToken));
 }
 
+export function useCreateParliament() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.parliaments.create.mutationOptions({
+      meta: shownInForm,
+      onSuccess: () => queryClient.invalidateQueries(trpc.parliaments.pathFilter()),
+    }),
+  );
+}
+
+/** Saves a parliament's changes on the version the form loaded (a stale one is refused with the current record). */
+export function useUpdateParliament() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.parliaments.update.mutationOptions({
+      meta: shownInForm,
+      onSettled: () => queryClient.invalidateQueries(trpc.parliaments.pathFilter()),
+    }),
+  );
+}
+
 export function useImportParliaments() {
   const queryClient = useQueryClient();
   return useMutation(
