@@ -6,7 +6,7 @@ import type { SessionUser } from "@hemicycle/server/context";
 import { PrismaClient } from "@hemicycle/server/db/generated/client";
 import { getDashboardSummary } from "@hemicycle/server/services/dashboard";
 import { getExpertHome } from "@hemicycle/server/services/expert-home";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { Database } from "@hemicycle/server/db/database";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createExpert, createParliament, createProgramme, createUser, day } from "../factories/records.ts";
 import { callerFor } from "../helpers/context.ts";
@@ -247,6 +247,9 @@ describe("dashboard.expertHome", () => {
     expect((await appErrorOf(callerFor(db(), coordinator).dashboard.expertHome())).reason).toBe("FORBIDDEN");
   });
 });
+
+type SqlMigrationAwareDriverAdapterFactory = Database["adapterFactory"];
+type SqlDriverAdapter = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connect"]>>;
 
 /** A Prisma client over the test database whose driver counts the SQL statements it runs. */
 function countingClient() {
