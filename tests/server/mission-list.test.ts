@@ -47,7 +47,7 @@ describe("missions.list", () => {
     const codes = await all(coordinator, { sort: "code" });
     expect(codes).toEqual([...codes].sort());
     expect(new Set(codes).size).toBe(codes.length);
-    expect(await all(coordinator, { sort: "code", direction: "desc" })).toEqual([...codes].reverse());
+    expect(await all(coordinator, { sort: "code", sortDirection: "desc" })).toEqual([...codes].reverse());
   });
 
   it("sorts by the first phase's start date, paging without repeats", async () => {

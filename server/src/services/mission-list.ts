@@ -32,7 +32,7 @@ function todayUtc(): Date {
 }
 
 function orderBy(input: TMissionListInput): Prisma.MissionOrderByWithRelationInput[] {
-  const direction = input.direction ?? (input.sort === "created" ? "desc" : "asc");
+  const direction = input.sortDirection ?? (input.sort === "created" ? "desc" : "asc");
   const column = input.sort === "start" || input.sort === "created" ? "createdAt" : input.sort;
   return [{ [column]: direction }, { id: direction }];
 }
@@ -95,7 +95,7 @@ function pageByColumn(db: Db, where: Prisma.MissionWhereInput, input: TMissionLi
 }
 
 async function pageByStart(db: Db, where: Prisma.MissionWhereInput, input: TMissionListInput) {
-  const ids = await idsByStart(db, where, input.direction ?? "asc");
+  const ids = await idsByStart(db, where, input.sortDirection ?? "asc");
   // A cursor not in the list (hidden, made up, gone) gives an empty page, as paginate does.
   const from = input.cursor ? ids.indexOf(input.cursor) : 0;
   if (from < 0) return { items: [], nextCursor: null };

@@ -12,7 +12,8 @@ export const ZMissionListInput = zPagination.extend({
   status: z.enum(MISSION_STATUSES).optional(),
   /** The list's order: newest first by default; "start" is the first phase's start date. */
   sort: z.enum(MISSION_SORTS).default("created"),
-  direction: z.enum(["asc", "desc"]).optional(),
+  // Not "direction": tRPC's infinite queries put their own (forward, backward) in the input.
+  sortDirection: z.enum(["asc", "desc"]).optional(),
 });
 export type TMissionListInput = z.infer<typeof ZMissionListInput>;
 

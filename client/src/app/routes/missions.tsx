@@ -29,7 +29,7 @@ export function MissionsPage() {
     parliamentId: filters.parliamentId,
     programmeId: filters.programmeId,
     sort: filters.sort,
-    direction: filters.direction,
+    sortDirection: filters.sortDirection,
   });
   const total = list.data?.pages[0]?.total;
   const title = own ? t("missions.myTitle") : t("missions.title");

@@ -20,7 +20,7 @@ export type MissionFilters = {
   parliamentId?: string;
   programmeId?: string;
   sort?: MissionSort;
-  direction?: "asc" | "desc";
+  sortDirection?: "asc" | "desc";
 };
 
 export function useMissionList(filters: MissionFilters) {

@@ -30,7 +30,7 @@ export function MissionFilters({
   const parliaments = useParliamentChoices(showParliament);
   const programmes = useProgrammeChoices();
   const sort = filters.sort ?? "created";
-  const direction = filters.direction ?? (sort === "created" ? "desc" : "asc");
+  const direction = filters.sortDirection ?? (sort === "created" ? "desc" : "asc");
   return (
     <FilterBar
       label={t("missions.filters.label")}

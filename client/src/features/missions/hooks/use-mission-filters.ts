@@ -27,7 +27,7 @@ export function useMissionFilters() {
       parliamentId: params.get("parliament") ?? undefined,
       programmeId: params.get("programme") ?? undefined,
       sort: asSort(params.get("sort")),
-      direction: params.get("dir") === "desc" ? "desc" : params.get("dir") === "asc" ? "asc" : undefined,
+      sortDirection: params.get("dir") === "desc" ? "desc" : params.get("dir") === "asc" ? "asc" : undefined,
     }),
     [params],
   );
