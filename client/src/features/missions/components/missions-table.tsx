@@ -32,12 +32,15 @@ export function MissionsTable({ missions, caption, dense = false, className }: M
       <TBody>
         {missions.map((m) => (
           <Tr key={m.id} className={dense ? "align-middle" : undefined}>
-            <Td className={cn("min-w-64", cell)}>
+            <Td className={cn("min-w-64", dense && "max-w-[30rem]", cell)}>
               <div className={cn(dense && "flex items-baseline gap-2")}>
-                {dense ? <span className="font-mono text-xs text-zinc-500">{m.code}</span> : null}
+                {dense ? (
+                  <span className="shrink-0 font-mono text-xs whitespace-nowrap text-zinc-500">{m.code}</span>
+                ) : null}
                 <Link
                   to={`/missions/${m.id}`}
-                  className="font-medium text-zinc-900 hover:text-brand-700 hover:underline"
+                  title={dense ? m.title : undefined}
+                  className={cn("font-medium text-zinc-900 hover:text-brand-700 hover:underline", dense && "truncate")}
                 >
                   {m.title}
                 </Link>
@@ -49,13 +52,13 @@ export function MissionsTable({ missions, caption, dense = false, className }: M
                 </>
               )}
             </Td>
-            <Td className={cell}>
-              <div className={cn(dense && "whitespace-nowrap")}>{m.parliament.name}</div>
+            <Td className={cn(dense && "max-w-64", cell)}>
+              <div className={cn(dense && "truncate whitespace-nowrap")}>{m.parliament.name}</div>
               {dense ? null : <div className="text-xs text-zinc-500">{countryName(m.parliament.countryCode)}</div>}
             </Td>
             <Td className={cn("whitespace-nowrap", cell)}>{t(`missionType.${m.type}`)}</Td>
             <Td className={cell}>
-              <div className="flex flex-wrap items-center gap-1.5">
+              <div className={cn("flex items-center gap-1.5", dense ? "whitespace-nowrap" : "flex-wrap")}>
                 <MissionStatusBadge status={m.status} />
                 <ReportLateFlag days={m.reportDaysLate} />
               </div>
