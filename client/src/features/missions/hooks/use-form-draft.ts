@@ -21,14 +21,16 @@ function readDraft(key: string): unknown {
 export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, key: string) {
   const [restored, setRestored] = useState(() => readDraft(key) !== null);
   const cleared = useRef(false);
+  // The form object is new on every render; its methods are not.
+  const { reset, watch } = form;
 
   useEffect(() => {
     const draft = readDraft(key);
     if (draft && typeof draft === "object") {
       // Restored values count as changes: leaving asks first, as it would before the reload.
-      form.reset(draft as T, { keepDefaultValues: true });
+      reset(draft as T, { keepDefaultValues: true });
     }
-    const subscription = form.watch((values) => {
+    const subscription = watch((values) => {
       if (cleared.current) return;
       try {
         sessionStorage.setItem(key, JSON.stringify(values));
@@ -37,7 +39,7 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, key:
       }
     });
     return () => subscription.unsubscribe();
-  }, [form, key]);
+  }, [reset, watch, key]);
 
   return {
     /** The form was filled from a draft left here before. */
@@ -50,7 +52,7 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, key:
     /** Start over from the form's defaults. */
     discard() {
       sessionStorage.removeItem(key);
-      form.reset();
+      reset();
       setRestored(false);
     },
   };
