@@ -69,10 +69,10 @@ export async function listMissions(db: Db, actor: Actor, input: TMissionListInpu
       { programme: { name: term } },
     ]),
   );
-  const [total, page] = await Promise.all([
-    db.mission.count({ where }),
-    input.sort === "start" ? pageByStart(db, where, input) : pageByColumn(db, where, input),
-  ]);
+  // One statement at a time: a call holds one connection, so a user's four concurrent
+  // calls (trpc.ts, fairShare) hold at most four (tests/server/work-per-user.test.ts).
+  const total = await db.mission.count({ where });
+  const page = input.sort === "start" ? await pageByStart(db, where, input) : await pageByColumn(db, where, input);
   const today = todayUtc();
   return {
     total,
