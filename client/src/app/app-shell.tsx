@@ -18,7 +18,14 @@ import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
 
 type NavItem = {
   to: string;
-  label: ReturnType<typeof homeLabel> | "nav.parliaments" | "nav.experts" | "nav.calendar" | "nav.audit" | "nav.users";
+  label:
+    | ReturnType<typeof homeLabel>
+    | "nav.parliaments"
+    | "nav.programmes"
+    | "nav.experts"
+    | "nav.calendar"
+    | "nav.audit"
+    | "nav.users";
 };
 
 /** The places the policy opens to this user, their home first. */
@@ -28,6 +35,7 @@ function navFor(me: Actor): NavItem[] {
   if (!hasParliamentHome(me) && homePath(me) !== "/missions") items.push({ to: "/missions", label: missionsLabel(me) });
   if (mayReadFieldCalendar(me)) items.push({ to: "/calendar", label: "nav.calendar" });
   if (directoryReach(me) === "ALL") items.push({ to: "/parliaments", label: "nav.parliaments" });
+  if (directoryReach(me) === "ALL") items.push({ to: "/programmes", label: "nav.programmes" });
   if (directoryReach(me) === "ALL") items.push({ to: "/experts", label: "nav.experts" });
   if (mayManageUsers(me)) items.push({ to: "/admin/users", label: "nav.users" });
   if (mayReadAuditLog(me)) items.push({ to: "/admin/audit", label: "nav.audit" });

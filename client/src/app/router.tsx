@@ -18,6 +18,8 @@ import { ParliamentPage } from "./routes/parliament.tsx";
 import { ParliamentsPage } from "./routes/parliaments.tsx";
 import { ParliamentDetailPage } from "./routes/parliament-detail.tsx";
 import { EditParliamentPage, NewParliamentPage } from "./routes/parliament-edit.tsx";
+import { ProgrammesPage } from "./routes/programmes.tsx";
+import { ProgrammeDetailPage } from "./routes/programme-detail.tsx";
 import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
 import { ExpertsPage } from "./routes/experts.tsx";
 import { ExpertDetailPage } from "./routes/expert-detail.tsx";
@@ -95,6 +97,8 @@ export const router = createBrowserRouter([
       { path: "parliaments/new", element: <NewParliamentPage />, ...page },
       { path: "parliaments/:id", element: <ParliamentDetailPage />, ...page },
       { path: "parliaments/:id/edit", element: <EditParliamentPage />, ...page },
+      { path: "programmes", element: <ProgrammesPage />, ...page },
+      { path: "programmes/:id", element: <ProgrammeDetailPage />, ...page },
       { path: "parliament/roadmaps/:id", element: <RoadmapReviewPage />, ...page },
       { path: "experts", element: <ExpertsPage />, ...page },
       { path: "experts/new", element: <NewExpertPage />, ...page },
