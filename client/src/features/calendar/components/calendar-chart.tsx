@@ -1,6 +1,7 @@
 // The calendar's rows on a day axis (from a tablet up): one lane per bar that would
 // otherwise overlap, today marked, each bar a link to its mission that says in words
 // whether it clashes or was kept by an override.
+import type { CSSProperties } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { cn } from "../../../lib/cn.ts";
@@ -36,23 +37,20 @@ export function CalendarChart({ rows, period, today, caption }: Props) {
     <div role="group" aria-label={caption} className="overflow-hidden rounded-lg border border-zinc-200 bg-white">
       <div className="flex border-b border-zinc-200 bg-zinc-50 text-xs text-zinc-500" aria-hidden="true">
         <div className="w-48 shrink-0 px-3 py-2 font-medium">{t(rowsHeading(rows))}</div>
-        <div className="grid flex-1" style={columns}>
-          {period.days.map((d, i) => {
-            const label = quarter ? d.getUTCDate() === 1 || d.getUTCDay() === 1 : true;
-            return (
+        {quarter ? (
+          <QuarterAxis days={period.days} columns={columns} />
+        ) : (
+          <div className="grid flex-1" style={columns}>
+            {period.days.map((d, i) => (
               <div
                 key={i}
-                className={cn(
-                  "py-2 text-center tabular-nums",
-                  i === todayColumn && "font-semibold text-red-700",
-                  quarter && d.getUTCDate() === 1 && "border-s border-zinc-300",
-                )}
+                className={cn("py-2 text-center tabular-nums", i === todayColumn && "font-semibold text-red-700")}
               >
-                {label ? (quarter && d.getUTCDate() === 1 ? formatMonth(d) : d.getUTCDate()) : ""}
+                {d.getUTCDate()}
               </div>
-            );
-          })}
-        </div>
+            ))}
+          </div>
+        )}
       </div>
       <ul>
         {rows.map((row) => {
@@ -96,9 +94,43 @@ function rowsHeading(rows: CalendarRow[]): "calendar.expert" | "calendar.mission
   return rows[0]?.mission ? "calendar.mission" : "calendar.expert";
 }
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: "short", timeZone: "UTC" });
-function formatMonth(date: Date): string {
-  return monthFormat.format(date);
+const monthFormat = new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * A quarter's axis on two lines: each month named over its days, then the Mondays' dates,
+ * each label over its week (start-aligned) so that none runs into its neighbour.
+ */
+function QuarterAxis({ days, columns }: { days: Date[]; columns: CSSProperties }) {
+  const months: { column: number; span: number; date: Date }[] = [];
+  days.forEach((d, i) => {
+    if (d.getUTCDate() === 1) months.push({ column: i, span: 0, date: d });
+    months[months.length - 1]!.span += 1;
+  });
+  const weeks = days.flatMap((d, i) =>
+    d.getUTCDay() === 1 ? [{ column: i, span: Math.min(7, days.length - i), date: d }] : [],
+  );
+  return (
+    <div className="grid flex-1" style={columns}>
+      {months.map((m) => (
+        <div
+          key={m.column}
+          className="truncate border-s border-zinc-300 px-1.5 pt-1.5 font-medium text-zinc-700"
+          style={{ gridColumn: `${m.column + 1} / span ${m.span}`, gridRow: 1 }}
+        >
+          {monthFormat.format(m.date)}
+        </div>
+      ))}
+      {weeks.map((w) => (
+        <div
+          key={w.column}
+          className="border-s border-zinc-200 ps-0.5 pb-1 tabular-nums"
+          style={{ gridColumn: `${w.column + 1} / span ${w.span}`, gridRow: 2 }}
+        >
+          {w.date.getUTCDate()}
+        </div>
+      ))}
+    </div>
+  );
 }
 
 function Bar({
