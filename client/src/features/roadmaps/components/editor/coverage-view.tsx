@@ -202,28 +202,16 @@ export function CoverageGauge({ figures }: { figures: RoadmapCoverage["highCriti
     percent === null
       ? t("roadmap.coverage.noHighFindings")
       : `${t("roadmap.coverage.percent", { percent })}, ${t("roadmap.coverage.answeredOf", { answered, total })}`;
+  // The track and the filled part are the same ring, drawn to different lengths.
+  const ring = { cx: "50", cy: "50", r: radius, fill: "none", strokeWidth: "10", strokeLinecap: "round" } as const;
   return (
     <figure className="flex flex-col items-center gap-2" data-testid="coverage-gauge">
       <div className="relative size-44">
         <svg viewBox="0 0 100 100" className="size-full rotate-[135deg] rtl:scale-x-[-1]" role="img" aria-label={label}>
-          <circle
-            cx="50"
-            cy="50"
-            r={radius}
-            fill="none"
-            strokeWidth="10"
-            strokeLinecap="round"
-            className="stroke-zinc-100"
-            strokeDasharray={`${arc} 999`}
-          />
+          <circle {...ring} className="stroke-zinc-100" strokeDasharray={`${arc} 999`} />
           {percent ? (
             <circle
-              cx="50"
-              cy="50"
-              r={radius}
-              fill="none"
-              strokeWidth="10"
-              strokeLinecap="round"
+              {...ring}
               className={cn(tone.stroke, "transition-[stroke-dasharray] duration-500 motion-reduce:transition-none")}
               strokeDasharray={`${filled} 999`}
             />

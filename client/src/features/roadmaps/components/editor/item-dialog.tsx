@@ -18,7 +18,7 @@ import { ConfirmDialog, Dialog } from "../../../../components/ui/dialog.tsx";
 import { Select, TextField, Textarea } from "../../../../components/ui/field.tsx";
 import { useCreateItem, useRemoveItem } from "../../api/roadmaps.ts";
 import type { EditableItemField, Roadmap, RoadmapItem } from "../../api/types.ts";
-import { useSaveItem } from "../../api/use-save-item.ts";
+import { useItemFormSave } from "../../hooks/use-item-form-save.ts";
 import type { RoadmapViewMode } from "../../lib/abilities.ts";
 import { enumOptions, fieldLabel } from "../../lib/field-values.ts";
 import { ItemFindings } from "../item/item-findings.tsx";
@@ -234,34 +234,17 @@ function EditItemForm({
   canDiscuss = false,
 }: ItemDialogProps & { item: RoadmapItem }) {
   const { t } = useTranslation();
-  const { save } = useSaveItem(roadmap);
   const remove = useRemoveItem(roadmap);
   const [confirmingRemove, setConfirmingRemove] = useState(false);
-  const [saving, setSaving] = useState(false);
-  // The item as the form was opened on: what the changes are measured against and
-  // whose version is sent, even if a live refresh brings a newer one meanwhile.
-  const [base] = useState(item);
+  const { base, saving, changedMeanwhile, submit: save } = useItemFormSave(roadmap, item);
   const form = useSchemaForm(ZEditItemForm, { defaultValues: editValues(base) });
   const { requestClose, discardDialog } = useDiscardGuard(form.formState.isDirty, onClose);
-  const changedMeanwhile = item.version !== base.version;
   const formId = `roadmap-item-${item.id}`;
 
   const submit = form.handleSubmit(async ({ id: _id, version: _version, ...patch }) => {
-    setSaving(true);
-    let conflicted = false;
-    const saved = await save(base, patch, {
-      onRefused: (error) => {
-        form.showServerError(error);
-        return true;
-      },
-      onConflict: () => {
-        conflicted = true;
-      },
-    });
-    setSaving(false);
+    const { saved, done } = await save(patch, form.showServerError);
     if (saved) toast.success(t("roadmap.item.saved"));
-    // Saved, or the conflict view took over: this form's values are in it.
-    if (saved || conflicted) onClose();
+    if (done) onClose();
   });
 
   function confirmRemove() {

@@ -287,6 +287,17 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
       ? "ArrowLeft ArrowRight Alt+ArrowLeft Alt+ArrowRight Enter D"
       : "Enter S D"
     : "Enter";
+  // The row's one focusable part, the bar or (without dates) its placeholder: the row's
+  // tab stop, named and keyed alike.
+  const barFocus = {
+    role: "button",
+    tabIndex: tabbable ? 0 : -1,
+    "data-gantt-bar": item.id,
+    "aria-label": barLabel,
+    "aria-keyshortcuts": shortcuts,
+    onKeyDown,
+    onFocus: () => actions.activate(item.id),
+  } as const;
 
   return (
     <div
@@ -337,14 +348,8 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
         {box ? (
           <>
             <div
-              role="button"
-              tabIndex={tabbable ? 0 : -1}
-              data-gantt-bar={item.id}
-              aria-label={barLabel}
-              aria-keyshortcuts={shortcuts}
+              {...barFocus}
               aria-busy={saving || undefined}
-              onKeyDown={onKeyDown}
-              onFocus={() => actions.activate(item.id)}
               onBlur={flushKeys}
               onPointerDown={onPointerDown}
               onPointerMove={onPointerMove}
@@ -414,13 +419,7 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
         ) : (
           <div className="pointer-events-auto sticky start-(--gantt-title) flex h-full w-max items-center gap-2 ps-2">
             <span
-              role="button"
-              tabIndex={tabbable ? 0 : -1}
-              data-gantt-bar={item.id}
-              aria-label={barLabel}
-              aria-keyshortcuts={shortcuts}
-              onKeyDown={onKeyDown}
-              onFocus={() => actions.activate(item.id)}
+              {...barFocus}
               onClick={() => actions.open(item.id)}
               className="cursor-pointer rounded border border-dashed border-zinc-300 px-2 py-0.5 text-xs text-zinc-500 italic"
             >

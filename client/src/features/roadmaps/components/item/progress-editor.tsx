@@ -3,7 +3,6 @@
 // it is in review). It saves through useSaveItem like every other edit of an item: the
 // change shows at once, and if someone else saved the item first the conflict view shows
 // both and lets the person choose; nothing is overwritten.
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import { ZUpdateProgressInput } from "@hemicycle/shared/schemas/roadmaps";
@@ -13,7 +12,7 @@ import { Alert } from "../../../../components/ui/alert.tsx";
 import { Button } from "../../../../components/ui/button.tsx";
 import { Select, Textarea } from "../../../../components/ui/field.tsx";
 import type { Roadmap, RoadmapItem } from "../../api/types.ts";
-import { useSaveItem } from "../../api/use-save-item.ts";
+import { useItemFormSave } from "../../hooks/use-item-form-save.ts";
 import { enumOptions, fieldLabel } from "../../lib/field-values.ts";
 
 type ProgressEditorProps = {
@@ -25,11 +24,7 @@ type ProgressEditorProps = {
 
 export function ProgressEditor({ roadmap, item, onDone }: ProgressEditorProps) {
   const { t } = useTranslation();
-  const { save } = useSaveItem(roadmap);
-  const [saving, setSaving] = useState(false);
-  // The item as the form was opened on: whose version is sent, so that a change someone
-  // else saved meanwhile goes to the conflict view instead of being overwritten.
-  const [base] = useState(item);
+  const { base, saving, changedMeanwhile, submit } = useItemFormSave(roadmap, item);
   const form = useSchemaForm(ZUpdateProgressInput, {
     defaultValues: {
       itemId: base.id,
@@ -40,29 +35,15 @@ export function ProgressEditor({ roadmap, item, onDone }: ProgressEditorProps) {
   });
 
   const onSubmit = form.handleSubmit(async ({ progress, progressNote }) => {
-    setSaving(true);
-    let conflicted = false;
-    const saved = await save(
-      base,
-      { progress, ...(progressNote !== undefined ? { progressNote } : {}) },
-      {
-        onRefused: (error) => {
-          form.showServerError(error);
-          return true;
-        },
-        onConflict: () => {
-          conflicted = true;
-        },
-      },
-    );
-    setSaving(false);
+    const patch = { progress, ...(progressNote !== undefined ? { progressNote } : {}) };
+    const { saved, done } = await submit(patch, form.showServerError);
     if (saved) toast.success(t("roadmap.item.progressSaved", { title: base.title }));
-    if (saved || conflicted) onDone();
+    if (done) onDone();
   });
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-3">
-      {item.version !== base.version ? <Alert tone="warning">{t("roadmap.item.changedMeanwhile")}</Alert> : null}
+      {changedMeanwhile ? <Alert tone="warning">{t("roadmap.item.changedMeanwhile")}</Alert> : null}
       <FormAlert message={form.alert} />
       <div className="grid gap-3 sm:grid-cols-3">
         <Select label={fieldLabel("progress")} options={enumOptions("progress")} {...form.field("progress")} />
