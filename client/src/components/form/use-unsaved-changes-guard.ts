@@ -17,7 +17,10 @@ export type UnsavedChangesGuard = {
   allowLeaving: () => void;
 };
 
-export function useUnsavedChangesGuard(isDirty: boolean): UnsavedChangesGuard {
+/** What the dialog says, when a form has more to tell (a draft kept in the tab, say). */
+export type LeaveDialogTexts = { title: string; body: string; leave: string };
+
+export function useUnsavedChangesGuard(isDirty: boolean, texts?: LeaveDialogTexts): UnsavedChangesGuard {
   const { t } = useTranslation();
   const allowed = useRef(false);
 
@@ -53,9 +56,9 @@ export function useUnsavedChangesGuard(isDirty: boolean): UnsavedChangesGuard {
     open: blocker.state === "blocked",
     onClose: () => blocker.reset?.(),
     onConfirm: () => blocker.proceed?.(),
-    title: t("unsavedChanges.title"),
-    description: t("unsavedChanges.body"),
-    confirmLabel: t("unsavedChanges.leave"),
+    title: texts?.title ?? t("unsavedChanges.title"),
+    description: texts?.body ?? t("unsavedChanges.body"),
+    confirmLabel: texts?.leave ?? t("unsavedChanges.leave"),
   });
 
   const allowLeaving = useCallback(() => {

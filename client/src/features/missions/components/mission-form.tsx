@@ -14,14 +14,13 @@ import { MAX_PHASES_PER_MISSION, ZCreateMissionInput } from "@hemicycle/shared/s
 import { useParliamentChoices, useProgrammeChoices } from "../../../lib/reference-data.ts";
 import { emptyToNull, useSchemaForm, withFallbackError } from "../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
+import { useUnsavedChangesGuard } from "../../../components/form/use-unsaved-changes-guard.ts";
 import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
 import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Card } from "../../../components/ui/card.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
-import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 import { useCreateMission, type MissionDetail } from "../api/missions.ts";
 import { useFormDraft } from "../hooks/use-form-draft.ts";
-import { useLeaveGuard } from "../hooks/use-leave-guard.ts";
 import { isoDay } from "../hooks/use-mission-edits.ts";
 
 type FormInput = z.input<typeof ZCreateMissionInput>;
@@ -57,7 +56,12 @@ export function MissionForm({ onCreated, draftKey }: MissionFormProps) {
   const hasTemplate = Boolean(MISSION_TEMPLATES[type]);
 
   // Leaving asks first while something is unsaved; once saved, the way out is free.
-  const leave = useLeaveGuard(form.formState.isDirty);
+  // The draft stays in the tab (useFormDraft), so leaving loses less than elsewhere: say so.
+  const leave = useUnsavedChangesGuard(form.formState.isDirty, {
+    title: t("missionLifecycle.leave.title"),
+    body: t("missionLifecycle.leave.body"),
+    leave: t("missionLifecycle.leave.leave"),
+  });
 
   function fillFromTemplate() {
     if (!templateStart) return;
@@ -78,7 +82,7 @@ export function MissionForm({ onCreated, draftKey }: MissionFormProps) {
   const onSubmit = form.handleSubmit((values) =>
     create.mutate(values, {
       onSuccess: (mission) => {
-        leave.release();
+        leave.allowLeaving();
         draft.clear();
         onCreated(mission);
       },
@@ -234,14 +238,7 @@ export function MissionForm({ onCreated, draftKey }: MissionFormProps) {
         </Button>
       </div>
 
-      <ConfirmDialog
-        open={leave.blocked}
-        onClose={leave.stay}
-        onConfirm={leave.leave}
-        title={t("missionLifecycle.leave.title")}
-        description={t("missionLifecycle.leave.body")}
-        confirmLabel={t("missionLifecycle.leave.leave")}
-      />
+      {leave.leaveDialog}
     </form>
   );
 }
