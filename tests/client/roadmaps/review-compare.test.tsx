@@ -36,6 +36,22 @@ function change(scope: HTMLElement, label: string): string {
   return words(within(scope).getByText(label, { selector: "dt" }).nextElementSibling);
 }
 
+/** Revision 1 → 2 changed only the website's cost, not its currency. */
+function costChangeOnly() {
+  return comparison({
+    added: [],
+    removed: [],
+    roadmap: [],
+    changed: [
+      {
+        id: "i-web",
+        title: "Redesign the website",
+        changes: [{ field: "costEstimate", from: "100000.00", to: "99500.50" }],
+      },
+    ],
+  });
+}
+
 describe("CompareView", () => {
   it("lists the added and removed items and sums up the differences", () => {
     renderCompare();
@@ -71,37 +87,12 @@ describe("CompareView", () => {
   });
 
   it("reads a cost whose currency did not change in the item's currency", () => {
-    renderCompare(
-      comparison({
-        added: [],
-        removed: [],
-        roadmap: [],
-        changed: [
-          {
-            id: "i-web",
-            title: "Redesign the website",
-            changes: [{ field: "costEstimate", from: "100000.00", to: "99500.50" }],
-          },
-        ],
-      }),
-    );
+    renderCompare(costChangeOnly());
     // The seeded roadmap has no currency on the item: the amounts alone.
     expect(change(document.body, "Cost estimate")).toBe("was 100,000.00 → now 99,500.50");
   });
 
   it("reads that cost in the item's currency when given the roadmap as it is now", () => {
-    const costOnly = comparison({
-      added: [],
-      removed: [],
-      roadmap: [],
-      changed: [
-        {
-          id: "i-web",
-          title: "Redesign the website",
-          changes: [{ field: "costEstimate", from: "100000.00", to: "99500.50" }],
-        },
-      ],
-    });
     const now = roadmap({
       items: [roadmapItem({ id: "i-web", title: "Redesign the website", currency: "EUR", costEstimate: "99500.50" })],
     });
@@ -109,7 +100,7 @@ describe("CompareView", () => {
     renderWithApp(<CompareView roadmapId="r-1" from={1} to={2} roadmap={now} onOpenItem={onOpenItem} />, {
       me: staff,
       seed: (queryClient) =>
-        queryClient.setQueryData(trpc.roadmaps.compare.queryKey({ id: "r-1", from: 1, to: 2 }), costOnly),
+        queryClient.setQueryData(trpc.roadmaps.compare.queryKey({ id: "r-1", from: 1, to: 2 }), costChangeOnly()),
     });
     expect(change(document.body, "Cost estimate")).toBe("was EUR 100,000.00 → now EUR 99,500.50");
     // The item is still in the plan: its title opens it.
