@@ -12,6 +12,7 @@ import { LoginPage } from "./routes/login.tsx";
 import { MissionsPage } from "./routes/missions.tsx";
 import { NewMissionPage } from "./routes/mission-new.tsx";
 import { MissionPage } from "./routes/mission.tsx";
+import { EditMissionPage } from "./routes/mission-edit.tsx";
 import { RoadmapPage } from "./routes/roadmap.tsx";
 import { FindingPage } from "./routes/finding.tsx";
 import { ParliamentPage } from "./routes/parliament.tsx";
@@ -90,6 +91,7 @@ export const router = createBrowserRouter([
       { path: "missions", element: <MissionsPage />, ...page },
       { path: "missions/new", element: <NewMissionPage />, ...page },
       { path: "missions/:id", element: <MissionPage />, ...page },
+      { path: "missions/:id/edit", element: <EditMissionPage />, ...page },
       { path: "missions/:id/roadmap", element: <RoadmapPage />, ...page },
       { path: "findings/:id", element: <FindingPage />, ...page },
       { path: "parliament", element: <ParliamentPage />, ...page },

@@ -12,6 +12,7 @@ import { cn } from "../../lib/cn.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { formatDateRange } from "../../lib/format.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
+import { ButtonLink } from "../../components/ui/button.tsx";
 import { Card } from "../../components/ui/card.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { QueryState } from "../../components/list/query-state.tsx";
@@ -22,6 +23,7 @@ import { MissionFindingsSummary } from "../../features/missions/components/missi
 import { MissionActivity } from "../../features/missions/components/mission-activity.tsx";
 import { PhaseTimeline } from "../../features/missions/components/phase-timeline.tsx";
 import { PhaseCard } from "../../features/missions/components/phase-card.tsx";
+import { AddPhaseButton } from "../../features/missions/components/phase-actions.tsx";
 import { MissionStatusBadge } from "../../features/missions/components/status-badges.tsx";
 import { useFindingList } from "../../features/findings/api/findings.ts";
 import { FindingsPanel } from "../../features/findings/components/findings-panel.tsx";
@@ -104,7 +106,16 @@ function MissionView({ mission }: { mission: MissionDetail }) {
             sectionPath={sectionPath}
           />
         }
-        actions={<MissionStatusBadge status={mission.status} />}
+        actions={
+          <>
+            <MissionStatusBadge status={mission.status} />
+            {manager ? (
+              <ButtonLink to={`/missions/${mission.id}/edit`} size="sm">
+                {t("missionLifecycle.edit.action")}
+              </ButtonLink>
+            ) : null}
+          </>
+        }
       />
 
       <nav aria-label={t("mission.sections.label")} className="-mx-4 mb-5 overflow-x-auto px-4 sm:mx-0 sm:px-0">
@@ -151,6 +162,7 @@ function MissionView({ mission }: { mission: MissionDetail }) {
             title={t("mission.phases")}
             id="phases"
             description={t("mission.phasesCount", { count: mission.phases.length })}
+            actions={manager ? <AddPhaseButton missionId={mission.id} /> : undefined}
           >
             {mission.phases.length === 0 ? (
               <EmptyState title={t("mission.noPhases")} />
