@@ -9,6 +9,7 @@ import { missionsRouter } from "./routers/missions/router.ts";
 import { parliamentsRouter } from "./routers/parliaments/router.ts";
 import { programmesRouter } from "./routers/programmes/router.ts";
 import { roadmapsRouter } from "./routers/roadmaps/router.ts";
+import { searchRouter } from "./routers/search/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -24,6 +25,7 @@ export const appRouter = router({
   users: usersRouter,
   dashboard: dashboardRouter,
   calendar: calendarRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

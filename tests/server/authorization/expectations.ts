@@ -153,6 +153,9 @@ export const EXPECTATIONS: Record<string, Row> = {
   // off and other parliaments' missions, so not parliament staff.
   "calendar.range": row(U, "OK", "OK", "OK", "OK", F, F),
 
+  // The command palette: everyone signed in, each list within their own reach.
+  "search.global": signedIn,
+
   "audit.list": row(U, "OK", "OK", F, F, F, F),
 
   // The programme's numbers are the managers'; experts have their own home, staff theirs.

@@ -316,6 +316,8 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
 
   "calendar.range": () => ({ from: day("2026-01-01"), to: day("2026-12-31"), by: "expert" }),
 
+  "search.global": () => ({ q: "zam" }),
+
   "audit.list": () => ({}),
 
   "dashboard.summary": () => ({ regionFilter: "SADC" }),
