@@ -6,7 +6,13 @@
 // The `it`s run in order and build on each other.
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { type BrowserPage, missionLink, signIn, useBrowserApp } from "../helpers/browser-session.ts";
+import {
+  type BrowserPage,
+  missionLink,
+  openMissionSection,
+  signIn,
+  useBrowserApp,
+} from "../helpers/browser-session.ts";
 
 const ZAMBIA_CODE = "SADC-ZMB-2026";
 const MONTENEGRO_CODE = "MNE-TOR-2026";
@@ -108,6 +114,9 @@ describe("coordinator and expert journeys", () => {
     missionPath = new URL(page.url()).pathname;
 
     await page.getByRole("heading", { level: 1, name: missionTitle }).waitFor();
+    // The phases and their teams are in their own section of the mission page, kept in the address.
+    await openMissionSection(page, "Phases & team");
+    expect(new URL(page.url()).searchParams.get("section")).toBe("phases");
     const assessment = phaseCard(page, "Assessment");
     const plan = phaseCard(page, "Strategic plan");
     await assessment.waitFor();
@@ -187,6 +196,8 @@ describe("coordinator and expert journeys", () => {
     await missionLink(page, ZAMBIA_CODE).click();
     await page.getByRole("heading", { level: 1, name: /Zambia/ }).waitFor();
 
+    // A finding is logged from its phase's card, in the Phases & team section.
+    await openMissionSection(page, "Phases & team");
     await page.getByRole("button", { name: "Log finding on the Assessment phase" }).click();
     const dialog = page.getByRole("dialog", { name: "Log a finding" });
     await dialog.waitFor();
@@ -209,6 +220,7 @@ describe("coordinator and expert journeys", () => {
     await text.press("Control+Enter");
     await dialog.waitFor({ state: "hidden" });
 
+    await openMissionSection(page, "Findings");
     const findings = page.getByRole("region", { name: "Findings", exact: true });
     const row = findings.getByRole("row").filter({ hasText: findingTitle });
     await row.waitFor();
@@ -235,6 +247,8 @@ describe("coordinator and expert journeys", () => {
     const { page, problems } = await newPage();
     await signIn(page, "lead.expert@hemicycle.test");
     await missionLink(page, ZAMBIA_CODE).click();
+    await page.getByRole("heading", { level: 1, name: /Zambia/ }).waitFor();
+    await openMissionSection(page, "Findings");
     const findings = page.getByRole("region", { name: "Findings", exact: true });
     const row = findings.getByRole("row").filter({ hasText: findingTitle });
     await row.waitFor();

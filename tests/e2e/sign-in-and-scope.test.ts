@@ -1,7 +1,7 @@
 // The built app on a fresh embedded database, in Chromium: the coordinator sees every
 // mission and opens one; a parliament's staff see only their parliament's missions.
 import { describe, expect, it } from "vitest";
-import { missionLink, signIn, useBrowserApp } from "../helpers/browser-session.ts";
+import { missionLink, openMissionSection, signIn, useBrowserApp } from "../helpers/browser-session.ts";
 
 const session = useBrowserApp();
 const newPage = () => session.newPage();
@@ -31,10 +31,17 @@ describe("signing in and seeing what one's role allows", () => {
       .getByRole("heading", { level: 1 })
       .filter({ hasText: /Zambia/ })
       .waitFor();
-    // The assessment phase, its team and its findings are on the page.
+    // The assessment phase and its team are in the Phases & team section, its findings in
+    // the Findings section.
+    await openMissionSection(page, "Phases & team");
     await expect.poll(() => page.getByText("Assessment", { exact: true }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/Lead/).count()).toBeGreaterThan(0);
+    await openMissionSection(page, "Findings");
     await expect.poll(() => page.getByRole("heading", { name: /Findings/ }).count()).toBeGreaterThan(0);
+    await page
+      .getByRole("region", { name: "Findings", exact: true })
+      .getByRole("link", { name: "Single internet uplink with no failover" })
+      .waitFor();
 
     const response = await page.request.get("/");
     expect(response.headers()["content-security-policy"]).toContain("script-src 'self'");

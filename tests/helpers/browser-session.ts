@@ -6,7 +6,7 @@
 //   const { page, problems } = await session.newPage();
 //   await signIn(page, "coordinator@hemicycle.test");
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { type AppServer, startApp } from "./app-server.ts";
 import { launchBrowser } from "./browser.ts";
 
@@ -66,6 +66,18 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** The link to a mission in the missions list, found by the mission's code shown beside it. */
 export function missionLink(page: Page, code: string) {
   return page.getByRole("row").filter({ hasText: code }).getByRole("link").first();
+}
+
+/**
+ * Opens a section of the mission page (Overview, Phases & team, Findings, Roadmap,
+ * Activity) from its tabs, as a user would, and waits until that tab is the current one.
+ */
+export async function openMissionSection(page: Page, name: string) {
+  const tab = page
+    .getByRole("navigation", { name: "Sections of the mission" })
+    .getByRole("link", { name, exact: true });
+  await tab.click();
+  await expect.poll(() => tab.getAttribute("aria-current")).toBe("page");
 }
 
 /**
