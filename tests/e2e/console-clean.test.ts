@@ -40,13 +40,18 @@ describe("a clean browser console", () => {
     const { page } = await session.newPage();
     const errors = consoleErrors(page);
     await signIn(page, "coordinator@hemicycle.test");
+    // The coordinator lands on the programme dashboard (its charts load in their own chunk).
+    await page.waitForURL((url) => url.pathname === "/dashboard");
+    await settle(page);
     await page.goto("/missions");
     await settle(page);
     await missionLink(page, "SADC-ZMB-2026").click();
     await page.waitForURL(/\/missions\/[^/]+$/);
     await settle(page);
     const missionPath = new URL(page.url()).pathname;
-    for (const path of ["/missions/new", `${missionPath}/roadmap`, "/admin/audit", "/admin/users", "/no-such-page"]) {
+    const sections = ["phases", "findings", "roadmap", "activity"].map((s) => `${missionPath}?section=${s}`);
+    const pages = ["/missions/new", `${missionPath}/roadmap`, "/parliaments", "/experts", "/calendar"];
+    for (const path of [...sections, ...pages, "/admin/audit", "/admin/users", "/no-such-page"]) {
       await page.goto(path);
       await settle(page);
     }
