@@ -1,6 +1,7 @@
 // The mission in one line under its title: what waits on someone ("5 findings await
 // validation"), a late report ("Assessment report 16 days late") and where the roadmap
-// stands, each a link to the section that says more.
+// stands, each a link to the section that says more. On a phone each part has a line of
+// its own, so no separator starts a line.
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { RoadmapStatus } from "@hemicycle/shared/enums";
@@ -54,11 +55,14 @@ export function MissionHeadline({ mission, awaitingValidation, roadmap, today, s
     });
   else parts.push({ key: "roadmap", text: t("mission.headline.noRoadmap"), section: "roadmap", tone: "plain" });
   return (
-    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="mission-headline">
+    <p
+      className="flex flex-col gap-y-1 text-sm sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-3"
+      data-testid="mission-headline"
+    >
       {parts.map((part, index) => (
         <span key={part.key} className="flex items-center gap-3">
           {index > 0 ? (
-            <span aria-hidden="true" className="text-zinc-300">
+            <span aria-hidden="true" className="hidden text-zinc-300 sm:inline">
               ·
             </span>
           ) : null}
