@@ -31,9 +31,12 @@ export function MissionCardList({
               >
                 {m.title}
               </Link>
+              {/* A no-break space before each "·" keeps it at the end of a line, never the start. */}
               <p className="mt-0.5 text-xs text-zinc-500">
-                <span className="font-mono">{m.code}</span> · {t(`missionType.${m.type}`)}
-                {m.startDate ? ` · ${formatDateRange(m.startDate, m.endDate)}` : ""}
+                <span className="font-mono">{m.code}</span>
+                {"\u00a0· "}
+                {t(`missionType.${m.type}`)}
+                {m.startDate ? `\u00a0· ${formatDateRange(m.startDate, m.endDate)}` : ""}
               </p>
             </div>
             <div className="flex shrink-0 flex-col items-end gap-1">
