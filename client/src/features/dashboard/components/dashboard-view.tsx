@@ -222,7 +222,7 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
             <tr>
               <Th className="text-start">{t("dashboard.heatmap.parliament")}</Th>
               {ICT_AREA_CODES.map((a) => (
-                <Th key={a} className="text-center" title={t(`ictArea.${a}`)}>
+                <Th key={a} className="text-center max-sm:px-1.5" title={t(`ictArea.${a}`)}>
                   <abbr title={t(`ictArea.${a}`)} className="no-underline">
                     {a}
                   </abbr>
@@ -233,7 +233,10 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
           <TBody>
             {parliaments.map(([id, name]) => (
               <Tr key={id}>
-                <Th scope="row" className="text-start font-medium text-zinc-800">
+                <Th
+                  scope="row"
+                  className="text-start font-medium text-zinc-800 max-sm:min-w-28 max-sm:whitespace-normal"
+                >
                   {name}
                 </Th>
                 {ICT_AREA_CODES.map((a) => {
@@ -245,7 +248,7 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
                     .map((s) => `${t(`severity.${s}`)} ${cell[s]}`)
                     .join(", ");
                   return (
-                    <Td key={a} className={`text-center tabular-nums ${shade}`}>
+                    <Td key={a} className={`text-center tabular-nums max-sm:px-1.5 ${shade}`}>
                       {total === 0 ? (
                         <span className="text-zinc-300" aria-label={t("dashboard.heatmap.none")}>
                           –
