@@ -139,7 +139,9 @@ function TeamMemberRow({ phase, member, canManage, onNotice }: TeamMemberRowProp
           <TeamRoleBadge role={member.role} />
         </div>
         <p className="text-xs text-zinc-500">
-          {member.expert.institution} · {countryName(member.expert.countryCode)}
+          {member.expert.institution}
+          {"\u00a0· "}
+          {countryName(member.expert.countryCode)}
         </p>
         {member.overrideReason ? (
           <p className="mt-1 text-xs text-amber-800">
@@ -148,7 +150,8 @@ function TeamMemberRow({ phase, member, canManage, onNotice }: TeamMemberRowProp
         ) : null}
       </div>
       {canManage ? (
-        <div className="flex shrink-0 flex-wrap justify-end gap-1">
+        // Stacked on a phone, so the name keeps room for its role badge beside it.
+        <div className="flex shrink-0 flex-col items-end gap-1 sm:flex-row sm:flex-wrap sm:justify-end">
           {member.role !== "LEAD" && phaseAcceptsTeamChanges(phase.status) ? (
             <Button
               size="sm"
