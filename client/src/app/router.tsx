@@ -21,6 +21,7 @@ import { ParliamentDetailPage } from "./routes/parliament-detail.tsx";
 import { EditParliamentPage, NewParliamentPage } from "./routes/parliament-edit.tsx";
 import { ProgrammesPage } from "./routes/programmes.tsx";
 import { ProgrammeDetailPage } from "./routes/programme-detail.tsx";
+import { EditProgrammePage, NewProgrammePage } from "./routes/programme-edit.tsx";
 import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
 import { ExpertsPage } from "./routes/experts.tsx";
 import { ExpertDetailPage } from "./routes/expert-detail.tsx";
@@ -100,7 +101,9 @@ export const router = createBrowserRouter([
       { path: "parliaments/:id", element: <ParliamentDetailPage />, ...page },
       { path: "parliaments/:id/edit", element: <EditParliamentPage />, ...page },
       { path: "programmes", element: <ProgrammesPage />, ...page },
+      { path: "programmes/new", element: <NewProgrammePage />, ...page },
       { path: "programmes/:id", element: <ProgrammeDetailPage />, ...page },
+      { path: "programmes/:id/edit", element: <EditProgrammePage />, ...page },
       { path: "parliament/roadmaps/:id", element: <RoadmapReviewPage />, ...page },
       { path: "experts", element: <ExpertsPage />, ...page },
       { path: "experts/new", element: <NewExpertPage />, ...page },

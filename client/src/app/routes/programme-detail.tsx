@@ -2,10 +2,13 @@
 // as the caller sees them. Out of the caller's reach, it is not found.
 import { Link, useParams } from "react-router";
 import { useTranslation } from "react-i18next";
+import { mayManageDirectory } from "@hemicycle/shared/policy";
+import { useMe } from "../../lib/session.ts";
 import { isMissingRecord } from "../../lib/errors.ts";
 import { formatDateRange } from "../../lib/format.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
+import { ButtonLink } from "../../components/ui/button.tsx";
 import { Card } from "../../components/ui/card.tsx";
 import { Badge } from "../../components/ui/badge.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
@@ -37,6 +40,7 @@ export function ProgrammeDetailPage() {
 
 function ProgrammeView({ programme }: { programme: ProgrammeRecord }) {
   const { t } = useTranslation();
+  const me = useMe();
   const missions = useMissionList({ programmeId: programme.id });
   const period = formatDateRange(programme.startDate, programme.endDate);
   return (
@@ -49,6 +53,11 @@ function ProgrammeView({ programme }: { programme: ProgrammeRecord }) {
         }
         title={programme.name}
         description={period}
+        actions={
+          mayManageDirectory(me) ? (
+            <ButtonLink to={`/programmes/${programme.id}/edit`}>{t("programmeForm.editAction")}</ButtonLink>
+          ) : null
+        }
       />
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={t("programmes.detail.about")}>
