@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import {
   directoryReach,
   hasParliamentHome,
+  mayManageMissions,
   mayManageUsers,
   mayReadAuditLog,
   mayReadFieldCalendar,
@@ -15,6 +16,7 @@ import { homeLabel, homePath, missionsLabel, useMe } from "../lib/session.ts";
 import { cn } from "../lib/cn.ts";
 import { Badge } from "../components/ui/badge.tsx";
 import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
+import { PaletteLauncher, type PaletteAction } from "../features/command-palette/palette-launcher.tsx";
 
 type NavItem = {
   to: string;
@@ -40,6 +42,12 @@ function navFor(me: Actor): NavItem[] {
   if (mayManageUsers(me)) items.push({ to: "/admin/users", label: "nav.users" });
   if (mayReadAuditLog(me)) items.push({ to: "/admin/audit", label: "nav.audit" });
   return items;
+}
+
+/** What the command palette offers: a new mission for those who may create one, then the navigation. */
+function paletteActionsFor(me: Actor, t: (key: NavItem["label"] | "palette.newMission") => string): PaletteAction[] {
+  const create = mayManageMissions(me) ? [{ to: "/missions/new", label: t("palette.newMission") }] : [];
+  return [...create, ...navFor(me).map((item) => ({ to: item.to, label: t(item.label) }))];
 }
 
 export function AppShell() {
@@ -97,6 +105,7 @@ export function AppShell() {
             ))}
           </nav>
           <div className="ms-auto flex items-center gap-3">
+            <PaletteLauncher actions={paletteActionsFor(me, t)} />
             <div className="hidden text-end sm:block">
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
               <div className="text-xs leading-tight text-zinc-500">{me.email}</div>
