@@ -31,8 +31,8 @@ export function CalendarAgenda({ rows, caption }: { rows: CalendarRow[]; caption
                       {formatDateRange(entry.startDate, entry.endDate)}
                     </span>
                     <span className="block text-zinc-700">
-                      {entry.mission.code} · {t(`phaseKind.${entry.phaseKind}`)}
-                      {row.expert ? null : ` · ${entry.expert ? entry.expert.name : t("calendar.unstaffed")}`}
+                      {entry.mission.code}&nbsp;· {t(`phaseKind.${entry.phaseKind}`)}
+                      {row.expert ? null : `\u00a0· ${entry.expert ? entry.expert.name : t("calendar.unstaffed")}`}
                     </span>
                     <span className="block text-xs text-zinc-500">
                       {entry.location

@@ -104,7 +104,7 @@ function FieldworkCard({ rows }: { rows: DashboardSummary["fieldwork"] }) {
                   {p.missionCode}
                 </Link>{" "}
                 <span className="text-zinc-700">
-                  {t(`phaseKind.${p.kind}`)} · {p.parliamentName}
+                  {t(`phaseKind.${p.kind}`)}&nbsp;· {p.parliamentName}
                 </span>
                 <div className="text-xs text-zinc-500">
                   {formatDateRange(p.startDate, p.endDate)} ·{" "}
@@ -139,7 +139,7 @@ function OverdueCard({ rows }: { rows: DashboardSummary["overdueReports"] }) {
                   {r.missionCode}
                 </Link>{" "}
                 <span className="text-zinc-700">
-                  {t(`phaseKind.${r.kind}`)} · {r.parliamentName}
+                  {t(`phaseKind.${r.kind}`)}&nbsp;· {r.parliamentName}
                 </span>
                 <div className="text-xs text-zinc-500">
                   {t("dashboard.overdue.due", { date: formatDate(r.reportDueDate) })}
@@ -174,7 +174,7 @@ function AwaitingReviewCard({ rows }: { rows: DashboardSummary["awaitingReview"]
                   {r.title}
                 </Link>
                 <div className="text-xs text-zinc-500">
-                  {r.missionCode} · {r.parliamentName}
+                  {r.missionCode}&nbsp;· {r.parliamentName}
                 </div>
               </div>
               <span className="text-sm text-zinc-700">

@@ -45,10 +45,10 @@ function PhasesCard({ phases }: { phases: ExpertHome["phases"] }) {
                   <Badge tone={p.role === "LEAD" ? "purple" : "gray"}>{t(`teamRole.${p.role}`)}</Badge>
                 </div>
                 <div className="text-zinc-700">
-                  {t(`phaseKind.${p.kind}`)} · {p.mission.parliament.name}
+                  {t(`phaseKind.${p.kind}`)}&nbsp;· {p.mission.parliament.name}
                 </div>
                 <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-zinc-500">
-                  {formatDateRange(p.startDate, p.endDate)} · {t(`phaseStatus.${p.status}`)}
+                  {formatDateRange(p.startDate, p.endDate)}&nbsp;· {t(`phaseStatus.${p.status}`)}
                   <Badge tone={WHEN_TONE[p.when]}>{t(`expertHome.when.${p.when}`)}</Badge>
                 </div>
               </li>
@@ -151,7 +151,7 @@ function FindingsCard({ findings }: { findings: ExpertHome["findings"] }) {
                   {f.title}
                 </Link>
                 <div className="text-xs text-zinc-500">
-                  {f.phase.mission.code} · {t(`ictArea.${f.area}`)} · {t(`severity.${f.severity}`)}
+                  {f.phase.mission.code}&nbsp;· {t(`ictArea.${f.area}`)}&nbsp;· {t(`severity.${f.severity}`)}
                 </div>
               </div>
               <Badge tone={f.status === "REJECTED" ? "red" : "gray"}>

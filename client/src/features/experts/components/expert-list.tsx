@@ -64,7 +64,7 @@ export function ExpertList({ experts, caption }: ExpertListProps) {
               {e.name}
             </Link>
             <p className="mt-0.5 text-xs text-zinc-500">
-              {e.institution} · {countryName(e.countryCode)}
+              {e.institution}&nbsp;· {countryName(e.countryCode)}
             </p>
             {e.areas.length ? (
               <div className="mt-2">

@@ -43,7 +43,7 @@ export function PhaseCard({ phase, canManageTeam, actions }: PhaseCardProps) {
           </h3>
           <p className="mt-0.5 text-xs text-zinc-600">
             {formatDateRange(phase.startDate, phase.endDate)}
-            {phase.location ? ` · ${phase.location}` : ""}
+            {phase.location ? `\u00a0· ${phase.location}` : ""}
           </p>
         </div>
         <PhaseStatusBadge status={phase.status} />

@@ -62,8 +62,8 @@ export function TeamCandidate({ suggestion, rank, selected, radio }: TeamCandida
         </span>
         <span id={detailsId} className="block">
           <span className="block text-xs text-zinc-500">
-            {expert.institution} · {countryName(expert.countryCode)}
-            {expert.languages.length ? ` · ${expert.languages.map(languageName).join(", ")}` : ""}
+            {expert.institution}&nbsp;· {countryName(expert.countryCode)}
+            {expert.languages.length ? `\u00a0· ${expert.languages.map(languageName).join(", ")}` : ""}
           </span>
           {covered.length ? (
             <span className="mt-1 flex flex-wrap items-center gap-1">

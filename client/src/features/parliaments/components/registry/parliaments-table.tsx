@@ -58,7 +58,7 @@ export function ParliamentsTable({ parliaments, caption }: ParliamentsTableProps
               {p.name}
             </Link>
             <p className="mt-0.5 text-sm text-zinc-600">
-              {countryName(p.countryCode)} · {t(`region.${p.region}`)}
+              {countryName(p.countryCode)}&nbsp;· {t(`region.${p.region}`)}
             </p>
             <p className="text-xs text-zinc-500">{chambers(p)}</p>
           </li>
