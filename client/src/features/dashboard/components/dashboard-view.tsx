@@ -235,7 +235,7 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
               <Tr key={id}>
                 <Th
                   scope="row"
-                  className="text-start font-medium text-zinc-800 max-sm:min-w-28 max-sm:whitespace-normal"
+                  className="text-start font-medium text-zinc-800 max-sm:min-w-32 max-sm:whitespace-normal"
                 >
                   {name}
                 </Th>
