@@ -3,7 +3,7 @@
 // person choose. Outside the provider (a panel rendered on its own) there is no view:
 // the caller falls back to saying the change was not saved.
 import { createContext, useContext } from "react";
-import { fieldLabel, fieldText, sameFieldValue, type RoadmapField } from "../lib/field-values.ts";
+import { fieldLabel, fieldText, sameFieldValue, type LabelledField } from "../lib/field-values.ts";
 
 export type ConflictRow = {
   field: string;
@@ -32,7 +32,7 @@ export function useShowConflict() {
 }
 
 /** A row per field: your value and theirs in words, and whether they are the same. */
-export function conflictRows<F extends RoadmapField>(
+export function conflictRows<F extends LabelledField>(
   fields: readonly F[],
   mine: Partial<Record<F, unknown>>,
   theirs: Partial<Record<F, unknown>>,

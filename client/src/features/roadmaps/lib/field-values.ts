@@ -4,18 +4,21 @@
 // table, the item view, the conflict view and the comparison all word fields through
 // here, so a field is called the same and reads the same on every screen.
 import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, TERMS } from "@hemicycle/shared/enums";
+import type { RoadmapField } from "@hemicycle/shared/schemas/roadmaps";
 import i18n from "../../../lib/i18n.ts";
 import { formatDate } from "../../../lib/format.ts";
 import type { EditableItemField } from "../api/types.ts";
 import { formatCost } from "./money.ts";
 
-export type RoadmapDetailsField = "title" | "vision" | "horizonStart" | "horizonEnd";
+/** The roadmap's own fields (title, vision, horizon), as shared/ lists them. */
+export type RoadmapDetailsField = RoadmapField;
 /** An item's links, which a comparison names as fields (their values already titles). */
 type ItemLinkField = "dependsOn" | "findings";
-export type RoadmapField = EditableItemField | RoadmapDetailsField | ItemLinkField;
+/** Every field a screen names: the roadmap's, an item's, an item's links. */
+export type LabelledField = EditableItemField | RoadmapDetailsField | ItemLinkField;
 
 /** A field's label; a field this client does not know (a newer server's) is named as sent. */
-export function fieldLabel(field: RoadmapField | (string & {})): string {
+export function fieldLabel(field: LabelledField | (string & {})): string {
   const key = `roadmap.field.${field}`;
   return i18n.exists(key) ? (i18n.t(key as never) as string) : field;
 }

@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
 import type { z } from "zod";
-import { ZUpdateRoadmapInput } from "@hemicycle/shared/schemas/roadmaps";
+import { ROADMAP_FIELDS, ZUpdateRoadmapInput } from "@hemicycle/shared/schemas/roadmaps";
 import { currentRecordOf, isStaleVersion } from "../../../../lib/errors.ts";
 import { describeError } from "../../../../lib/describe-error.ts";
 import i18n from "../../../../lib/i18n.ts";
@@ -20,7 +20,6 @@ import { RoadmapFields } from "./roadmap-fields.tsx";
 type DetailsInput = z.input<typeof ZUpdateRoadmapInput>;
 type Details = Pick<Roadmap, RoadmapDetailsField>;
 type DetailsChanges = Partial<Details>;
-const FIELDS: readonly RoadmapDetailsField[] = ["title", "vision", "horizonStart", "horizonEnd"];
 
 /** Mount it with a new `key` for each opening. */
 export function RoadmapDetailsDialog({
@@ -49,7 +48,7 @@ export function RoadmapDetailsDialog({
 
   const submit = form.handleSubmit(({ id, version, ...values }) => {
     const changes = Object.fromEntries(
-      FIELDS.filter((f) => values[f] !== undefined && !sameFieldValue(values[f], roadmap[f])).map((f) => [
+      ROADMAP_FIELDS.filter((f) => values[f] !== undefined && !sameFieldValue(values[f], roadmap[f])).map((f) => [
         f,
         values[f],
       ]),
@@ -112,7 +111,7 @@ export function RoadmapDetailsDialog({
 }
 
 function detailsConflict(current: Details, changes: DetailsChanges, reapply: () => Promise<boolean>): ConflictCase {
-  const fields = FIELDS.filter((f) => f in changes);
+  const fields = ROADMAP_FIELDS.filter((f) => f in changes);
   return {
     subject: i18n.t("roadmap.conflict.roadmapSubject"),
     rows: conflictRows(fields, changes, current),
