@@ -3,14 +3,13 @@
 // in SQL statements, the same for 10 missions as for 1,000.
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@hemicycle/server/context";
-import { PrismaClient } from "@hemicycle/server/db/generated/client";
 import { getDashboardSummary } from "@hemicycle/server/services/dashboard";
 import { getExpertHome } from "@hemicycle/server/services/expert-home";
-import type { Database } from "@hemicycle/server/db/database";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createExpert, createParliament, createProgramme, createUser, day } from "../factories/records.ts";
 import { callerFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { statementCountingClient } from "../helpers/statement-counter.ts";
 import { appErrorOf } from "../helpers/trpc-errors.ts";
 
 const db = useTestDatabase();
@@ -248,35 +247,7 @@ describe("dashboard.expertHome", () => {
   });
 });
 
-type SqlMigrationAwareDriverAdapterFactory = Database["adapterFactory"];
-type SqlDriverAdapter = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connect"]>>;
-
-/** A Prisma client over the test database whose driver counts the SQL statements it runs. */
-function countingClient() {
-  const counter = { statements: 0 };
-  const base: SqlMigrationAwareDriverAdapterFactory = db().adapterFactory;
-  const count = (adapter: SqlDriverAdapter): SqlDriverAdapter =>
-    new Proxy(adapter, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver) as unknown;
-        if (typeof value !== "function") return value;
-        if (key === "queryRaw" || key === "executeRaw") {
-          return (...args: unknown[]) => {
-            counter.statements++;
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        }
-        return (value as (...a: unknown[]) => unknown).bind(target);
-      },
-    });
-  const factory = new Proxy(base, {
-    get(target, key, receiver) {
-      if (key === "connect") return async () => count(await target.connect());
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  return { client: new PrismaClient({ adapter: factory }), counter };
-}
+const countingClient = () => statementCountingClient(db());
 
 /** `n` more missions, each with two phases, a team, findings and a roadmap with items. */
 async function addMissions(n: number, parliamentIds: string[], expertIds: string[]) {

@@ -4,13 +4,12 @@
 // denial; and its cost in SQL statements, the same however many missions there are.
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@hemicycle/server/context";
-import { PrismaClient } from "@hemicycle/server/db/generated/client";
 import { calendarRange } from "@hemicycle/server/services/field-calendar";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createExpert, createParliament, createUser, day } from "../factories/records.ts";
 import { callerFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { statementCountingClient } from "../helpers/statement-counter.ts";
 import { appErrorOf, issuePaths, rejection } from "../helpers/trpc-errors.ts";
 
 const db = useTestDatabase();
@@ -223,32 +222,7 @@ describe("calendar.range's reach", () => {
   });
 });
 
-/** A Prisma client over the test database whose driver counts the SQL statements it runs. */
-function countingClient() {
-  const counter = { statements: 0 };
-  const base: SqlMigrationAwareDriverAdapterFactory = db().adapterFactory;
-  const count = (adapter: SqlDriverAdapter): SqlDriverAdapter =>
-    new Proxy(adapter, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver) as unknown;
-        if (typeof value !== "function") return value;
-        if (key === "queryRaw" || key === "executeRaw") {
-          return (...args: unknown[]) => {
-            counter.statements++;
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        }
-        return (value as (...a: unknown[]) => unknown).bind(target);
-      },
-    });
-  const factory = new Proxy(base, {
-    get(target, key, receiver) {
-      if (key === "connect") return async () => count(await target.connect());
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  return { client: new PrismaClient({ adapter: factory }), counter };
-}
+const countingClient = () => statementCountingClient(db());
 
 describe("calendar.range's cost", () => {
   it("is the same fixed number of SQL statements for a handful of phases and for hundreds", async () => {

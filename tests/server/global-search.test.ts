@@ -1,13 +1,12 @@
 // search.global, the command palette's search, on the demo data: each list is scoped as
 // its own list procedure is, at most five of each come back, and it costs three statements.
 import type { SessionUser } from "@hemicycle/server/context";
-import { PrismaClient } from "@hemicycle/server/db/generated/client";
-import type { Database } from "@hemicycle/server/db/database";
 import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { globalSearch } from "@hemicycle/server/services/global-search";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor, sessionUserByEmail } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { statementCountingClient } from "../helpers/statement-counter.ts";
 import { appErrorOf, issuePaths, rejection } from "../helpers/trpc-errors.ts";
 
 const db = useTestDatabase();
@@ -102,34 +101,7 @@ describe("search.global's limits", () => {
   });
 });
 
-type AdapterFactory = Database["adapterFactory"];
-type Adapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
-
-/** A Prisma client over the test database whose driver counts the SQL statements it runs. */
-function countingClient() {
-  const counter = { statements: 0 };
-  const count = (adapter: Adapter): Adapter =>
-    new Proxy(adapter, {
-      get(target, key, receiver) {
-        const value = Reflect.get(target, key, receiver) as unknown;
-        if (typeof value !== "function") return value;
-        if (key === "queryRaw" || key === "executeRaw") {
-          return (...args: unknown[]) => {
-            counter.statements++;
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        }
-        return (value as (...a: unknown[]) => unknown).bind(target);
-      },
-    });
-  const factory = new Proxy(db().adapterFactory, {
-    get(target, key, receiver) {
-      if (key === "connect") return async () => count(await target.connect());
-      return Reflect.get(target, key, receiver) as unknown;
-    },
-  });
-  return { client: new PrismaClient({ adapter: factory }), counter };
-}
+const countingClient = () => statementCountingClient(db());
 
 describe("search.global's cost", () => {
   it("is three statements, whoever asks", async () => {
