@@ -33,7 +33,9 @@ describe("AppShell navigation by role", () => {
     expect(navLinks()).toEqual([
       ["Dashboard", "/dashboard"],
       ["Missions", "/missions"],
+      ["Calendar", "/calendar"],
       ["Parliaments", "/parliaments"],
+      ["Programmes", "/programmes"],
       ["Experts", "/experts"],
       ["Users and roles", "/admin/users"],
       ["Audit log", "/admin/audit"],
@@ -45,7 +47,9 @@ describe("AppShell navigation by role", () => {
     expect(navLinks()).toEqual([
       ["Dashboard", "/dashboard"],
       ["Missions", "/missions"],
+      ["Calendar", "/calendar"],
       ["Parliaments", "/parliaments"],
+      ["Programmes", "/programmes"],
       ["Experts", "/experts"],
       ["Audit log", "/admin/audit"],
     ]);
@@ -56,7 +60,9 @@ describe("AppShell navigation by role", () => {
     expect(navLinks()).toEqual([
       ["My work", "/my-work"],
       ["My missions", "/missions"],
+      ["Calendar", "/calendar"],
       ["Parliaments", "/parliaments"],
+      ["Programmes", "/programmes"],
       ["Experts", "/experts"],
     ]);
   });
