@@ -37,7 +37,12 @@ export function Th({ children, className, ...rest }: ThHTMLAttributes<HTMLTableC
   return (
     <th
       scope="col"
-      className={cn("px-3 py-2 text-xs font-semibold whitespace-nowrap text-zinc-600", className)}
+      // A header lines up with its cells (at the start) unless it says otherwise: browsers centre <th>.
+      className={cn(
+        "px-3 py-2 text-xs font-semibold whitespace-nowrap text-zinc-600",
+        !/\btext-(start|center|end)\b/.test(className ?? "") && "text-start",
+        className,
+      )}
       {...rest}
     >
       {children}
