@@ -22,8 +22,7 @@ function FiltersWithAddress() {
 }
 
 const seedFunders = (funders: string[]) => ({
-  seed: (queryClient: QueryClient) =>
-    queryClient.setQueryData(trpc.programmes.funders.queryKey(), funders),
+  seed: (queryClient: QueryClient) => queryClient.setQueryData(trpc.programmes.funders.queryKey(), funders),
 });
 
 describe("the programmes list's filters", () => {
