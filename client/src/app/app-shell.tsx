@@ -108,7 +108,7 @@ export function AppShell() {
             <PaletteLauncher actions={paletteActionsFor(me, t)} />
             <div className="hidden text-end sm:block">
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
-              <div className="text-xs leading-tight text-zinc-500">{me.email}</div>
+              <div className="hidden text-xs leading-tight text-zinc-500 2xl:block">{me.email}</div>
             </div>
             <Badge tone="indigo">{t(`role.${me.role}`)}</Badge>
             <SignOutButton />

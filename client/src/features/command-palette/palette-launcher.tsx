@@ -44,7 +44,8 @@ export function PaletteLauncher({ actions }: { actions: PaletteAction[] }) {
             clipRule="evenodd"
           />
         </svg>
-        <span className="sr-only sm:not-sr-only">{t("palette.open")}</span>
+        {/* The word only where the header has room for it beside eight sections (2xl). */}
+        <span className="sr-only 2xl:not-sr-only">{t("palette.open")}</span>
         <kbd
           aria-hidden="true"
           className="hidden rounded border border-zinc-200 px-1 font-sans text-xs text-zinc-400 md:inline"
