@@ -3,30 +3,15 @@
 // (decision 0004). Phases live in phases.ts, teams in assignments.ts.
 import type { Actor } from "@hemicycle/shared/policy";
 import { isManager, seesTeamPrivateDetails } from "@hemicycle/shared/policy";
-import type { TCreateMissionInput, TMissionListInput, TUpdateMissionInput } from "@hemicycle/shared/schemas/missions";
+import type { TCreateMissionInput, TUpdateMissionInput } from "@hemicycle/shared/schemas/missions";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db, DbOrTx, Tx } from "../db/types.ts";
 import { missionScope, scoped } from "../access/scopes.ts";
 import { duplicate, fieldError, notFound } from "../lib/errors.ts";
-import { paginate } from "../lib/pagination.ts";
-import { searchWhere } from "../lib/search.ts";
 import { recordAudit } from "./audit.ts";
 import { missionStatusFromPhases } from "./mission-status.ts";
 import { phaseSelect, presentPhase } from "./phases.ts";
 import { updateVersioned } from "./versioned-update.ts";
-
-const missionListSelect = {
-  id: true,
-  code: true,
-  title: true,
-  type: true,
-  status: true,
-  version: true,
-  createdAt: true,
-  parliament: { select: { id: true, name: true, countryCode: true } },
-  programme: { select: { id: true, name: true } },
-  phases: { select: { startDate: true, endDate: true }, orderBy: { startDate: "asc" } },
-} satisfies Prisma.MissionSelect;
 
 const missionDetailSelect = {
   id: true,
@@ -58,38 +43,6 @@ const missionAuditSelect = {
   status: true,
   version: true,
 } satisfies Prisma.MissionSelect;
-
-export async function listMissions(db: Db, actor: Actor, input: TMissionListInput) {
-  const where = scoped<Prisma.MissionWhereInput>(
-    missionScope(actor),
-    input.parliamentId && { parliamentId: input.parliamentId },
-    input.programmeId && { programmeId: input.programmeId },
-    input.status && { status: input.status },
-    searchWhere(input.search, (term) => [
-      { code: term },
-      { title: term },
-      { parliament: { name: term } },
-      { programme: { name: term } },
-    ]),
-  );
-  const page = await paginate(input, (args) =>
-    db.mission.findMany({
-      ...args,
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: missionListSelect,
-    }),
-  );
-  return {
-    nextCursor: page.nextCursor,
-    items: page.items.map(({ phases, ...mission }) => ({
-      ...mission,
-      phaseCount: phases.length,
-      startDate: phases[0]?.startDate ?? null,
-      endDate: phases.reduce<Date | null>((end, p) => (!end || p.endDate > end ? p.endDate : end), null),
-    })),
-  };
-}
 
 export async function getMission(db: DbOrTx, actor: Actor, id: string) {
   const mission = await db.mission.findFirst({
