@@ -4,7 +4,7 @@ import { EXPERT_SORTS } from "@hemicycle/shared/schemas/experts";
 import { FilterBar } from "../../../components/list/filter-bar.tsx";
 import { Select, TextField } from "../../../components/ui/field.tsx";
 import type { useExpertFilters } from "../hooks/use-expert-filters.ts";
-import { countryChoices, languageChoices } from "./choices.ts";
+import { countryChoices, languageChoices } from "../../../lib/code-choices.ts";
 
 type ExpertFiltersProps = ReturnType<typeof useExpertFilters> & {
   /** Availability reflects other parliaments' missions: offered only to those who may ask. */

@@ -23,7 +23,7 @@ import { Button, ButtonLink } from "../../../components/ui/button.tsx";
 import { Card } from "../../../components/ui/card.tsx";
 import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
 import { useCreateExpert, useUpdateExpert, type SavedExpert } from "../api/experts.ts";
-import { countryChoices } from "./choices.ts";
+import { countryChoices } from "../../../lib/code-choices.ts";
 import { AreaChoices, LanguagePicker } from "./expertise-fields.tsx";
 
 const ZExpertForm = ZCreateExpertInput.extend({ overrideReason: ZUpdateExpertInput.shape.overrideReason });

@@ -7,7 +7,7 @@ import type { IctArea } from "@hemicycle/shared/enums";
 import { languageName } from "../../../lib/format.ts";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { FieldError, Select } from "../../../components/ui/field.tsx";
-import { languageChoices } from "./choices.ts";
+import { languageChoices } from "../../../lib/code-choices.ts";
 import type { ExpertFormInput } from "./expert-form.tsx";
 
 type AreaChoicesProps = {

@@ -18,7 +18,7 @@ import { Button, ButtonLink } from "../../../../components/ui/button.tsx";
 import { Card } from "../../../../components/ui/card.tsx";
 import { FieldError, Select, TextField } from "../../../../components/ui/field.tsx";
 import { useCreateParliament, useUpdateParliament, type ParliamentRecord } from "../../api/registry.ts";
-import { countryChoices } from "./country-choices.ts";
+import { countryChoices } from "../../../../lib/code-choices.ts";
 
 // Both chamber slots are always in the form; only those the structure has are sent, and
 // an empty one means "not named".
@@ -117,7 +117,8 @@ export function ParliamentForm({ parliament, onSaved, cancelTo }: ParliamentForm
     update.mutate({ id: base.id, version: base.version, ...changes }, { onSuccess: saved, onError: handleError });
   });
 
-  const countries = countryChoices();
+  // A parliament's country is chosen by name with its ISO code beside it, "Zambia (ZM)".
+  const countries = countryChoices().map((c) => ({ value: c.value, label: `${c.label} (${c.value})` }));
   const countryOptions =
     base && !countries.some((c) => c.value === base.countryCode)
       ? [{ value: base.countryCode, label: base.countryCode }, ...countries]

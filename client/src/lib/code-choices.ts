@@ -1,6 +1,6 @@
 // The countries and languages a filter or form offers: every ISO 3166-1 and ISO 639-1
 // code the browser can name, with that name, sorted by it.
-import { countryName, languageName } from "../../../lib/format.ts";
+import { countryName, languageName } from "./format.ts";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
