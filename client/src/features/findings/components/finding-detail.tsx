@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatDate, formatDateTime } from "../../../lib/format.ts";
 import { gradeLabel, subAreaLabel } from "../../../lib/labels.ts";
 import { Card } from "../../../components/ui/card.tsx";
+import { MarkdownText } from "../../../components/ui/markdown.tsx";
 import type { FindingDetail } from "../api/findings.ts";
 import { FindingKindBadge, FindingStatusBadge, SeverityBadge } from "./finding-badges.tsx";
 
@@ -30,7 +31,7 @@ function Text({ title, text, empty }: { title: string; text: string | null; empt
   return (
     <Card title={title} as="h2">
       {text ? (
-        <p className="text-sm leading-6 whitespace-pre-line text-zinc-800">{text}</p>
+        <MarkdownText text={text} />
       ) : (
         <p className="text-sm text-zinc-500">{empty}</p>
       )}
