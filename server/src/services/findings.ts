@@ -14,7 +14,6 @@ import {
 } from "@hemicycle/shared/policy";
 import type {
   TCreateFindingInput,
-  TFindingListInput,
   TSetFindingStatusInput,
   TUpdateFindingInput,
 } from "@hemicycle/shared/schemas/findings";
@@ -25,10 +24,9 @@ import type { Db, DbOrTx, Tx } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
 import { findVisiblePhase, type VisiblePhase } from "../access/visible.ts";
 import { AppError, fail, fieldError, notFound } from "../lib/errors.ts";
-import { paginate } from "../lib/pagination.ts";
 import { toAppError } from "../lib/prisma-errors.ts";
-import { searchWhere } from "../lib/search.ts";
 import { recordAudit } from "./audit.ts";
+import { findingListSelect } from "./finding-list.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
 /** The fields a finding's author writes, and its status: what the audit log records of it. */
@@ -48,29 +46,6 @@ const findingAuditSelect = {
   version: true,
 } satisfies Prisma.FindingSelect;
 
-const findingListSelect = {
-  id: true,
-  phaseId: true,
-  area: true,
-  subArea: true,
-  kind: true,
-  severity: true,
-  grade: true,
-  title: true,
-  status: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  author: { select: { id: true, name: true } },
-  phase: {
-    select: {
-      id: true,
-      kind: true,
-      mission: { select: { id: true, code: true, title: true, parliament: { select: { id: true, name: true } } } },
-    },
-  },
-} satisfies Prisma.FindingSelect;
-
 const findingDetailSelect = {
   ...findingListSelect,
   description: true,
@@ -80,27 +55,6 @@ const findingDetailSelect = {
   validatedAt: true,
   validatedBy: { select: { id: true, name: true } },
 } satisfies Prisma.FindingSelect;
-
-export async function listFindings(db: Db, actor: Actor, input: TFindingListInput) {
-  const where = scoped<Prisma.FindingWhereInput>(
-    findingScope(actor),
-    input.phaseId && { phaseId: input.phaseId },
-    input.missionId && { phase: { missionId: input.missionId } },
-    input.parliamentId && { phase: { mission: { parliamentId: input.parliamentId } } },
-    input.area && { area: input.area },
-    input.severity && { severity: input.severity },
-    input.status && { status: input.status },
-    searchWhere(input.search, (term) => [{ title: term }, { description: term }]),
-  );
-  return paginate(input, (args) =>
-    db.finding.findMany({
-      ...args,
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: findingListSelect,
-    }),
-  );
-}
 
 /**
  * A finding the actor may see, with the actor's role on its phase's team (`myTeamRole`:

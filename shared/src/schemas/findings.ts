@@ -2,18 +2,46 @@ import { z } from "zod";
 import { FINDING_KINDS, FINDING_STATUSES, ICT_AREA_CODES, SEVERITIES } from "../enums.ts";
 import { zId, zOptionalText, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
 
+const zGrade = z.number().int().min(0, "gradeRange").max(5, "gradeRange");
+
+/** One value or several (any of them matches): `area: "LEG"` or `area: ["LEG", "WEB"]`. */
+const oneOrMany = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.union([z.enum(values), z.array(z.enum(values)).min(1).max(values.length)]).optional();
+
+/** The findings list's orders; severity ranks CRITICAL above LOW, not alphabetically. */
+export const FINDING_SORTS = ["createdAt", "updatedAt", "severity", "grade", "area", "title"] as const;
+export type FindingSort = (typeof FINDING_SORTS)[number];
+
+/** Each order's natural direction: newest, most severe first; grades, areas and titles upwards. */
+export function findingSortDirection(sort: FindingSort): "asc" | "desc" {
+  return sort === "createdAt" || sort === "updatedAt" || sort === "severity" ? "desc" : "asc";
+}
+
 export const ZFindingListInput = zPagination.extend({
   search: zSearch,
   missionId: zId.optional(),
   phaseId: zId.optional(),
   parliamentId: zId.optional(),
-  area: z.enum(ICT_AREA_CODES).optional(),
-  severity: z.enum(SEVERITIES).optional(),
-  status: z.enum(FINDING_STATUSES).optional(),
+  area: oneOrMany(ICT_AREA_CODES),
+  kind: z.enum(FINDING_KINDS).optional(),
+  severity: oneOrMany(SEVERITIES),
+  grade: zGrade.optional(),
+  status: oneOrMany(FINDING_STATUSES),
+  sort: z.enum(FINDING_SORTS).default("createdAt"),
+  // Not "direction": tRPC's infinite queries put their own (forward, backward) in the input.
+  sortDirection: z.enum(["asc", "desc"]).optional(),
 });
 export type TFindingListInput = z.infer<typeof ZFindingListInput>;
 
-const zGrade = z.number().int().min(0, "gradeRange").max(5, "gradeRange");
+/** The filters of the findings list without its order and page: what the CSV export and the summary take. */
+export const ZFindingFilterInput = ZFindingListInput.omit({
+  cursor: true,
+  limit: true,
+  sort: true,
+  sortDirection: true,
+});
+export type TFindingFilterInput = z.infer<typeof ZFindingFilterInput>;
+
 
 const findingFields = {
   area: z.enum(ICT_AREA_CODES),

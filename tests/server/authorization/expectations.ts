@@ -98,6 +98,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   "missions.setLead": managers,
 
   "findings.list": signedIn,
+  "findings.summary": signedIn,
   // A validated finding of Zambia: its parliament's staff read it.
   "findings.byId": zambiaMissionReader,
   // Writing on the Zambia assessment phase: its team and managers; staff never;

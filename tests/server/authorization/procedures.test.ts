@@ -217,6 +217,7 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   },
 
   "findings.list": () => ({}),
+  "findings.summary": () => ({}),
   "findings.byId": () => ({ id: fx.zambia.validatedFindingId }),
   "findings.create": () => ({
     phaseId: fx.zambia.assessmentPhaseId,

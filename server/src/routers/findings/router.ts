@@ -1,17 +1,22 @@
 import { ZByIdInput } from "@hemicycle/shared/schemas/common";
 import {
   ZCreateFindingInput,
+  ZFindingFilterInput,
   ZFindingListInput,
   ZSetFindingStatusInput,
   ZUpdateFindingInput,
 } from "@hemicycle/shared/schemas/findings";
-import { createFinding, getFinding, listFindings, setFindingStatus, updateFinding } from "../../services/findings.ts";
+import { listFindings, summariseFindings } from "../../services/finding-list.ts";
+import { createFinding, getFinding, setFindingStatus, updateFinding } from "../../services/findings.ts";
 import { protectedProcedure, router } from "../../trpc.ts";
 
 // Write rules depend on the caller's place on the phase's team, so the services check
 // them against the finding's phase (services/findings.ts).
 export const findingsRouter = router({
   list: protectedProcedure.input(ZFindingListInput).query(({ ctx, input }) => listFindings(ctx.db, ctx.user, input)),
+  summary: protectedProcedure
+    .input(ZFindingFilterInput)
+    .query(({ ctx, input }) => summariseFindings(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getFinding(ctx.db, ctx.user, input.id)),
   create: protectedProcedure
     .input(ZCreateFindingInput)

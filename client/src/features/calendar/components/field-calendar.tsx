@@ -1,12 +1,15 @@
-// The field calendar page's body: the period and grouping controls, the rows (a Gantt from
-// a tablet up, an agenda on a phone), the legend, and the clashes and overrides beneath.
+// The field calendar page's body: the period and grouping controls, the programme, expert
+// and mission filters (all in the address), the rows (a Gantt from a tablet up, an agenda
+// on a phone), the legend, and the clashes and overrides beneath.
 import { useTranslation } from "react-i18next";
 import { Button } from "../../../components/ui/button.tsx";
+import { Select } from "../../../components/ui/field.tsx";
 import { EmptyState } from "../../../components/ui/empty-state.tsx";
 import { ErrorState } from "../../../components/ui/error-state.tsx";
 import { LoadingBlock } from "../../../components/ui/spinner.tsx";
 import { formatDate } from "../../../lib/format.ts";
-import { useCalendarRange } from "../api/calendar.ts";
+import { useExpertChoices, useProgrammeChoices } from "../../../lib/reference-data.ts";
+import { useCalendarMissionChoices, useCalendarRange } from "../api/calendar.ts";
 import { useCalendarView } from "../hooks/use-calendar-view.ts";
 import { today as todayOf } from "../lib/period.ts";
 import { CalendarAgenda } from "./calendar-agenda.tsx";
@@ -49,7 +52,7 @@ export function FieldCalendar() {
   const { t } = useTranslation();
   const view = useCalendarView();
   const { period } = view;
-  const query = useCalendarRange({ from: period.from, to: period.to, by: view.by });
+  const query = useCalendarRange({ from: period.from, to: period.to, by: view.by, ...view.filters });
   const caption = t("calendar.periodCaption", { from: formatDate(period.from), to: formatDate(period.to) });
   const rows = query.data?.rows ?? [];
   const today = todayOf();
@@ -101,12 +104,17 @@ export function FieldCalendar() {
         </div>
       </div>
 
+      <CalendarFilters view={view} />
+
       {query.isPending ? (
         <LoadingBlock />
       ) : query.isError ? (
         <ErrorState error={query.error} title={t("calendar.loadFailed")} onRetry={() => void query.refetch()} />
       ) : rows.length === 0 ? (
-        <EmptyState title={t("calendar.empty")} description={t("calendar.emptyHint")} />
+        <EmptyState
+          title={t(view.filtered ? "calendar.emptyFiltered" : "calendar.empty")}
+          description={t(view.filtered ? "calendar.emptyFilteredHint" : "calendar.emptyHint")}
+        />
       ) : (
         <>
           <div className="hidden md:block">
@@ -120,13 +128,19 @@ export function FieldCalendar() {
                 {t("calendar.legendBar")}
               </li>
               <li className="flex items-center gap-1">
-                <span aria-hidden="true" className="text-red-700">
+                <span
+                  aria-hidden="true"
+                  className="inline-flex h-4 w-6 items-center justify-center rounded border border-red-500 bg-red-50 text-[0.625rem] text-red-900"
+                >
                   ⚠
                 </span>
                 {t("calendar.legendClash")}
               </li>
               <li className="flex items-center gap-1">
-                <span aria-hidden="true" className="text-amber-700">
+                <span
+                  aria-hidden="true"
+                  className="inline-flex h-4 w-6 items-center justify-center rounded border border-dashed border-amber-600 bg-amber-50 text-[0.625rem] text-amber-900"
+                >
                   ↻
                 </span>
                 {t("calendar.legendOverride")}
@@ -143,6 +157,50 @@ export function FieldCalendar() {
           <CalendarClashes rows={rows} />
         </>
       )}
+    </div>
+  );
+}
+
+/** Narrow the calendar to a programme, an expert or a mission; each choice lands in the address. */
+function CalendarFilters({ view }: { view: ReturnType<typeof useCalendarView> }) {
+  const { t } = useTranslation();
+  const programmes = useProgrammeChoices();
+  const experts = useExpertChoices();
+  const missions = useCalendarMissionChoices(view.filters.programmeId);
+  return (
+    <div role="search" aria-label={t("calendar.filters")} className="flex flex-wrap items-end gap-3">
+      <Select
+        label={t("calendar.filterProgramme")}
+        value={view.filters.programmeId ?? ""}
+        onChange={(event) => view.setFilter("programme", event.target.value)}
+        placeholder={t("calendar.anyProgramme")}
+        disabled={programmes.isPending}
+        options={(programmes.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        containerClassName="w-full sm:w-56"
+      />
+      <Select
+        label={t("calendar.filterExpert")}
+        value={view.filters.expertId ?? ""}
+        onChange={(event) => view.setFilter("expert", event.target.value)}
+        placeholder={t("calendar.anyExpert")}
+        disabled={experts.isPending}
+        options={(experts.data?.items ?? []).map((e) => ({ value: e.id, label: e.name }))}
+        containerClassName="w-full sm:w-56"
+      />
+      <Select
+        label={t("calendar.filterMission")}
+        value={view.filters.missionId ?? ""}
+        onChange={(event) => view.setFilter("mission", event.target.value)}
+        placeholder={t("calendar.anyMission")}
+        disabled={missions.isPending}
+        options={(missions.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.code} · ${m.title}` }))}
+        containerClassName="w-full sm:w-64"
+      />
+      {view.filtered ? (
+        <Button variant="ghost" onClick={view.clearFilters}>
+          {t("calendar.clearFilters")}
+        </Button>
+      ) : null}
     </div>
   );
 }
