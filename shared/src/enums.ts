@@ -63,6 +63,10 @@ export type Grade = (typeof GRADES)[number];
 export const FINDING_STATUSES = ["DRAFT", "SUBMITTED", "VALIDATED", "REJECTED"] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
+/** What a validation mission found of an earlier finding it revisits (findings.compareAssessments). */
+export const REVISIT_OUTCOMES = ["STILL_OPEN", "IMPROVED", "RESOLVED"] as const;
+export type RevisitOutcome = (typeof REVISIT_OUTCOMES)[number];
+
 export const ROADMAP_STATUSES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "ENDORSED"] as const;
 export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
 

@@ -60,6 +60,11 @@ export const MESSAGE_CODES = [
   "roadmapEmpty",
   "replyToThreadOnly",
   "itemsChanged",
+  "revisitOnValidationOnly",
+  "revisitNotEarlierFinding",
+  "revisitOutcomeRequired",
+  "revisitFindingRequired",
+  "notAValidationMission",
   // CSV imports, per line and column.
   "csvUnreadable",
   "csvColumns",

@@ -24,6 +24,7 @@ const pairs: Record<string, string> = {
   PROGRESS_STATUSES: "Progress",
   REVISION_KINDS: "RevisionKind",
   REVIEW_DECISIONS: "ReviewDecisionKind",
+  REVISIT_OUTCOMES: "RevisitOutcome",
 };
 
 /** Shared enumerations with no Prisma enum, and why. */

@@ -26,6 +26,7 @@ import { findVisiblePhase, type VisiblePhase } from "../access/visible.ts";
 import { AppError, fail, fieldError, notFound } from "../lib/errors.ts";
 import { toAppError } from "../lib/prisma-errors.ts";
 import { recordAudit } from "./audit.ts";
+import { assertRevisit, mergedRevisit } from "./finding-revisits.ts";
 import { findingListSelect } from "./finding-list.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
@@ -42,6 +43,8 @@ const findingAuditSelect = {
   description: true,
   evidence: true,
   recommendation: true,
+  revisitsId: true,
+  revisitOutcome: true,
   status: true,
   version: true,
 } satisfies Prisma.FindingSelect;
@@ -52,6 +55,8 @@ const findingDetailSelect = {
   evidence: true,
   recommendation: true,
   clientId: true,
+  revisitsId: true,
+  revisitOutcome: true,
   validatedAt: true,
   validatedBy: { select: { id: true, name: true } },
 } satisfies Prisma.FindingSelect;
@@ -136,6 +141,10 @@ function insertFinding(db: Db, actor: Actor, input: TCreateFindingInput) {
     if (!phaseAcceptsFindings(phase.status))
       throw fail("INVALID_TRANSITION", "phaseClosedToFindings", { status: phase.status });
     assertSubArea(input.area, input.subArea);
+    await assertRevisit(tx, actor, phase.id, {
+      revisitsId: input.revisitsId ?? null,
+      revisitOutcome: input.revisitOutcome ?? null,
+    });
     const { clientId, grade, ...fields } = input;
     const created = await tx.finding.create({
       data: { ...fields, grade: grade ?? null, clientId: clientId ?? null, authorId: actor.id },
@@ -164,7 +173,7 @@ async function changeFinding(
   { id, version }: { id: string; version: number },
   change: {
     action: string;
-    check: (before: FindingRow, teamRole: VisiblePhase["teamRole"]) => void;
+    check: (before: FindingRow, teamRole: VisiblePhase["teamRole"], tx: Tx) => void | Promise<void>;
     write: (tx: Tx, where: { id: string; version: number }) => Promise<{ count: number }>;
   },
 ) {
@@ -181,7 +190,7 @@ async function changeFinding(
       version,
       read: () => tx.finding.findFirst({ where, select: findingAuditSelect }),
       current: () => getFinding(tx, actor, id),
-      check: (before) => change.check(before, phase.teamRole),
+      check: (before) => change.check(before, phase.teamRole, tx),
       write: (guard) => change.write(tx, guard),
       audit: { action: change.action },
     });
@@ -197,8 +206,10 @@ export async function updateFinding(db: Db, actor: Actor, input: TUpdateFindingI
     { id, version },
     {
       action: "finding.update",
-      check: (before, teamRole) => {
+      check: async (before, teamRole, tx) => {
         if (!mayEditFinding(actor, before.status, teamRole)) throw fail("FORBIDDEN", "findingLocked");
+        const revisit = mergedRevisit(before, changes);
+        if (revisit) await assertRevisit(tx, actor, before.phaseId, revisit);
         // The old sub-area belongs to the old area.
         if (
           changes.area &&

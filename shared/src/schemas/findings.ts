@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FINDING_KINDS, FINDING_STATUSES, ICT_AREA_CODES, SEVERITIES } from "../enums.ts";
+import { FINDING_KINDS, FINDING_STATUSES, ICT_AREA_CODES, REVISIT_OUTCOMES, SEVERITIES } from "../enums.ts";
 import { zId, zOptionalText, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
 
 const zGrade = z.number().int().min(0, "gradeRange").max(5, "gradeRange");
@@ -53,6 +53,12 @@ const findingFields = {
   evidence: zOptionalText(10000),
   recommendation: zOptionalText(10000),
   grade: zGrade.nullish(),
+  /**
+   * On a validation phase: the earlier finding of the same parliament this one revisits,
+   * and what became of it; both or neither (checked by the server, services/finding-revisits.ts).
+   */
+  revisitsId: zId.nullish(),
+  revisitOutcome: z.enum(REVISIT_OUTCOMES).nullish(),
 };
 
 export const ZCreateFindingInput = z.object({

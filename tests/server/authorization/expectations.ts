@@ -107,6 +107,13 @@ export const EXPECTATIONS: Record<string, Row> = {
   "findings.update": row(U, "OK", "OK", "OK", N, F, F),
   // Validating a submitted finding: the phase's lead expert or a manager.
   "findings.setStatus": row(U, "OK", "OK", "OK", N, F, F),
+  // Benchmarking is scoped inside: managers every parliament, experts their missions',
+  // staff their own by name and the others anonymised (findings-benchmark.test.ts).
+  "findings.benchmark": signedIn,
+  // A Zambia validation mission the lead expert is on, against Zambia's earlier assessment.
+  "findings.compareAssessments": zambiaMissionReader,
+  // The earlier findings a finding on a phase may revisit: whoever sees the phase.
+  "findings.revisitCandidates": zambiaMissionReader,
 
   // The Zambia roadmap is a draft: the team's working copy, not yet shown to the
   // parliament (byMission answers null for its staff; roadmaps.test.ts covers the rest).

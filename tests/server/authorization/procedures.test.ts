@@ -244,6 +244,25 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     });
     return { id: f.id, version: f.version, status: "VALIDATED" };
   },
+  "findings.benchmark": () => ({ region: "SADC" }),
+  "findings.compareAssessments": async () => {
+    const n = next();
+    const mission = await db().prisma.mission.create({
+      data: {
+        code: `AUTHZ-VAL-${n}`,
+        title: `Validation ${n}`,
+        type: "VALIDATION",
+        parliamentId: fx.zambia.parliamentId,
+        phases: { create: [{ kind: "VALIDATION", startDate: day("2031-01-06"), endDate: day("2031-01-10") }] },
+      },
+      select: { id: true, phases: { select: { id: true } } },
+    });
+    await db().prisma.assignment.create({
+      data: { phaseId: mission.phases[0]!.id, expertId: fx.leadExpertId, role: "LEAD" },
+    });
+    return { missionId: mission.id };
+  },
+  "findings.revisitCandidates": () => ({ phaseId: fx.zambia.assessmentPhaseId }),
 
   "roadmaps.byMission": () => ({ missionId: fx.zambia.missionId }),
   "roadmaps.byId": () => ({ id: fx.zambia.roadmapId }),

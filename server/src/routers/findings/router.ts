@@ -8,6 +8,14 @@ import {
 } from "@hemicycle/shared/schemas/findings";
 import { listFindings, summariseFindings } from "../../services/finding-list.ts";
 import { createFinding, getFinding, setFindingStatus, updateFinding } from "../../services/findings.ts";
+import {
+  ZCompareAssessmentsInput,
+  ZFindingBenchmarkInput,
+  ZRevisitCandidatesInput,
+} from "@hemicycle/shared/schemas/benchmark";
+import { listRevisitCandidates } from "../../services/finding-revisits.ts";
+import { getFindingBenchmark } from "../../services/findings-benchmark.ts";
+import { compareAssessments } from "../../services/findings-compare.ts";
 import { protectedProcedure, router } from "../../trpc.ts";
 
 // Write rules depend on the caller's place on the phase's team, so the services check
@@ -27,4 +35,14 @@ export const findingsRouter = router({
   setStatus: protectedProcedure
     .input(ZSetFindingStatusInput)
     .mutation(({ ctx, input }) => setFindingStatus(ctx.db, ctx.user, input)),
+  // Benchmarking: scoped inside (staff see other parliaments only anonymised).
+  benchmark: protectedProcedure
+    .input(ZFindingBenchmarkInput)
+    .query(({ ctx, input }) => getFindingBenchmark(ctx.db, ctx.user, input)),
+  compareAssessments: protectedProcedure
+    .input(ZCompareAssessmentsInput)
+    .query(({ ctx, input }) => compareAssessments(ctx.db, ctx.user, input)),
+  revisitCandidates: protectedProcedure
+    .input(ZRevisitCandidatesInput)
+    .query(({ ctx, input }) => listRevisitCandidates(ctx.db, ctx.user, input)),
 });
