@@ -160,6 +160,16 @@ function insertFinding(db: Db, actor: Actor, input: TCreateFindingInput) {
   });
 }
 
+/** Who made the last audited change to a finding (an edit or a move), if anyone did. */
+async function lastSavedBy(tx: Tx, id: string) {
+  const event = await tx.auditEvent.findFirst({
+    where: { entityType: "finding", entityId: id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { createdAt: true, actor: { select: { id: true, name: true } } },
+  });
+  return event?.actor ? { ...event.actor, at: event.createdAt } : null;
+}
+
 type FindingRow = Prisma.FindingGetPayload<{ select: typeof findingAuditSelect }>;
 
 /**
@@ -189,7 +199,8 @@ async function changeFinding(
       id,
       version,
       read: () => tx.finding.findFirst({ where, select: findingAuditSelect }),
-      current: () => getFinding(tx, actor, id),
+      // Who saved the version the caller did not see, so the conflict can name them.
+      current: async () => ({ ...(await getFinding(tx, actor, id)), savedBy: await lastSavedBy(tx, id) }),
       check: (before) => change.check(before, phase.teamRole, tx),
       write: (guard) => change.write(tx, guard),
       audit: { action: change.action },

@@ -8,6 +8,7 @@ import { PageHeader } from "../../components/ui/page-header.tsx";
 import { QueryState } from "../../components/list/query-state.tsx";
 import { useFinding } from "../../features/findings/api/findings.ts";
 import { FindingDetailView, FindingHeaderBadges } from "../../features/findings/components/finding-detail.tsx";
+import { EditFindingButton } from "../../features/findings/components/edit-finding-button.tsx";
 import { FindingStatusActions } from "../../features/findings/components/finding-status-actions.tsx";
 import { NotFoundState } from "../not-found-state.tsx";
 
@@ -41,7 +42,12 @@ export function FindingPage() {
             }
             title={finding.title}
             description={<FindingHeaderBadges finding={finding} />}
-            actions={<FindingStatusActions finding={finding} />}
+            actions={
+              <div className="flex flex-wrap items-start justify-end gap-2">
+                <EditFindingButton finding={finding} />
+                <FindingStatusActions finding={finding} />
+              </div>
+            }
           />
           <FindingDetailView finding={finding} />
         </>

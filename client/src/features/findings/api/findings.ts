@@ -37,6 +37,20 @@ export function useCreateFinding() {
   );
 }
 
+/** An edit: its form shows every refusal, a stale version (CONFLICT) as both versions side by side. */
+export function useUpdateFinding() {
+  const queryClient = useQueryClient();
+  return useMutation(
+    trpc.findings.update.mutationOptions({
+      meta: shownInForm,
+      onSuccess: (finding) => {
+        queryClient.setQueryData(trpc.findings.byId.queryKey({ id: finding.id }), finding);
+        return queryClient.invalidateQueries(trpc.findings.list.pathFilter());
+      },
+    }),
+  );
+}
+
 export function useSetFindingStatus() {
   const queryClient = useQueryClient();
   return useMutation(
