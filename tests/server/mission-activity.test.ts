@@ -128,7 +128,9 @@ describe("missions.activity", () => {
 
   it("shows the Zambia staff a finding's validation only, never a draft's events", async () => {
     const items = await allItems(staffZambia);
-    const findingEvents = items.filter((i) => i.entityType === "finding");
+    // The demo's own findings (seed-demo.ts logs them too) show by their validation alone.
+    expect(items.filter((i) => i.entityType === "finding").every((i) => i.status === "VALIDATED")).toBe(true);
+    const findingEvents = items.filter((i) => i.entityType === "finding" && i.findingTitle?.startsWith("Activity:"));
     expect(findingEvents.map((i) => [i.action, i.status])).toEqual([["finding.setStatus", "VALIDATED"]]);
     expect(findingEvents[0]).toMatchObject({ findingTitle: "Activity: validated in the end" });
     expect(items.some((i) => i.findingTitle === "Activity: still a draft")).toBe(false);

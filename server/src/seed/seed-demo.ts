@@ -9,6 +9,7 @@ import { hashPassword } from "../auth/password.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { missionStatusFromPhases } from "../services/mission-status.ts";
 import { takeSnapshot } from "../services/roadmap-snapshot.ts";
+import { demoAuditTrail } from "./demo-audit.ts";
 import {
   COORDINATOR_EMAIL,
   DEMO_EXPERTS,
@@ -460,6 +461,9 @@ async function playReview(tx: Prisma.TransactionClient, plan: ReviewPlan): Promi
     await tx.roadmapItem.update({ where: { id }, data, select: { id: true } });
 }
 
+/** The coordinator's account id: every demo mission's coordinator. */
+const coordinatorIdOf = (rows: DemoRows): string => rows.users.find((u) => u.email === COORDINATOR_EMAIL)!.id!;
+
 /**
  * Seeds the demo data on an empty database (no user yet); returns `{ seeded: false }`
  * and changes nothing otherwise.
@@ -491,6 +495,8 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
       await tx.roadmapItemFinding.createMany({ data: rows.itemFindings });
       for (const plan of reviews) await playReview(tx, plan);
       await tx.comment.createMany({ data: rows.comments });
+      // What entering all this through the app would have logged: every mission's activity.
+      await tx.auditEvent.createMany({ data: demoAuditTrail(rows, reviews, coordinatorIdOf(rows)) });
 
       const counts = {
         ...Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length])),
