@@ -11,6 +11,7 @@ import { parseSnapshot, takeSnapshot } from "@hemicycle/server/services/roadmap-
 import { DEMO_EXPERTS, DEMO_MISSIONS, type DemoMission, type DemoPhase } from "@hemicycle/server/seed/demo-data";
 import { checkTeams, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { missionActivity } from "@hemicycle/server/services/activity";
+import { missionActivity } from "@hemicycle/server/services/activity";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../helpers/database.ts";
 
@@ -756,6 +757,34 @@ describe("demo seed: roadmaps in review and endorsed", () => {
 
     // The first round's thread on an item was resolved when the team resubmitted.
     expect(roadmap.comments.some((c) => c.resolved && c.itemId !== null)).toBe(true);
+  });
+});
+
+describe("demo seed: activity", () => {
+  it("gives every demo mission an activity feed, in the past, and Zambia's staff its validated findings only", async () => {
+    const coordinator = await userByEmail("coordinator@hemicycle.test");
+    const missions = await prisma().mission.findMany({ select: { id: true, code: true } });
+    for (const mission of missions) {
+      const feed = await missionActivity(prisma(), coordinator, mission.id, { limit: 100 });
+      const actions = new Set(feed.items.map((i) => i.action));
+      expect(actions, mission.code).toContain("mission.create");
+      expect(feed.items.every((i) => i.actorName !== null && i.at <= new Date("2026-11-29T23:59:59Z"))).toBe(true);
+    }
+    const zambia = missions.find((m) => m.code === ZAMBIA_CODE)!;
+    const feed = await missionActivity(prisma(), coordinator, zambia.id, { limit: 100 });
+    const actions = feed.items.map((i) => i.action);
+    expect(actions).toEqual(expect.arrayContaining(["phase.assignExpert", "finding.create", "roadmap.create"]));
+    expect(feed.items.find((i) => i.action === "phase.assignExpert")?.expertName).toBeTruthy();
+    expect(feed.items.some((i) => i.action === "finding.setStatus" && i.status === "VALIDATED")).toBe(true);
+
+    const staff = await userByEmail("staff.zambia@hemicycle.test");
+    const staffFeed = await missionActivity(prisma(), staff, zambia.id, { limit: 100 });
+    expect(staffFeed.items.length).toBeGreaterThan(0);
+    expect(staffFeed.items.filter((i) => i.entityType === "finding").every((i) => i.status === "VALIDATED")).toBe(true);
+
+    const myanmar = missions.find((m) => m.code === MYANMAR_CODE)!;
+    const myanmarFeed = await missionActivity(prisma(), coordinator, myanmar.id, { limit: 100 });
+    expect(myanmarFeed.items.map((i) => i.action)).toContain("roadmap.submitForReview");
   });
 });
 
