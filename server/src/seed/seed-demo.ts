@@ -44,6 +44,13 @@ function lookup<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
   return value;
 }
 
+/** The id of the earlier finding a validation finding revisits; an outcome goes with it, and only with it. */
+function revisitOf(f: (typeof DEMO_FINDINGS)[number], findingIds: ReadonlyMap<string, string>): string | null {
+  if ((f.revisits === undefined) !== (f.revisitOutcome === undefined))
+    throw new Error(`Demo finding "${f.key}": revisits and revisitOutcome go together`);
+  return f.revisits === undefined ? null : lookup(findingIds, f.revisits, "finding");
+}
+
 /** An item's plan fields as Prisma takes them: dates at UTC midnight. */
 function planData<T extends Partial<DemoItemPlan>>({
   startDate,
@@ -306,6 +313,8 @@ function buildRows(passwordHash: string): { rows: DemoRows; reviews: ReviewPlan[
         authorId: lookup(userIds, f.author, "account"),
         validatedById: f.validatedBy === undefined ? null : lookup(userIds, f.validatedBy, "account"),
         validatedAt: f.validatedAt === undefined ? null : new Date(f.validatedAt),
+        revisitsId: revisitOf(f, findingIds),
+        revisitOutcome: f.revisitOutcome ?? null,
         createdAt: new Date(f.createdAt),
         updatedAt: new Date(f.validatedAt ?? f.createdAt),
       };

@@ -64,7 +64,7 @@ function renderPage(section?: string) {
         queryClient.setQueryData(trpc.roadmaps.byMission.queryKey({ missionId: zambia.id }), null);
         for (const limit of [25, 100])
           queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit }), {
-            pages: [{ items: findings, nextCursor: null }],
+            pages: [{ items: findings, nextCursor: null, total: findings.length }],
             pageParams: [null],
           });
         queryClient.setQueryData(trpc.missions.activity.infiniteQueryKey({ missionId: zambia.id, limit: 20 }), {

@@ -56,7 +56,7 @@ function renderMissionPage(me: Me, section = "phases") {
         queryClient.setQueryData(trpc.roadmaps.byMission.queryKey({ missionId: zambia.id }), null);
         for (const limit of [25, 100])
           queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit }), {
-            pages: [{ items: [], nextCursor: null }],
+            pages: [{ items: [], nextCursor: null, total: 0 }],
             pageParams: [null],
           });
       },
