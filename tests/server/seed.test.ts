@@ -11,7 +11,6 @@ import { parseSnapshot, takeSnapshot } from "@hemicycle/server/services/roadmap-
 import { DEMO_EXPERTS, DEMO_MISSIONS, type DemoMission, type DemoPhase } from "@hemicycle/server/seed/demo-data";
 import { checkTeams, DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { missionActivity } from "@hemicycle/server/services/activity";
-import { missionActivity } from "@hemicycle/server/services/activity";
 import { beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../helpers/database.ts";
 
@@ -213,11 +212,9 @@ describe("demo seed: missions and teams", () => {
       expect(sadcPhaseStatuses).toContain(status);
     expect(await prisma().parliament.count()).toBeGreaterThanOrEqual(11);
 
-    const myanmar = missions.find((m) => m.parliament.name === "Pyidaungsu Hluttaw" && m.type === "VALIDATION");
+    const myanmar = missions.find((m) => m.parliament.name === "Pyidaungsu Hluttaw");
+    expect(myanmar?.type).toBe("VALIDATION");
     expect(myanmar?.phases.map((p) => p.kind).sort()).toEqual(["STRATEGIC_PLAN", "VALIDATION"]);
-    // The earlier assessment it re-checks.
-    const earlier = missions.filter((m) => m.parliament.name === "Pyidaungsu Hluttaw" && m.type !== "VALIDATION");
-    expect(earlier.map((m) => m.phases.map((p) => p.kind))).toEqual([["ASSESSMENT"]]);
 
     const montenegro = missions.find((m) => m.parliament.name === "Parliament of Montenegro");
     expect(montenegro?.type).toBe("TERMS_OF_REFERENCE");
@@ -456,7 +453,6 @@ describe("demo seed: findings", () => {
   it("fills the Zambia assessment with findings of every status, kind and severity across the ICT areas", async () => {
     const lead = await userByEmail("lead.expert@hemicycle.test");
     const member = await userByEmail("expert@hemicycle.test");
-    const coordinator = await userByEmail("coordinator@hemicycle.test");
     const findings = await prisma().finding.findMany({
       where: { phase: { kind: "ASSESSMENT", mission: { code: ZAMBIA_CODE } } },
       select: {
@@ -485,8 +481,7 @@ describe("demo seed: findings", () => {
       if (f.grade !== null) expect(f.grade).toBeGreaterThanOrEqual(0);
       if (f.grade !== null) expect(f.grade).toBeLessThanOrEqual(5);
       if (f.status === "VALIDATED") {
-        // Four eyes: the lead validates the member's findings, the coordinator the lead's.
-        expect(f.validatedById).toBe(f.authorId === lead.id ? coordinator.id : lead.id);
+        expect(f.validatedById).toBe(lead.id);
         expect(f.validatedAt).toBeInstanceOf(Date);
       } else {
         expect(f.validatedById).toBeNull();
@@ -511,43 +506,6 @@ describe("demo seed: findings", () => {
     for (const f of await prisma().finding.findMany({ select: { area: true, subArea: true } })) {
       if (f.subArea !== null) expect(isSubAreaOf(f.area, f.subArea), `${f.area}/${f.subArea}`).toBe(true);
     }
-  });
-});
-
-describe("demo seed: benchmarking", () => {
-  it("revisits Myanmar's 2019 findings from its validation mission with a mix of outcomes", async () => {
-    const revisits = await prisma().finding.findMany({
-      where: { revisitsId: { not: null }, status: "VALIDATED" },
-      select: {
-        revisitOutcome: true,
-        phase: { select: { kind: true, mission: { select: { code: true } } } },
-        revisits: { select: { status: true, grade: true, phase: { select: { mission: { select: { code: true } } } } } },
-      },
-    });
-    expect(revisits.length).toBeGreaterThanOrEqual(3);
-    for (const r of revisits) {
-      expect(r.phase.kind).toBe("VALIDATION");
-      expect([r.phase.mission.code, r.revisits?.phase.mission.code]).toEqual(["MMR-VAL-2026", "MMR-ASM-2019"]);
-      expect(r.revisits?.status).toBe("VALIDATED");
-    }
-    expect(new Set(revisits.map((r) => r.revisitOutcome))).toEqual(new Set(["STILL_OPEN", "IMPROVED", "RESOLVED"]));
-    // Some of the 2019 findings are not revisited.
-    const earlier = await prisma().finding.count({ where: { phase: { mission: { code: "MMR-ASM-2019" } } } });
-    expect(earlier).toBeGreaterThan(revisits.length);
-  });
-
-  it("gives at least five SADC parliaments validated, graded findings in several areas", async () => {
-    const graded = await prisma().finding.findMany({
-      where: { status: "VALIDATED", grade: { not: null }, phase: { mission: { parliament: { region: "SADC" } } } },
-      select: { area: true, phase: { select: { mission: { select: { parliamentId: true } } } } },
-    });
-    const areasByParliament = new Map<string, Set<string>>();
-    for (const f of graded) {
-      const id = f.phase.mission.parliamentId;
-      areasByParliament.set(id, (areasByParliament.get(id) ?? new Set()).add(f.area));
-    }
-    expect(areasByParliament.size).toBeGreaterThanOrEqual(5);
-    for (const areas of areasByParliament.values()) expect(areas.size).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -757,34 +715,6 @@ describe("demo seed: roadmaps in review and endorsed", () => {
 
     // The first round's thread on an item was resolved when the team resubmitted.
     expect(roadmap.comments.some((c) => c.resolved && c.itemId !== null)).toBe(true);
-  });
-});
-
-describe("demo seed: activity", () => {
-  it("gives every demo mission an activity feed, in the past, and Zambia's staff its validated findings only", async () => {
-    const coordinator = await userByEmail("coordinator@hemicycle.test");
-    const missions = await prisma().mission.findMany({ select: { id: true, code: true } });
-    for (const mission of missions) {
-      const feed = await missionActivity(prisma(), coordinator, mission.id, { limit: 100 });
-      const actions = new Set(feed.items.map((i) => i.action));
-      expect(actions, mission.code).toContain("mission.create");
-      expect(feed.items.every((i) => i.actorName !== null && i.at <= new Date("2026-11-29T23:59:59Z"))).toBe(true);
-    }
-    const zambia = missions.find((m) => m.code === ZAMBIA_CODE)!;
-    const feed = await missionActivity(prisma(), coordinator, zambia.id, { limit: 100 });
-    const actions = feed.items.map((i) => i.action);
-    expect(actions).toEqual(expect.arrayContaining(["phase.assignExpert", "finding.create", "roadmap.create"]));
-    expect(feed.items.find((i) => i.action === "phase.assignExpert")?.expertName).toBeTruthy();
-    expect(feed.items.some((i) => i.action === "finding.setStatus" && i.status === "VALIDATED")).toBe(true);
-
-    const staff = await userByEmail("staff.zambia@hemicycle.test");
-    const staffFeed = await missionActivity(prisma(), staff, zambia.id, { limit: 100 });
-    expect(staffFeed.items.length).toBeGreaterThan(0);
-    expect(staffFeed.items.filter((i) => i.entityType === "finding").every((i) => i.status === "VALIDATED")).toBe(true);
-
-    const myanmar = missions.find((m) => m.code === MYANMAR_CODE)!;
-    const myanmarFeed = await missionActivity(prisma(), coordinator, myanmar.id, { limit: 100 });
-    expect(myanmarFeed.items.map((i) => i.action)).toContain("roadmap.submitForReview");
   });
 });
 
