@@ -1,4 +1,5 @@
-// The audit log: who changed what, and each changed field's value before → after.
+// The audit log: who changed what, and each changed field's value before → after. A table
+// from a tablet up; on a phone, one card per event instead of a table scrolling sideways.
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../../lib/format.ts";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
@@ -52,10 +53,81 @@ function Value({ value, tone }: { value: unknown; tone: "before" | "after" }) {
   );
 }
 
+/** Each changed field, its value before → after. */
+function Changes({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const changes = changedFields(event.before, event.after);
+  if (changes.length === 0) return <span className="text-zinc-500">{t("audit.noChanges")}</span>;
+  return (
+    <ul className="flex flex-col gap-1">
+      {changes.map((c) => (
+        <li key={c.field} className="text-xs leading-5 break-words">
+          <span className="font-mono font-medium text-zinc-700">{c.field}</span>{" "}
+          {c.before !== undefined ? <Value value={c.before} tone="before" /> : null}
+          {c.before !== undefined && c.after !== undefined ? (
+            <>
+              <span aria-hidden="true" className="mx-1 text-zinc-400">
+                →
+              </span>
+              <span className="sr-only">{t("audit.becomes")} </span>
+            </>
+          ) : null}
+          {c.after !== undefined ? <Value value={c.after} tone="after" /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Actor({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  return event.actor ? (
+    <span className="text-zinc-900">{event.actor.name}</span>
+  ) : (
+    <span className="text-zinc-500">{t("audit.system")}</span>
+  );
+}
+
 export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
+  return (
+    <>
+      <AuditTableWide events={events} />
+      <AuditCards events={events} />
+    </>
+  );
+}
+
+/** On a phone: when and who on one line, the action and the record, then the changes. */
+function AuditCards({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation();
   return (
-    <Table caption={t("audit.caption")}>
+    <ul aria-label={t("audit.caption")} className="space-y-3 md:hidden">
+      {events.map((event) => (
+        <li key={event.id} className="rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-xs">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+            <span className="font-mono text-xs font-medium break-all text-zinc-900">{event.action}</span>
+            <time className="text-xs text-zinc-500 tabular-nums">{formatDateTime(event.createdAt)}</time>
+          </div>
+          <p className="mt-1 text-xs text-zinc-600">
+            <Actor event={event} />
+            {event.actorRole ? `\u00a0· ${t(`role.${event.actorRole}`)}` : null}
+          </p>
+          <p className="mt-0.5 text-xs break-all text-zinc-500">
+            {event.entityType} <span className="font-mono">{event.entityId}</span>
+          </p>
+          <div className="mt-2">
+            <Changes event={event} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function AuditTableWide({ events }: { events: readonly AuditEvent[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table caption={t("audit.caption")} className="hidden md:block">
       <THead>
         <tr>
           <Th>{t("audit.columns.when")}</Th>
@@ -66,53 +138,30 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
         </tr>
       </THead>
       <TBody>
-        {events.map((event) => {
-          const changes = changedFields(event.before, event.after);
-          return (
-            <Tr key={event.id}>
-              <Td className="whitespace-nowrap text-zinc-600">{formatDateTime(event.createdAt)}</Td>
-              <Td className="whitespace-nowrap">
-                {event.actor ? (
-                  <>
-                    <div>{event.actor.name}</div>
-                    <div className="text-xs text-zinc-500">{event.actor.email}</div>
-                  </>
-                ) : (
-                  <span className="text-zinc-500">{t("audit.system")}</span>
-                )}
-                {event.actorRole ? <Badge className="mt-1">{t(`role.${event.actorRole}`)}</Badge> : null}
-              </Td>
-              <Td className="font-mono text-xs whitespace-nowrap">{event.action}</Td>
-              <Td className="whitespace-nowrap">
-                <div>{event.entityType}</div>
-                <div className="font-mono text-xs text-zinc-500">{event.entityId}</div>
-              </Td>
-              <Td className="min-w-72">
-                {changes.length === 0 ? (
-                  <span className="text-zinc-500">{t("audit.noChanges")}</span>
-                ) : (
-                  <ul className="flex flex-col gap-1">
-                    {changes.map((c) => (
-                      <li key={c.field} className="text-xs leading-5 break-words">
-                        <span className="font-mono font-medium text-zinc-700">{c.field}</span>{" "}
-                        {c.before !== undefined ? <Value value={c.before} tone="before" /> : null}
-                        {c.before !== undefined && c.after !== undefined ? (
-                          <>
-                            <span aria-hidden="true" className="mx-1 text-zinc-400">
-                              →
-                            </span>
-                            <span className="sr-only">{t("audit.becomes")} </span>
-                          </>
-                        ) : null}
-                        {c.after !== undefined ? <Value value={c.after} tone="after" /> : null}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </Td>
-            </Tr>
-          );
-        })}
+        {events.map((event) => (
+          <Tr key={event.id}>
+            <Td className="whitespace-nowrap text-zinc-600">{formatDateTime(event.createdAt)}</Td>
+            <Td className="whitespace-nowrap">
+              {event.actor ? (
+                <>
+                  <div>{event.actor.name}</div>
+                  <div className="text-xs text-zinc-500">{event.actor.email}</div>
+                </>
+              ) : (
+                <span className="text-zinc-500">{t("audit.system")}</span>
+              )}
+              {event.actorRole ? <Badge className="mt-1">{t(`role.${event.actorRole}`)}</Badge> : null}
+            </Td>
+            <Td className="font-mono text-xs whitespace-nowrap">{event.action}</Td>
+            <Td className="whitespace-nowrap">
+              <div>{event.entityType}</div>
+              <div className="font-mono text-xs text-zinc-500">{event.entityId}</div>
+            </Td>
+            <Td className="min-w-72">
+              <Changes event={event} />
+            </Td>
+          </Tr>
+        ))}
       </TBody>
     </Table>
   );

@@ -1,5 +1,6 @@
 // The accounts: who, which role, which parliament or expert record the account is tied
-// to, and whether it may sign in.
+// to, and whether it may sign in. A table from a tablet up; on a phone, one card per
+// account instead of a table scrolling sideways.
 import { useTranslation } from "react-i18next";
 import { cn } from "../../../lib/cn.ts";
 import { useMe } from "../../../lib/session.ts";
@@ -11,11 +12,58 @@ import { ActiveBadge, RoleBadge } from "./role-badge.tsx";
 
 type UsersTableProps = { users: readonly UserListItem[]; onEdit: (user: UserListItem) => void };
 
-export function UsersTable({ users, onEdit }: UsersTableProps) {
+export function UsersTable(props: UsersTableProps) {
+  return (
+    <>
+      <UsersTableWide {...props} />
+      <UserCards {...props} />
+    </>
+  );
+}
+
+/** On a phone: the name and e-mail, the role, status and linked record beneath, and Edit. */
+function UserCards({ users, onEdit }: UsersTableProps) {
   const { t } = useTranslation();
   const me = useMe();
   return (
-    <Table caption={t("users.caption")}>
+    <ul aria-label={t("users.caption")} className="space-y-3 md:hidden">
+      {users.map((user) => (
+        <li
+          key={user.id}
+          className={cn("rounded-lg border border-zinc-200 bg-white p-3 shadow-xs", !user.active && "bg-zinc-50")}
+        >
+          <div className="flex items-start justify-between gap-3">
+            <div className="min-w-0">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className={cn("font-medium", user.active ? "text-zinc-900" : "text-zinc-500")}>{user.name}</span>
+                {user.id === me.id ? <Badge tone="gray">{t("users.you")}</Badge> : null}
+              </div>
+              <div className="text-xs break-all text-zinc-500">{user.email}</div>
+            </div>
+            <Button size="sm" onClick={() => onEdit(user)} aria-label={t("users.editNamed", { name: user.name })}>
+              {t("users.editAction")}
+            </Button>
+          </div>
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <RoleBadge role={user.role} />
+            <ActiveBadge active={user.active} />
+          </div>
+          {user.parliament || user.expert ? (
+            <div className="mt-2 text-sm">
+              <LinkedRecord user={user} />
+            </div>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function UsersTableWide({ users, onEdit }: UsersTableProps) {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <Table caption={t("users.caption")} className="hidden md:block">
       <THead>
         <tr>
           <Th>{t("users.columns.user")}</Th>
