@@ -10,6 +10,7 @@ import { createInProcessRoadmapEvents, type RoadmapEvents } from "../live/roadma
 import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
+import { registerFindingExports } from "./routes/finding-exports.ts";
 import { registerHealthRoute } from "./routes/health.ts";
 import { registerRoadmapExports } from "./routes/roadmap-exports.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
@@ -63,6 +64,7 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
 
   registerHealthRoute(app, db);
   registerRoadmapExports(app, db, auth);
+  registerFindingExports(app, db, auth);
   await registerTrpc(app, db, auth, events ?? createInProcessRoadmapEvents());
   await registerClientApp(app, config.clientDist ?? join(process.cwd(), "client", "dist"));
   return app;

@@ -28,7 +28,7 @@ const RETRY_AFTER_SECONDS = 5;
 
 class ExportsBusy extends Error {}
 
-function toHeaders(raw: FastifyRequest["headers"]): Headers {
+export function toHeaders(raw: FastifyRequest["headers"]): Headers {
   const headers = new Headers();
   for (const [name, value] of Object.entries(raw)) {
     if (value === undefined) continue;
@@ -38,7 +38,7 @@ function toHeaders(raw: FastifyRequest["headers"]): Headers {
 }
 
 /** A refusal: JSON, never cached. The 404 reads the same whether the roadmap is missing or out of reach. */
-function refuse(reply: FastifyReply, status: 401 | 404 | 429) {
+export function refuse(reply: FastifyReply, status: 401 | 404 | 429) {
   const error = { 401: "Unauthorized", 404: "Not found", 429: "Too many exports at once" }[status];
   reply.code(status).header("cache-control", "no-store");
   if (status === 429) reply.header("retry-after", String(RETRY_AFTER_SECONDS));

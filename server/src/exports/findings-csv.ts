@@ -1,0 +1,149 @@
+// Validated findings as CSV for spreadsheets: one row per finding the reader may see,
+// filtered by mission, parliament and ICT area, oldest mission first. The same file rules
+// as the roadmap's CSV (roadmap-csv.ts): RFC 4180 by csv-stringify, UTF-8 with a byte
+// order mark, and no cell a spreadsheet would run as a formula.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { setImmediate as afterPendingIo } from "node:timers/promises";
+import type { FindingKind, PhaseKind } from "@hemicycle/shared/enums";
+import type { Actor } from "@hemicycle/shared/policy";
+import type { TFindingFilterInput } from "@hemicycle/shared/schemas/findings";
+import { stringify } from "csv-stringify";
+import type { Prisma } from "../db/generated/client.ts";
+import type { Db } from "../db/types.ts";
+import { findingListWhere } from "../services/finding-list.ts";
+import { EXPORT_LABELS } from "./labels.ts";
+import { neutraliseFormula } from "./roadmap-csv.ts";
+
+/** The filters the export takes: the list's, less the ones a file of validated findings has no use for. */
+export type FindingExportFilters = Pick<TFindingFilterInput, "missionId" | "parliamentId" | "area">;
+
+/** The CSV's header row, in column order (the client's words, client/src/locales/en.json). */
+export const FINDING_CSV_COLUMNS = {
+  missionCode: "Mission",
+  parliament: "Parliament",
+  phase: "Phase",
+  area: "ICT area",
+  subArea: "Sub-area",
+  kind: "Kind",
+  severity: "Severity",
+  grade: "Grade",
+  title: "Title",
+  description: "Description",
+  evidence: "Evidence",
+  recommendation: "Recommendation",
+  author: "Author",
+  validatedBy: "Validated by",
+  validatedAt: "Validated on",
+} as const;
+type Column = keyof typeof FINDING_CSV_COLUMNS;
+const COLUMNS = Object.keys(FINDING_CSV_COLUMNS) as Column[];
+
+const KIND: Record<FindingKind, string> = {
+  GAP: "Gap",
+  STRENGTH: "Strength",
+  OPPORTUNITY: "Opportunity",
+  RISK: "Risk",
+};
+const PHASE: Record<PhaseKind, string> = {
+  ASSESSMENT: "Assessment",
+  STRATEGIC_PLAN: "Strategic plan",
+  VALIDATION: "Validation",
+  TERMS_OF_REFERENCE: "Terms of reference",
+  WORKSHOP: "Workshop",
+};
+const GRADE = ["Non-existent", "Rudimentary", "Basic", "Good", "Very good", "Excellent"] as const;
+
+/** Findings read per query: a large export never holds one long query or a big array. */
+const PAGE_SIZE = 200;
+
+const exportSelect = {
+  id: true,
+  area: true,
+  subArea: true,
+  kind: true,
+  severity: true,
+  grade: true,
+  title: true,
+  description: true,
+  evidence: true,
+  recommendation: true,
+  validatedAt: true,
+  author: { select: { name: true } },
+  validatedBy: { select: { name: true } },
+  phase: { select: { kind: true, mission: { select: { code: true, parliament: { select: { name: true } } } } } },
+} satisfies Prisma.FindingSelect;
+type ExportFinding = Prisma.FindingGetPayload<{ select: typeof exportSelect }>;
+
+// By mission, then its areas in their order, the most severe first; the id keeps it stable.
+const exportOrder: Prisma.FindingOrderByWithRelationInput[] = [
+  { phase: { mission: { code: "asc" } } },
+  { area: "asc" },
+  { severity: "desc" },
+  { id: "asc" },
+];
+
+/** A sub-area's key as words: "document-management" → "Document management" (its label is the client's). */
+const words = (key: string) => key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, " ");
+
+function row(f: ExportFinding): Record<Column, string> {
+  return {
+    missionCode: f.phase.mission.code,
+    parliament: f.phase.mission.parliament.name,
+    phase: PHASE[f.phase.kind],
+    area: EXPORT_LABELS.ictArea[f.area],
+    subArea: f.subArea ? words(f.subArea) : "",
+    kind: KIND[f.kind],
+    severity: EXPORT_LABELS.severity[f.severity],
+    grade: f.grade === null ? "" : `${f.grade} – ${GRADE[f.grade] ?? ""}`,
+    title: f.title,
+    description: f.description,
+    evidence: f.evidence ?? "",
+    recommendation: f.recommendation ?? "",
+    author: f.author.name,
+    validatedBy: f.validatedBy?.name ?? "",
+    validatedAt: f.validatedAt ? f.validatedAt.toISOString().slice(0, 10) : "",
+  };
+}
+
+async function* records(db: Db, actor: Actor, filters: FindingExportFilters): AsyncGenerator<string[]> {
+  yield COLUMNS.map((column) => FINDING_CSV_COLUMNS[column]);
+  // Validated only, whoever asks: the scope still decides which of them the reader sees.
+  const where = findingListWhere(actor, { ...filters, status: "VALIDATED" });
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.finding.findMany({
+      where,
+      select: exportSelect,
+      orderBy: exportOrder,
+      take: PAGE_SIZE,
+      ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
+    });
+    for (const finding of page) {
+      const cells = row(finding);
+      yield COLUMNS.map((column) => neutraliseFormula(cells[column]));
+    }
+    if (page.length < PAGE_SIZE) return;
+    cursor = page.at(-1)!.id;
+    // Other requests are served between pages (PGlite runs in this thread).
+    await afterPendingIo();
+  }
+}
+
+/**
+ * The CSV of the validated findings the reader may see among the filters, as a stream
+ * read from the database while it is sent. A failure half-way destroys the stream, which
+ * ends the response rather than leaving a truncated file looking complete.
+ */
+export function findingsCsv(db: Db, actor: Actor, filters: FindingExportFilters): Readable {
+  const out = stringify({ bom: true, record_delimiter: "windows" });
+  pipeline(Readable.from(records(db, actor, filters)), out).catch((error: unknown) => {
+    out.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return out;
+}
+
+/** `findings-SADC-ZMB-2026-2026-11-29.csv`, or `findings-2026-11-29.csv` without a mission. */
+export function findingsFileName(missionCode: string | null, today: Date): string {
+  return `findings-${missionCode ? `${missionCode}-` : ""}${today.toISOString().slice(0, 10)}.csv`;
+}
