@@ -26,6 +26,7 @@ type NavItem = {
     | "nav.programmes"
     | "nav.experts"
     | "nav.calendar"
+    | "nav.benchmark"
     | "nav.audit"
     | "nav.users";
 };
@@ -36,6 +37,8 @@ function navFor(me: Actor): NavItem[] {
   // A dashboard or an expert's home comes first; the missions list stays one click away.
   if (!hasParliamentHome(me) && homePath(me) !== "/missions") items.push({ to: "/missions", label: missionsLabel(me) });
   if (mayReadFieldCalendar(me)) items.push({ to: "/calendar", label: "nav.calendar" });
+  // Everyone compares: the server scopes what each sees (staff, others anonymised).
+  items.push({ to: "/benchmark", label: "nav.benchmark" });
   if (directoryReach(me) === "ALL") items.push({ to: "/parliaments", label: "nav.parliaments" });
   if (directoryReach(me) === "ALL") items.push({ to: "/programmes", label: "nav.programmes" });
   if (directoryReach(me) === "ALL") items.push({ to: "/experts", label: "nav.experts" });

@@ -32,6 +32,8 @@ import { UsersPage } from "./routes/admin-users.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
 import { DashboardPage } from "./routes/dashboard.tsx";
 import { ExpertHomePage } from "./routes/expert-home.tsx";
+import { BenchmarkPage } from "./routes/benchmark.tsx";
+import { MissionComparePage } from "./routes/mission-compare.tsx";
 
 function loginPath(url: URL): string {
   const next = url.pathname + url.search;
@@ -94,6 +96,7 @@ export const router = createBrowserRouter([
       { path: "missions/:id", element: <MissionPage />, ...page },
       { path: "missions/:id/edit", element: <EditMissionPage />, ...page },
       { path: "missions/:id/roadmap", element: <RoadmapPage />, ...page },
+      { path: "missions/:id/compare", element: <MissionComparePage />, ...page },
       { path: "findings/:id", element: <FindingPage />, ...page },
       { path: "parliament", element: <ParliamentPage />, ...page },
       { path: "parliaments", element: <ParliamentsPage />, ...page },
@@ -111,6 +114,7 @@ export const router = createBrowserRouter([
       { path: "experts/:id/edit", element: <EditExpertPage />, ...page },
       { path: "dashboard", element: <DashboardPage />, ...page },
       { path: "calendar", element: <CalendarPage />, ...page },
+      { path: "benchmark", element: <BenchmarkPage />, ...page },
       { path: "my-work", element: <ExpertHomePage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
       { path: "admin/users", element: <UsersPage />, ...page },

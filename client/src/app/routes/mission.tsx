@@ -109,6 +109,11 @@ function MissionView({ mission }: { mission: MissionDetail }) {
         actions={
           <>
             <MissionStatusBadge status={mission.status} />
+            {mission.type === "VALIDATION" || mission.phases.some((p) => p.kind === "VALIDATION") ? (
+              <ButtonLink to={`/missions/${mission.id}/compare`} size="sm">
+                {t("benchmark.compare.link")}
+              </ButtonLink>
+            ) : null}
             {manager ? (
               <ButtonLink to={`/missions/${mission.id}/edit`} size="sm">
                 {t("missionLifecycle.edit.action")}

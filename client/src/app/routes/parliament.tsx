@@ -10,6 +10,7 @@ import { PageHeader } from "../../components/ui/page-header.tsx";
 import { Card } from "../../components/ui/card.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { PagedList } from "../../components/list/paged-list.tsx";
+import { ButtonLink } from "../../components/ui/button.tsx";
 import { useMissionList } from "../../features/missions/api/missions.ts";
 import { MissionCardList } from "../../features/missions/components/mission-card-list.tsx";
 import { ValidatedFindingsByArea } from "../../features/findings/components/validated-findings-by-area.tsx";
@@ -47,6 +48,11 @@ function ParliamentHome() {
         eyebrow={t("nav.myParliament")}
         title={name ?? t("parliamentHome.title")}
         description={parliament ? countryName(parliament.countryCode) : t("parliamentHome.description")}
+        actions={
+          <ButtonLink to="/benchmark" size="sm">
+            {t("benchmark.parliamentLink")}
+          </ButtonLink>
+        }
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-6">

@@ -26,6 +26,7 @@ import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { MarkdownText } from "../../../components/ui/markdown.tsx";
 import { useCreateFinding, useUpdateFinding, type FindingDetail } from "../api/findings.ts";
+import { RevisitFields } from "./revisit-fields.tsx";
 
 type FormInput = z.input<typeof ZCreateFindingInput>;
 type FormOutput = z.output<typeof ZCreateFindingInput>;
@@ -476,6 +477,7 @@ function FindingFields({ form, phases }: { form: FindingForm; phases?: readonly 
           {...form.field("grade", { setValueAs: toGrade })}
         />
       </div>
+      <RevisitFields form={form} />
 
       <MarkdownField form={form} name="description" label={t("finding.description")} rows={4} />
       <MarkdownField form={form} name="evidence" label={t("finding.evidence")} rows={2} />

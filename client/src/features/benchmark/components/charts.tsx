@@ -1,0 +1,51 @@
+// The benchmark's charts, in their own module so that the chart library loads only when a
+// chart is shown (chart-panel.tsx, decision 0013): recharts draws SVG with attributes and
+// style objects, no <style> element and no eval, so it runs under our CSP. Each chart is
+// decoration over a table that says the same.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+
+export type GradeSeries = { key: string; label: string; color: string };
+export type GradeDatum = { label: string } & Record<string, number | string | null>;
+
+/** Horizontal bars side by side, one row per ICT area, on a fixed scale (grades 0–5, or changes −5…+5). */
+export function GradeBars({
+  data,
+  series,
+  domain,
+}: {
+  data: GradeDatum[];
+  series: GradeSeries[];
+  domain: [number, number];
+}) {
+  const rowHeight = 14 * series.length + 18;
+  const height = Math.max(160, data.length * rowHeight + 60);
+  return (
+    <div aria-hidden="true" className="w-full" style={{ height }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid horizontal={false} stroke="#e4e4e7" />
+          <XAxis type="number" domain={domain} allowDecimals={false} tick={{ fontSize: 12, fill: "#52525b" }} />
+          <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12, fill: "#3f3f46" }} />
+          <Tooltip cursor={{ fill: "#f4f4f5" }} />
+          {domain[0] < 0 ? <ReferenceLine x={0} stroke="#71717a" /> : null}
+          {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+export default GradeBars;
