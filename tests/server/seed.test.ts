@@ -212,9 +212,11 @@ describe("demo seed: missions and teams", () => {
       expect(sadcPhaseStatuses).toContain(status);
     expect(await prisma().parliament.count()).toBeGreaterThanOrEqual(11);
 
-    const myanmar = missions.find((m) => m.parliament.name === "Pyidaungsu Hluttaw");
-    expect(myanmar?.type).toBe("VALIDATION");
+    const myanmar = missions.find((m) => m.parliament.name === "Pyidaungsu Hluttaw" && m.type === "VALIDATION");
     expect(myanmar?.phases.map((p) => p.kind).sort()).toEqual(["STRATEGIC_PLAN", "VALIDATION"]);
+    // The earlier assessment it re-checks.
+    const earlier = missions.filter((m) => m.parliament.name === "Pyidaungsu Hluttaw" && m.type !== "VALIDATION");
+    expect(earlier.map((m) => m.phases.map((p) => p.kind))).toEqual([["ASSESSMENT"]]);
 
     const montenegro = missions.find((m) => m.parliament.name === "Parliament of Montenegro");
     expect(montenegro?.type).toBe("TERMS_OF_REFERENCE");
@@ -506,6 +508,43 @@ describe("demo seed: findings", () => {
     for (const f of await prisma().finding.findMany({ select: { area: true, subArea: true } })) {
       if (f.subArea !== null) expect(isSubAreaOf(f.area, f.subArea), `${f.area}/${f.subArea}`).toBe(true);
     }
+  });
+});
+
+describe("demo seed: benchmarking", () => {
+  it("revisits Myanmar's 2019 findings from its validation mission with a mix of outcomes", async () => {
+    const revisits = await prisma().finding.findMany({
+      where: { revisitsId: { not: null }, status: "VALIDATED" },
+      select: {
+        revisitOutcome: true,
+        phase: { select: { kind: true, mission: { select: { code: true } } } },
+        revisits: { select: { status: true, grade: true, phase: { select: { mission: { select: { code: true } } } } } },
+      },
+    });
+    expect(revisits.length).toBeGreaterThanOrEqual(3);
+    for (const r of revisits) {
+      expect(r.phase.kind).toBe("VALIDATION");
+      expect([r.phase.mission.code, r.revisits?.phase.mission.code]).toEqual(["MMR-VAL-2026", "MMR-ASM-2019"]);
+      expect(r.revisits?.status).toBe("VALIDATED");
+    }
+    expect(new Set(revisits.map((r) => r.revisitOutcome))).toEqual(new Set(["STILL_OPEN", "IMPROVED", "RESOLVED"]));
+    // Some of the 2019 findings are not revisited.
+    const earlier = await prisma().finding.count({ where: { phase: { mission: { code: "MMR-ASM-2019" } } } });
+    expect(earlier).toBeGreaterThan(revisits.length);
+  });
+
+  it("gives at least five SADC parliaments validated, graded findings in several areas", async () => {
+    const graded = await prisma().finding.findMany({
+      where: { status: "VALIDATED", grade: { not: null }, phase: { mission: { parliament: { region: "SADC" } } } },
+      select: { area: true, phase: { select: { mission: { select: { parliamentId: true } } } } },
+    });
+    const areasByParliament = new Map<string, Set<string>>();
+    for (const f of graded) {
+      const id = f.phase.mission.parliamentId;
+      areasByParliament.set(id, (areasByParliament.get(id) ?? new Set()).add(f.area));
+    }
+    expect(areasByParliament.size).toBeGreaterThanOrEqual(5);
+    for (const areas of areasByParliament.values()) expect(areas.size).toBeGreaterThanOrEqual(2);
   });
 });
 

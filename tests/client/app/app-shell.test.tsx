@@ -34,6 +34,7 @@ describe("AppShell navigation by role", () => {
       ["Dashboard", "/dashboard"],
       ["Missions", "/missions"],
       ["Calendar", "/calendar"],
+      ["Benchmark", "/benchmark"],
       ["Parliaments", "/parliaments"],
       ["Programmes", "/programmes"],
       ["Experts", "/experts"],
@@ -48,6 +49,7 @@ describe("AppShell navigation by role", () => {
       ["Dashboard", "/dashboard"],
       ["Missions", "/missions"],
       ["Calendar", "/calendar"],
+      ["Benchmark", "/benchmark"],
       ["Parliaments", "/parliaments"],
       ["Programmes", "/programmes"],
       ["Experts", "/experts"],
@@ -61,15 +63,19 @@ describe("AppShell navigation by role", () => {
       ["My work", "/my-work"],
       ["My missions", "/missions"],
       ["Calendar", "/calendar"],
+      ["Benchmark", "/benchmark"],
       ["Parliaments", "/parliaments"],
       ["Programmes", "/programmes"],
       ["Experts", "/experts"],
     ]);
   });
 
-  it("gives parliament staff their parliament only", () => {
+  it("gives parliament staff their parliament and the benchmark", () => {
     renderShell(staff, "/parliament");
-    expect(navLinks()).toEqual([["My parliament", "/parliament"]]);
+    expect(navLinks()).toEqual([
+      ["My parliament", "/parliament"],
+      ["Benchmark", "/benchmark"],
+    ]);
   });
 });
 
