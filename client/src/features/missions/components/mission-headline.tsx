@@ -1,12 +1,38 @@
 // The mission in one line under its title: what waits on someone ("5 findings await
 // validation"), a late report ("Assessment report 16 days late") and where the roadmap
-// stands, each a link to the section that says more. On a phone each part has a line of
-// its own, so no separator starts a line.
+// stands and how much of the high and critical findings it answers ("12 of 15 high and
+// critical findings answered by the roadmap"), each a link to the section that says more.
+// On a phone each part has a line of its own, so no separator starts a line.
+import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import type { RoadmapStatus } from "@hemicycle/shared/enums";
+import { readsOnlyValidatedFindings } from "@hemicycle/shared/policy";
 import { reportDaysLate } from "@hemicycle/shared/workflows/phase";
+import { useMe } from "../../../lib/session.ts";
+import { trpc } from "../../../lib/trpc.ts";
 import type { MissionDetail } from "../api/missions.ts";
+
+/**
+ * The roadmap's coverage of the validated high and critical findings ("12 of 15 …"), for
+ * the team and the managers (the server keeps roadmaps.coverage to them: parliament staff
+ * are not asked). Rendered only once a roadmap exists, so no idle query waits for one.
+ */
+function CoveragePart({ roadmapId, sectionPath }: { roadmapId: string; sectionPath: (section: string) => string }) {
+  const { t } = useTranslation();
+  const coverage = useQuery(trpc.roadmaps.coverage.queryOptions({ id: roadmapId })).data?.highCritical;
+  if (!coverage || coverage.total === 0) return null;
+  return (
+    <span className="flex items-center gap-3">
+      <span aria-hidden="true" className="hidden text-zinc-300 sm:inline">
+        ·
+      </span>
+      <Link to={sectionPath("roadmap")} className="text-zinc-700 hover:text-zinc-900 hover:underline">
+        {t("mission.headline.coverage", { answered: coverage.answered, count: coverage.total })}
+      </Link>
+    </span>
+  );
+}
 
 type MissionHeadlineProps = {
   mission: MissionDetail;
@@ -21,6 +47,9 @@ type MissionHeadlineProps = {
 
 export function MissionHeadline({ mission, awaitingValidation, roadmap, today, sectionPath }: MissionHeadlineProps) {
   const { t } = useTranslation();
+  const me = useMe();
+  // The cache entry the mission page already reads: its id asks for the coverage.
+  const roadmapId = useQuery(trpc.roadmaps.byMission.queryOptions({ missionId: mission.id })).data?.id ?? null;
   const late = mission.phases
     .map((phase) => ({ phase, days: reportDaysLate(phase, today) }))
     .filter(({ days }) => days > 0);
@@ -79,6 +108,9 @@ export function MissionHeadline({ mission, awaitingValidation, roadmap, today, s
           </Link>
         </span>
       ))}
+      {roadmap && roadmapId && !readsOnlyValidatedFindings(me) ? (
+        <CoveragePart roadmapId={roadmapId} sectionPath={sectionPath} />
+      ) : null}
     </p>
   );
 }
