@@ -7,6 +7,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EditFindingButton } from "../../../client/src/features/findings/components/edit-finding-button.tsx";
 import { FindingFormDialog } from "../../../client/src/features/findings/components/finding-form-dialog.tsx";
+import { FindingDetailView } from "../../../client/src/features/findings/components/finding-detail.tsx";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { day, expert, finding, staff } from "../fixtures.ts";
 import { inputsOf, Refusal, serveTrpc } from "../roadmaps/review-fixtures.ts";
@@ -200,6 +201,25 @@ describe("EditFindingDialog", () => {
     await user.click(within(dialog).getByRole("button", { name: "Preview Evidence" }));
     const preview = within(dialog).getByRole("region", { name: "Preview of Evidence" });
     expect(within(preview).getByText("12 March").tagName).toBe("STRONG");
+  });
+});
+
+describe("FindingDetailView: the written text", () => {
+  it("renders description, evidence and recommendation as sanitised markdown", () => {
+    const record = finding({
+      description: "Order papers appear **days** late. <script>alert(1)</script>",
+      evidence: "![Notice board](/files/att-1) ![Pixel](https://evil.example/p.png)",
+      recommendation: "[Publish](javascript:alert(1)) the same day, see [the IPU guide](https://www.ipu.org/).",
+    });
+    const { container } = renderWithApp(<FindingDetailView finding={record} />, { me: expert });
+    expect(within(container).getByText("days").tagName).toBe("STRONG");
+    expect(container.querySelector("script")).toBeNull();
+    expect(Array.from(container.querySelectorAll("img")).map((i) => i.getAttribute("src"))).toEqual(["/files/att-1"]);
+    expect(within(container).getByRole("link", { name: "the IPU guide" })).toHaveAttribute(
+      "rel",
+      "noopener noreferrer nofollow",
+    );
+    expect(within(container).queryByRole("link", { name: "Publish" })).toBeNull();
   });
 });
 
