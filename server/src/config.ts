@@ -1,6 +1,7 @@
 // Configuration from validated environment variables: a bad value stops start-up with
 // a message naming the variable, instead of surfacing later as a confusing failure.
 import { isIP } from "node:net";
+import { join } from "node:path";
 import { z } from "zod";
 
 const booleanFlag = z
@@ -15,6 +16,10 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
     .optional(),
   DATA_DIR: z.string().min(1).default("./data"),
+  /** Where evidence files are kept; the data folder's attachments/ when absent. */
+  FILES_DIR: z.string().min(1).optional(),
+  /** The largest evidence file accepted, in megabytes. */
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(15),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   /** The address users reach the app at; sets cookie security and better-auth's base URL. */
@@ -37,6 +42,9 @@ export type Config = {
   nodeEnv: "development" | "production" | "test";
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Evidence files' folder: FILES_DIR, or attachments/ in the data folder. */
+  filesDir: string;
+  maxUploadBytes: number;
   port: number;
   host: string;
   publicUrl: string;
@@ -64,6 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,
     dataDir: e.DATA_DIR,
+    filesDir: e.FILES_DIR ?? join(e.DATA_DIR, "attachments"),
+    maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     port: e.PORT,
     host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),

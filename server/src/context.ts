@@ -4,6 +4,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Auth } from "./auth/better-auth.ts";
 import type { Db } from "./db/types.ts";
+import type { FileStore } from "./files/store.ts";
 import type { RoadmapEvents } from "./live/roadmap-events.ts";
 import type { SessionUser } from "./services/auth.ts";
 
@@ -21,6 +22,8 @@ export type Context = {
   ip: string;
   /** Saved roadmap changes, for the people who have the roadmap open. */
   events: RoadmapEvents;
+  /** Where evidence files are kept, for the procedures that remove them. */
+  files: FileStore;
   /** Adds a Set-Cookie header to the response (no-op when there is no HTTP response). */
   setCookie: (value: string) => void;
 };

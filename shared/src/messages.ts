@@ -129,6 +129,7 @@ export type EntityName =
   | "phase"
   | "assignment"
   | "finding"
+  | "attachment"
   | "expert"
   | "parliament"
   | "programme"

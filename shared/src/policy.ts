@@ -152,6 +152,14 @@ export function mayEditFinding(actor: WithRole, status: FindingStatus, teamRole:
   return mayWriteFindings(actor, teamRole) && (!findingIsLocked(status) || isManager(actor));
 }
 
+/**
+ * Evidence files are added and removed by the finding's writers while it is open; once
+ * validated (what parliament staff see), its files change only after a reopening.
+ */
+export function mayChangeFindingFiles(actor: WithRole, status: FindingStatus, teamRole: TeamRole | null): boolean {
+  return mayWriteFindings(actor, teamRole) && !findingIsLocked(status);
+}
+
 /** The phase's lead expert, or a manager, reviews findings. */
 export function mayReviewFindings(actor: WithRole, teamRole: TeamRole | null): boolean {
   return isManager(actor) || (actor.role === "EXPERT" && teamRole === "LEAD");

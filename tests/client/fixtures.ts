@@ -127,6 +127,7 @@ export function finding(overrides: Partial<FindingDetail> = {}): FindingDetail {
         parliament: { id: "p-zambia", name: "National Assembly of Zambia" },
       },
     },
+    attachments: [],
     myTeamRole: null,
     ...overrides,
   };

@@ -1,9 +1,12 @@
 // Calling the real router as a chosen user: a tRPC caller over a real context (real
 // database, real better-auth), exactly what the HTTP adapter builds for a request.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pino from "pino";
 import { createAuth } from "@hemicycle/server/auth/better-auth";
 import type { Context, SessionUser } from "@hemicycle/server/context";
 import type { Database } from "@hemicycle/server/db/database";
+import { createFileStore, type FileStore } from "@hemicycle/server/files/store";
 import { createInProcessRoadmapEvents, type RoadmapEvents } from "@hemicycle/server/live/roadmap-events";
 import { createCaller } from "@hemicycle/server/router";
 
@@ -14,7 +17,7 @@ export type TestContext = Context & { cookies: string[] };
 export function contextFor(
   db: Database,
   user: SessionUser | null,
-  options: { cookie?: string; ip?: string; events?: RoadmapEvents } = {},
+  options: { cookie?: string; ip?: string; events?: RoadmapEvents; files?: FileStore } = {},
 ): TestContext {
   const cookies: string[] = [];
   const headers = new Headers();
@@ -32,17 +35,20 @@ export function contextFor(
     ip: options.ip ?? "127.0.0.1",
     // Callers of one test share a bus unless the test brings its own.
     events: options.events ?? sharedEvents,
+    // A test that stores files brings its own folder; this one is only made if written to.
+    files: options.files ?? sharedFiles,
     setCookie: (value) => cookies.push(value),
     cookies,
   };
 }
 
 const sharedEvents = createInProcessRoadmapEvents();
+const sharedFiles = createFileStore(join(tmpdir(), `hc-test-files-${process.pid}`));
 
 export function callerFor(
   db: Database,
   user: SessionUser | null,
-  options?: { cookie?: string; ip?: string; events?: RoadmapEvents },
+  options?: { cookie?: string; ip?: string; events?: RoadmapEvents; files?: FileStore },
 ) {
   return createCaller(contextFor(db, user, options));
 }

@@ -11,7 +11,9 @@ import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
 import { registerFindingExports } from "./routes/finding-exports.ts";
+import { registerFindingFiles } from "./routes/finding-files.ts";
 import { registerHealthRoute } from "./routes/health.ts";
+import { createFileStore } from "../files/store.ts";
 import { registerRoadmapExports } from "./routes/roadmap-exports.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerTrpc } from "./trpc-plugin.ts";
@@ -65,7 +67,10 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   registerHealthRoute(app, db);
   registerRoadmapExports(app, db, auth);
   registerFindingExports(app, db, auth);
-  await registerTrpc(app, db, auth, events ?? createInProcessRoadmapEvents());
+  // Evidence files: the only route that reads multipart (the hook above keeps tRPC JSON-only).
+  const files = createFileStore(config.filesDir);
+  await registerFindingFiles(app, { db, auth, config, files });
+  await registerTrpc(app, db, auth, events ?? createInProcessRoadmapEvents(), files);
   await registerClientApp(app, config.clientDist ?? join(process.cwd(), "client", "dist"));
   return app;
 }

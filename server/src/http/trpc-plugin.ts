@@ -5,6 +5,7 @@ import type { FastifyInstance } from "fastify";
 import type { Auth } from "../auth/better-auth.ts";
 import type { Context } from "../context.ts";
 import type { Database } from "../db/database.ts";
+import type { FileStore } from "../files/store.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { appRouter, type AppRouter } from "../router.ts";
 import { resolveSessionUser } from "../services/auth.ts";
@@ -23,7 +24,13 @@ function toHeaders(raw: Record<string, string | string[] | undefined>): Headers 
   return headers;
 }
 
-export async function registerTrpc(app: FastifyInstance, db: Database, auth: Auth, events: RoadmapEvents) {
+export async function registerTrpc(
+  app: FastifyInstance,
+  db: Database,
+  auth: Auth,
+  events: RoadmapEvents,
+  files: FileStore,
+) {
   await app.register(fastifyTRPCPlugin, {
     prefix: TRPC_PREFIX,
     trpcOptions: {
@@ -41,6 +48,7 @@ export async function registerTrpc(app: FastifyInstance, db: Database, auth: Aut
           headers,
           ip: req.ip,
           events,
+          files,
           setCookie,
         };
       },

@@ -26,6 +26,7 @@ import { findVisiblePhase, type VisiblePhase } from "../access/visible.ts";
 import { AppError, fail, fieldError, notFound } from "../lib/errors.ts";
 import { toAppError } from "../lib/prisma-errors.ts";
 import { recordAudit } from "./audit.ts";
+import { attachmentListSelect, toAttachmentView } from "./finding-files.ts";
 import { assertRevisit, mergedRevisit } from "./finding-revisits.ts";
 import { findingListSelect } from "./finding-list.ts";
 import { updateVersioned } from "./versioned-update.ts";
@@ -59,6 +60,7 @@ const findingDetailSelect = {
   revisitOutcome: true,
   validatedAt: true,
   validatedBy: { select: { id: true, name: true } },
+  attachments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attachmentListSelect },
 } satisfies Prisma.FindingSelect;
 
 /**
@@ -77,7 +79,7 @@ export async function getFinding(db: DbOrTx, actor: Actor, id: string) {
         select: { role: true },
       })
     : null;
-  return { ...finding, myTeamRole: assignment?.role ?? null };
+  return { ...finding, attachments: finding.attachments.map(toAttachmentView), myTeamRole: assignment?.role ?? null };
 }
 
 function assertSubArea(area: IctArea, subArea: string | null | undefined) {

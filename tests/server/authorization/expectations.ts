@@ -114,6 +114,9 @@ export const EXPECTATIONS: Record<string, Row> = {
   "findings.compareAssessments": zambiaMissionReader,
   // The earlier findings a finding on a phase may revisit: whoever sees the phase.
   "findings.revisitCandidates": zambiaMissionReader,
+  // A file of a draft on the Zambia assessment: its team and managers; a draft's files are
+  // never the parliament's, so staff do not even see it (finding-files.test.ts: the rest).
+  "findings.removeAttachment": row(U, "OK", "OK", "OK", N, N, N),
 
   // The Zambia roadmap is a draft: the team's working copy, not yet shown to the
   // parliament (byMission answers null for its staff; roadmaps.test.ts covers the rest).

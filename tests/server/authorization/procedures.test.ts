@@ -263,6 +263,25 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     return { missionId: mission.id };
   },
   "findings.revisitCandidates": () => ({ phaseId: fx.zambia.assessmentPhaseId }),
+  // A file row on a fresh draft (no bytes on disk: removing them is then a no-op).
+  "findings.removeAttachment": async () => {
+    const f = await createFinding(db(), {
+      phaseId: fx.zambia.assessmentPhaseId,
+      authorId: fx.users.leadExpert!.id,
+      status: "DRAFT",
+    });
+    const file = await db().prisma.attachment.create({
+      data: {
+        findingId: f.id,
+        fileName: "notes.txt",
+        contentType: "text/plain",
+        size: 6,
+        storageKey: randomUUID().replace(/-/g, ""),
+      },
+      select: { id: true },
+    });
+    return { id: file.id };
+  },
 
   "roadmaps.byMission": () => ({ missionId: fx.zambia.missionId }),
   "roadmaps.byId": () => ({ id: fx.zambia.roadmapId }),

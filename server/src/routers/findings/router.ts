@@ -8,6 +8,7 @@ import {
 } from "@hemicycle/shared/schemas/findings";
 import { listFindings, summariseFindings } from "../../services/finding-list.ts";
 import { createFinding, getFinding, setFindingStatus, updateFinding } from "../../services/findings.ts";
+import { removeAttachment } from "../../services/finding-files.ts";
 import {
   ZCompareAssessmentsInput,
   ZFindingBenchmarkInput,
@@ -45,4 +46,8 @@ export const findingsRouter = router({
   revisitCandidates: protectedProcedure
     .input(ZRevisitCandidatesInput)
     .query(({ ctx, input }) => listRevisitCandidates(ctx.db, ctx.user, input)),
+  // Files are uploaded and downloaded over plain HTTP (http/routes/finding-files.ts).
+  removeAttachment: protectedProcedure
+    .input(ZByIdInput)
+    .mutation(({ ctx, input }) => removeAttachment(ctx.db, ctx.files, ctx.user, input)),
 });
