@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import {
   directoryReach,
   hasParliamentHome,
-  mayManageMissions,
   mayManageUsers,
   mayReadAuditLog,
   mayReadFieldCalendar,
@@ -47,10 +46,9 @@ function navFor(me: Actor): NavItem[] {
   return items;
 }
 
-/** What the command palette offers: a new mission for those who may create one, then the navigation. */
-function paletteActionsFor(me: Actor, t: (key: NavItem["label"] | "palette.newMission") => string): PaletteAction[] {
-  const create = mayManageMissions(me) ? [{ to: "/missions/new", label: t("palette.newMission") }] : [];
-  return [...create, ...navFor(me).map((item) => ({ to: item.to, label: t(item.label) }))];
+/** The pages the command palette offers: the navigation (it adds the create actions itself). */
+function paletteActionsFor(me: Actor, t: (key: NavItem["label"]) => string): PaletteAction[] {
+  return navFor(me).map((item) => ({ to: item.to, label: t(item.label) }));
 }
 
 export function AppShell() {

@@ -5,6 +5,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { Route, Routes, useLocation } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { AppShell } from "../../../client/src/app/app-shell.tsx";
+import { isApplePlatform } from "../../../client/src/features/command-palette/palette-actions.ts";
 import { admin, coordinator, staff } from "../fixtures.ts";
 import { renderWithApp, type Me } from "../../helpers/render.tsx";
 import { serveTrpc } from "../roadmaps/review-fixtures.ts";
@@ -36,7 +37,8 @@ const FOUND = {
 
 async function openPalette(user: ReturnType<typeof renderShell>["user"]) {
   await user.keyboard("{Control>}k{/Control}");
-  return screen.findByRole("combobox", { name: /search missions/i });
+  // The palette is loaded on first use: give that first import time on a busy machine.
+  return screen.findByRole("combobox", { name: /search missions/i }, { timeout: 5000 });
 }
 
 describe("the command palette", () => {
@@ -84,20 +86,45 @@ describe("the command palette", () => {
     serveTrpc({});
     const asAdmin = renderShell(admin);
     await openPalette(asAdmin.user);
-    const adminActions = within(screen.getByRole("group", { name: "Pages and actions" }));
-    for (const name of ["New mission", "Users and roles", "Audit log", "Parliaments"]) {
-      expect(adminActions.getByRole("option", { name })).toBeInTheDocument();
+    const adminCreates = within(screen.getByRole("group", { name: "Create" }));
+    for (const name of ["New mission", "New parliament", "New programme", "New expert"]) {
+      expect(adminCreates.getByRole("option", { name })).toBeInTheDocument();
+    }
+    const adminPages = within(screen.getByRole("group", { name: "Pages" }));
+    for (const name of ["Users and roles", "Audit log", "Parliaments", "Calendar"]) {
+      expect(adminPages.getByRole("option", { name })).toBeInTheDocument();
     }
     asAdmin.unmount();
 
     const asStaff = renderShell(staff);
     await openPalette(asStaff.user);
-    const staffActions = within(screen.getByRole("group", { name: "Pages and actions" }));
+    expect(screen.queryByRole("group", { name: "Create" })).not.toBeInTheDocument();
+    const staffActions = within(screen.getByRole("group", { name: "Pages" }));
     expect(staffActions.getByRole("option", { name: "My parliament" })).toBeInTheDocument();
     for (const name of ["New mission", "Users and roles", "Audit log", "Parliaments", "Experts"]) {
       expect(staffActions.queryByRole("option", { name })).not.toBeInTheDocument();
     }
     await asStaff.user.click(staffActions.getByRole("option", { name: "My parliament" }));
     expect(screen.getByTestId("where")).toHaveTextContent("/parliament");
+  });
+
+  it("goes to a create action typed in the palette", async () => {
+    serveTrpc({ "search.global": () => ({ missions: [], parliaments: [], experts: [] }) });
+    const { user } = renderShell(coordinator);
+    const box = await openPalette(user);
+    await user.type(box, "new exp");
+    const creates = within(await screen.findByRole("group", { name: "Create" }));
+    expect(creates.getAllByRole("option").map((o) => o.textContent)).toEqual(["New expert"]);
+    await user.keyboard("{Enter}");
+    expect(screen.getByTestId("where")).toHaveTextContent("/experts/new");
+  });
+});
+
+describe("the palette's shortcut", () => {
+  it("reads ⌘K on a Mac and Ctrl K elsewhere", () => {
+    expect(isApplePlatform({ platform: "MacIntel", userAgent: "" })).toBe(true);
+    expect(isApplePlatform({ platform: "", userAgent: "Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X)" })).toBe(true);
+    expect(isApplePlatform({ platform: "Win32", userAgent: "" })).toBe(false);
+    expect(isApplePlatform({ platform: "Linux x86_64", userAgent: "" })).toBe(false);
   });
 });

@@ -15,12 +15,12 @@ import { describeError } from "../../lib/describe-error.ts";
 import { useMe } from "../../lib/session.ts";
 import { trpc } from "../../lib/trpc.ts";
 import { useDebouncedValue } from "../../lib/use-debounced-value.ts";
-import type { PaletteAction } from "./palette-launcher.tsx";
+import type { PaletteAction } from "./palette-actions.ts";
 
-type Group = "actions" | "missions" | "parliaments" | "experts";
+type Group = "create" | "actions" | "missions" | "parliaments" | "experts";
 type Option = { key: string; group: Group; to: string; label: string; detail?: string };
 
-const GROUPS: Group[] = ["actions", "missions", "parliaments", "experts"];
+const GROUPS: Group[] = ["create", "actions", "missions", "parliaments", "experts"];
 
 type PaletteDialogProps = { open: boolean; onClose: () => void; actions: PaletteAction[] };
 
@@ -39,7 +39,12 @@ export default function PaletteDialog({ open, onClose, actions }: PaletteDialogP
     const needle = text.trim().toLocaleLowerCase();
     const shown: Option[] = actions
       .filter((a) => a.label.toLocaleLowerCase().includes(needle))
-      .map((a) => ({ key: `action:${a.to}`, group: "actions", to: a.to, label: a.label }));
+      .map((a) => ({
+        key: `action:${a.to}`,
+        group: a.group === "create" ? ("create" as const) : ("actions" as const),
+        to: a.to,
+        label: a.label,
+      }));
     const found = searching ? search.data : undefined;
     if (found) {
       for (const m of found.missions)

@@ -1,16 +1,21 @@
 // The command palette's way in, mounted in the shell: a button in the header and Ctrl+K
-// (Cmd+K on a Mac) anywhere. The palette itself is loaded the first time it opens, so it
-// weighs nothing on the first page.
-import { lazy, Suspense, useEffect, useState } from "react";
+// (Cmd+K on a Mac, where the button shows ⌘K) anywhere. The palette itself is loaded the
+// first time it opens, so it weighs nothing on the first page.
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useMe } from "../../lib/session.ts";
+import { createActionsFor, isApplePlatform, paletteActions, type PaletteAction } from "./palette-actions.ts";
 
-/** A place the user may go, decided by the shell's navigation rules, already in words. */
-export type PaletteAction = { to: string; label: string };
+export type { PaletteAction } from "./palette-actions.ts";
 
 const PaletteDialog = lazy(() => import("./palette-dialog.tsx"));
 
+/** `actions`: the shell's pages; the create actions the user may take are added here. */
 export function PaletteLauncher({ actions }: { actions: PaletteAction[] }) {
   const { t } = useTranslation();
+  const me = useMe();
+  const all = useMemo(() => paletteActions(createActionsFor(me, t), actions), [me, t, actions]);
+  const [apple] = useState(() => isApplePlatform());
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState(false);
 
@@ -50,12 +55,12 @@ export function PaletteLauncher({ actions }: { actions: PaletteAction[] }) {
           aria-hidden="true"
           className="hidden rounded border border-zinc-200 px-1 font-sans text-xs text-zinc-400 md:inline"
         >
-          {t("palette.shortcut")}
+          {apple ? t("palette.shortcutMac") : t("palette.shortcut")}
         </kbd>
       </button>
       {loaded ? (
         <Suspense fallback={null}>
-          <PaletteDialog open={open} onClose={() => setOpen(false)} actions={actions} />
+          <PaletteDialog open={open} onClose={() => setOpen(false)} actions={all} />
         </Suspense>
       ) : null}
     </>
