@@ -190,6 +190,8 @@ export const EDITABLE_FINDING_FIELDS = [
   "description",
   "evidence",
   "recommendation",
+  "revisitsId",
+  "revisitOutcome",
 ] as const;
 type EditableField = (typeof EDITABLE_FINDING_FIELDS)[number];
 type Changes = Omit<TUpdateFindingInput, "id" | "version">;
@@ -209,6 +211,8 @@ function formValuesOf(finding: FindingDetail): FormInput {
     description: finding.description,
     evidence: finding.evidence ?? "",
     recommendation: finding.recommendation ?? "",
+    revisitsId: finding.revisitsId ?? null,
+    revisitOutcome: finding.revisitOutcome ?? null,
   };
 }
 
@@ -353,6 +357,10 @@ function useFieldText() {
         return t(`severity.${value as FindingDetail["severity"]}`);
       case "grade":
         return gradeLabel(Number(value));
+      case "revisitOutcome":
+        return t(`benchmark.outcome.${value as NonNullable<FindingDetail["revisitOutcome"]>}`);
+      case "revisitsId":
+        return t("findingWriting.conflict.earlierFinding", { id: String(value).slice(-6) });
       default:
         return String(value);
     }
@@ -397,7 +405,11 @@ function ConflictPanel({ conflict, busy, onKeepMine, onTakeTheirs }: ConflictPan
           {fields.map((field) => (
             <tr key={field} className="border-b border-zinc-100 align-top last:border-0">
               <th scope="row" className="py-2 pe-3 text-start font-medium text-zinc-700">
-                {t(`finding.${field}`)}
+                {field === "revisitsId"
+                  ? t("benchmark.revisit.finding")
+                  : field === "revisitOutcome"
+                    ? t("benchmark.revisit.outcome")
+                    : t(`finding.${field}`)}
               </th>
               <td className="py-2 pe-3">
                 <span className="block max-h-40 overflow-y-auto rounded bg-brand-50 px-1.5 py-0.5 break-words whitespace-pre-line text-brand-900">
