@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import tailwindcss from "@tailwindcss/vite";
 import type { Plugin } from "vite";
 
@@ -24,7 +25,33 @@ function sonnerWithoutInlineStyles(): Plugin {
 const api = process.env.HEMICYCLE_API ?? "http://localhost:3000";
 
 export default defineConfig({
-  plugins: [sonnerWithoutInlineStyles(), react(), tailwindcss()],
+  plugins: [
+    sonnerWithoutInlineStyles(),
+    react(),
+    tailwindcss(),
+    // The app shell offline once visited (docs/decisions/0015-service-worker-and-outbox.md): a
+    // Workbox service worker at /sw.js precaches the built files and answers page
+    // addresses with index.html. It caches no answer of the API: what waits to be sent
+    // lives in the IndexedDB outbox (lib/outbox), per user.
+    VitePWA({
+      // Registered by lib/service-worker.ts (imported by main.tsx): no inline script under the CSP.
+      injectRegister: false,
+      registerType: "autoUpdate",
+      manifest: false,
+      workbox: {
+        globPatterns: ["**/*.{js,css,html,svg,png,ico,woff2}"],
+        navigateFallback: "/index.html",
+        // The server's own addresses are never the app: no page fallback, no cache.
+        navigateFallbackDenylist: [/^\/(trpc|files|export|api|health)(\/|$|\?)/],
+        runtimeCaching: [],
+        // The main bundle is over a megabyte: precached all the same (the default limit is 2 MiB).
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   server: {
     port: 5173,
     proxy: {

@@ -16,6 +16,7 @@ import { cn } from "../lib/cn.ts";
 import { Badge } from "../components/ui/badge.tsx";
 import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
 import { PaletteLauncher, type PaletteAction } from "../features/command-palette/palette-launcher.tsx";
+import { OutboxIndicator } from "../features/outbox/components/outbox-indicator.tsx";
 
 type NavItem = {
   to: string;
@@ -106,6 +107,7 @@ export function AppShell() {
             ))}
           </nav>
           <div className="ms-auto flex items-center gap-3">
+            <OutboxIndicator />
             <PaletteLauncher actions={paletteActionsFor(me, t)} />
             <div className="hidden text-end sm:block">
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>

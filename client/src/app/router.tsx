@@ -32,8 +32,11 @@ import { UsersPage } from "./routes/admin-users.tsx";
 import { NotFoundPage } from "./routes/not-found.tsx";
 import { DashboardPage } from "./routes/dashboard.tsx";
 import { ExpertHomePage } from "./routes/expert-home.tsx";
+import { OutboxPage } from "./routes/outbox.tsx";
 import { BenchmarkPage } from "./routes/benchmark.tsx";
 import { MissionComparePage } from "./routes/mission-compare.tsx";
+import { rememberedSignedInUser } from "../lib/outbox/offline-session.ts";
+import { isConnectionFailure } from "../lib/outbox/save-or-queue.ts";
 
 function loginPath(url: URL): string {
   const next = url.pathname + url.search;
@@ -47,6 +50,12 @@ async function requireSession({ request }: LoaderFunctionArgs) {
     return me;
   } catch (error) {
     if (isUnauthorized(error)) throw redirect(loginPath(new URL(request.url)));
+    // No connection: the app opens offline as the user last signed in here (the outbox works, pages that need the server say so).
+    const remembered = isConnectionFailure(error) ? await rememberedSignedInUser() : null;
+    if (remembered) {
+      queryClient.setQueryData(meQueryOptions().queryKey, remembered);
+      return remembered;
+    }
     throw error;
   }
 }
@@ -116,6 +125,7 @@ export const router = createBrowserRouter([
       { path: "calendar", element: <CalendarPage />, ...page },
       { path: "benchmark", element: <BenchmarkPage />, ...page },
       { path: "my-work", element: <ExpertHomePage />, ...page },
+      { path: "outbox", element: <OutboxPage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
       { path: "admin/users", element: <UsersPage />, ...page },
       { path: "*", element: <NotFoundPage />, ...page },

@@ -1,7 +1,11 @@
+import { useState } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { trpc } from "../../../lib/trpc.ts";
+import { forgetSignedInUser } from "../../../lib/outbox/offline-session.ts";
+import { useOutbox } from "../../../lib/outbox/use-outbox.ts";
 import { Button } from "../../../components/ui/button.tsx";
+import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 
 export function SignOutButton() {
   const { t } = useTranslation();
@@ -10,12 +14,34 @@ export function SignOutButton() {
       meta: { errorTitle: t("auth.signOutFailed") },
       // A full load of the login page: nothing of this session stays in memory (cache,
       // drafts, router state), and no mounted page refetches as a signed-out user.
-      onSuccess: () => window.location.replace("/login"),
+      // The app no longer opens offline as this user; their outbox stays for their next sign-in here.
+      onSuccess: () => void forgetSignedInUser().finally(() => window.location.replace("/login")),
     }),
   );
+  // What has not reached the server yet is not left behind without a word.
+  const waiting = useOutbox().items?.length ?? 0;
+  const [confirming, setConfirming] = useState(false);
   return (
-    <Button size="sm" variant="ghost" onClick={() => logout.mutate()} loading={logout.isPending}>
-      {t("auth.signOut")}
-    </Button>
+    <>
+      <Button
+        size="sm"
+        variant="ghost"
+        onClick={() => (waiting > 0 ? setConfirming(true) : logout.mutate())}
+        loading={logout.isPending}
+      >
+        {t("auth.signOut")}
+      </Button>
+      <ConfirmDialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        onConfirm={() => {
+          setConfirming(false);
+          logout.mutate();
+        }}
+        title={t("outbox.signOutTitle")}
+        description={t("outbox.signOutBody", { count: waiting })}
+        confirmLabel={t("outbox.signOutAnyway")}
+      />
+    </>
   );
 }

@@ -1,0 +1,17 @@
+// What waits to be sent from this browser: findings, edits and files entered without a
+// connection (features/outbox).
+import { useTranslation } from "react-i18next";
+import { useDocumentTitle } from "../../lib/use-document-title.ts";
+import { PageHeader } from "../../components/ui/page-header.tsx";
+import { OutboxList } from "../../features/outbox/components/outbox-list.tsx";
+
+export function OutboxPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t("outbox.title"));
+  return (
+    <>
+      <PageHeader title={t("outbox.title")} description={t("outbox.description")} />
+      <OutboxList />
+    </>
+  );
+}

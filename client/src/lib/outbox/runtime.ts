@@ -1,0 +1,140 @@
+// The outbox at work in the page: the transport (the findings procedures and the file
+// upload route) and one runner per signed-in user that sends on start, when the
+// connection returns, every 30 seconds while items wait, and on "Send now".
+import { MutationObserver, type MutationObserverOptions } from "@tanstack/react-query";
+import type { TUpdateFindingInput } from "@hemicycle/shared/schemas/findings";
+import { queryClient, shownInForm, trpc } from "../trpc.ts";
+import { outboxStore, type OutboxStore } from "./store.ts";
+import { sendOutbox, UploadFailed, type OutboxTransport, type SendRound } from "./sender.ts";
+import type { QueuedCreateInput } from "./types.ts";
+
+/**
+ * A procedure called outside a component: through the query client, so the session's
+ * end is handled as everywhere, with no toast (the outbox shows its own failures) and
+ * sent even when the browser believes it is offline (the sender decides what a failure means).
+ */
+function callMutation<TData, TError, TVariables, TContext>(
+  options: MutationObserverOptions<TData, TError, TVariables, TContext>,
+  input: TVariables,
+): Promise<TData> {
+  const observer = new MutationObserver(queryClient, { ...options, meta: shownInForm, networkMode: "always" });
+  return observer.mutate(input);
+}
+
+/** POST /files/findings/:findingId, multipart field `file`, with the session's cookie. */
+export async function uploadFindingFile(findingId: string, file: Blob, name: string): Promise<unknown> {
+  const body = new FormData();
+  body.append("file", file, name);
+  let response: Response;
+  try {
+    response = await fetch(`/files/findings/${encodeURIComponent(findingId)}`, {
+      method: "POST",
+      body,
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new UploadFailed(0, null);
+  }
+  const answer: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw new UploadFailed(response.status, null, refusalIn(answer));
+  return answer;
+}
+
+/** The route's refusal ({ error, reason, maxBytes? }), if it sent one. */
+function refusalIn(answer: unknown): { reason: string; maxBytes?: number } | undefined {
+  if (!answer || typeof answer !== "object") return undefined;
+  const { reason, maxBytes } = answer as { reason?: unknown; maxBytes?: unknown };
+  if (typeof reason !== "string") return undefined;
+  return typeof maxBytes === "number" ? { reason, maxBytes } : { reason };
+}
+
+export const appTransport: OutboxTransport = {
+  createFinding: (input: QueuedCreateInput) => callMutation(trpc.findings.create.mutationOptions(), input),
+  updateFinding: (input: TUpdateFindingInput) => callMutation(trpc.findings.update.mutationOptions(), input),
+  uploadFile: uploadFindingFile,
+};
+
+const INTERVAL_MS = 30_000;
+const MAX_BACKOFF_MS = 5 * 60_000;
+
+export type OutboxRunner = {
+  store: OutboxStore;
+  /** Sends what waits now (unless a round is already running), whatever the backoff. */
+  sendNow: () => Promise<SendRound | null>;
+  start: () => () => void;
+};
+
+export function createOutboxRunner(
+  store: OutboxStore,
+  transport: OutboxTransport,
+  onSent: (round: SendRound) => void,
+  isOnline: () => boolean = () => navigator.onLine,
+): OutboxRunner {
+  let running: Promise<SendRound | null> | null = null;
+  let failures = 0;
+  let nextTryAt = 0;
+
+  async function round(): Promise<SendRound | null> {
+    const result = await sendOutbox(store, transport);
+    if (result.interrupted) {
+      failures++;
+      nextTryAt = Date.now() + Math.min(INTERVAL_MS * 2 ** (failures - 1), MAX_BACKOFF_MS);
+    } else {
+      failures = 0;
+      nextTryAt = 0;
+    }
+    if (result.sent > 0) onSent(result);
+    return result;
+  }
+
+  function sendNow(): Promise<SendRound | null> {
+    running ??= round()
+      .catch(() => null)
+      .finally(() => {
+        running = null;
+      });
+    return running;
+  }
+
+  function start() {
+    // Items left "sending" by a closed tab go back to waiting.
+    void store
+      .list()
+      .then(async (items) => {
+        for (const item of items) if (item.status === "sending") await store.update(item.id, { status: "waiting" });
+      })
+      .then(() => (isOnline() ? sendNow() : null));
+    const onOnline = () => {
+      failures = 0;
+      nextTryAt = 0;
+      void sendNow();
+    };
+    window.addEventListener("online", onOnline);
+    const timer = window.setInterval(() => {
+      if (isOnline() && Date.now() >= nextTryAt) void sendNow();
+    }, INTERVAL_MS);
+    return () => {
+      window.removeEventListener("online", onOnline);
+      window.clearInterval(timer);
+    };
+  }
+
+  return { store, sendNow, start };
+}
+
+/** After a round: the pages on screen (findings, their files) show what was sent. */
+function refreshAfter() {
+  void queryClient.invalidateQueries();
+}
+
+const runners = new Map<string, OutboxRunner>();
+
+/** The one runner of this user's outbox in this page. */
+export function outboxRunnerFor(userId: string): OutboxRunner {
+  let runner = runners.get(userId);
+  if (!runner) {
+    runner = createOutboxRunner(outboxStore(userId), appTransport, refreshAfter);
+    runners.set(userId, runner);
+  }
+  return runner;
+}
