@@ -26,6 +26,7 @@ import { Select, TextField, Textarea } from "../../../components/ui/field.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
 import { MarkdownText } from "../../../components/ui/markdown.tsx";
 import { useCreateFinding, useUpdateFinding, type FindingDetail } from "../api/findings.ts";
+import { useSaveFindingEditOrQueue, useSaveFindingOrQueue } from "../../../lib/outbox/save-or-queue.ts";
 import { RevisitFields } from "./revisit-fields.tsx";
 
 type FormInput = z.input<typeof ZCreateFindingInput>;
@@ -103,19 +104,20 @@ export function FindingFormDialog({ open, onClose, phases, phaseId }: FindingFor
   const guard = useDiscardGuard(form.formState.isDirty, onClose);
 
   /** Sends a new finding; `onSuccess` once it is stored (or, offline, kept to be sent). */
+  const saveOrQueue = useSaveFindingOrQueue();
   const sendNew = (
     input: FormOutput & { clientId: string },
-    done: { onSuccess: () => void; onError: (error: unknown) => void },
-  ) => create.mutate(input, done);
+    done: { onSuccess: (queued: boolean) => void; onError: (error: unknown) => void },
+  ) => saveOrQueue(create, input, { ...done, placeLabel: phases.find((p) => p.id === input.phaseId)?.label ?? "" });
 
   const save = (again: boolean) =>
     form.handleSubmit((values) =>
       sendNew(
         { ...values, clientId },
         {
-          onSuccess: () => {
+          onSuccess: (queued) => {
             setClientId(newClientId()); // the next draft is a new finding
-            toast.success(t("findingForm.saved"));
+            if (!queued) toast.success(t("findingForm.saved")); // the outbox said its own
             if (again) {
               setSavedCount((n) => n + 1);
               form.reset(
@@ -247,15 +249,18 @@ export function EditFindingDialog({ open, onClose, finding }: EditFindingDialogP
   const guard = useDiscardGuard(form.formState.isDirty, onClose);
 
   /** Sends an edit; `onSuccess` once it is stored (or, offline, kept to be sent). */
-  const sendEdit = (input: TUpdateFindingInput, done: { onSuccess: () => void; onError: (error: unknown) => void }) =>
-    update.mutate(input, done);
+  const editOrQueue = useSaveFindingEditOrQueue();
+  const sendEdit = (
+    input: TUpdateFindingInput,
+    done: { onSuccess: (queued: boolean) => void; onError: (error: unknown) => void },
+  ) => editOrQueue(update, input, { ...done, title: base.title, placeLabel: base.phase.mission.code });
 
   function send(version: number, changes: Changes) {
     sendEdit(
       { id: base.id, version, ...changes },
       {
-        onSuccess: () => {
-          toast.success(t("findingWriting.saved"));
+        onSuccess: (queued) => {
+          if (!queued) toast.success(t("findingWriting.saved"));
           onClose();
         },
         onError: (error) => {
