@@ -96,13 +96,13 @@ describe("placeBars", () => {
 
   it("puts a week's label after its bar in a quarter, and the bar's lane keeps the room", () => {
     const [bar] = placeBars([entry("SADC-ZMB-2027", "2027-01-04", "2027-01-08")], quarter, 11, text);
-    // 13 characters at 7 px, 6 px of gap: 97 px, 9 days of 11 px.
-    expect(bar).toMatchObject({ labelAt: "after", column: 3, span: 5, labelSpan: 9, first: 3, last: 16 });
+    // 13 characters at 7.5 px, 6 px of gap: 103.5 px, 10 days of 11 px.
+    expect(bar).toMatchObject({ labelAt: "after", column: 3, span: 5, labelSpan: 10, first: 3, last: 17 });
   });
 
   it("puts it before the bar at the quarter's end", () => {
     const [bar] = placeBars([entry("SADC-ZMB-2027", "2027-03-27", "2027-03-31")], quarter, 11, text);
-    expect(bar).toMatchObject({ labelAt: "before", labelSpan: 9, last: 89 });
-    expect(bar!.first).toBe(bar!.column - 9);
+    expect(bar).toMatchObject({ labelAt: "before", labelSpan: 10, last: 89 });
+    expect(bar!.first).toBe(bar!.column - 10);
   });
 });

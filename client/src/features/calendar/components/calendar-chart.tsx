@@ -16,9 +16,9 @@ type Props = { rows: CalendarRow[]; period: Period; today: Date; caption: string
 /** The rows' heading column (w-48), in pixels. */
 const HEADING_PX = 192;
 /** A bar's label at text-xs: an average character, and the padding and flag icons around it. */
-const CHAR_PX = 7;
-const BAR_PADDING_PX = 14;
-const FLAG_PX = 14;
+const CHAR_PX = 7.5;
+const BAR_PADDING_PX = 16;
+const FLAG_PX = 16;
 /** The chart's width before it is measured (and where ResizeObserver is missing). */
 const FALLBACK_WIDTH_PX = 1000;
 
@@ -98,10 +98,9 @@ export function CalendarChart({ rows, period, today, caption }: Props) {
   const columns = { gridTemplateColumns: `repeat(${period.days.length}, minmax(0, 1fr))` };
   const todayColumn = period.days.findIndex((d) => d.getTime() === today.getTime());
   const quarter = period.days.length > 31;
+  // Per expert a bar names its mission; per mission the row does, and a bar names the expert.
   const textOf = (byExpert: boolean) => (entry: CalendarEntry) =>
-    byExpert
-      ? entry.mission.code
-      : `${entry.mission.code} · ${entry.expert ? entry.expert.name : t("calendar.unstaffed")}`;
+    byExpert ? entry.mission.code : entry.expert ? entry.expert.name : t("calendar.unstaffed");
 
   return (
     <div
@@ -261,7 +260,7 @@ function Bar({ bar, lane, byExpert }: { bar: Placed; lane: number; byExpert: boo
           aria-hidden="true"
           data-testid="calendar-bar-label"
           className={cn(
-            "pointer-events-none flex h-7 items-center gap-1 text-xs font-medium whitespace-nowrap",
+            "pointer-events-none z-10 flex h-7 items-center text-xs font-medium whitespace-nowrap",
             labelAt === "after" ? "justify-start ps-1" : "justify-end pe-1",
             clash ? "text-red-800" : entry.overridden ? "text-amber-900" : "text-zinc-700",
           )}
@@ -273,8 +272,11 @@ function Bar({ bar, lane, byExpert }: { bar: Placed; lane: number; byExpert: boo
             gridRow: lane + 1,
           }}
         >
-          {icons}
-          {text}
+          {/* Over the today line, which would otherwise run through the words. */}
+          <span className="flex items-center gap-1 rounded bg-white/90 px-0.5">
+            {icons}
+            {text}
+          </span>
         </span>
       )}
     </>
