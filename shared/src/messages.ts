@@ -65,6 +65,7 @@ export const MESSAGE_CODES = [
   "revisitOutcomeRequired",
   "revisitFindingRequired",
   "notAValidationMission",
+  "reasonRequired",
   // CSV imports, per line and column.
   "csvUnreadable",
   "csvColumns",
@@ -79,6 +80,9 @@ export const MESSAGE_CODES = [
   "staffCannotWriteFindings",
   "notOnPhaseTeam",
   "onlyLeadReviewsFindings",
+  "ownFindingReviewedByCoordinator",
+  "findingChangedSince",
+  "findingNotAwaitingReview",
   "findingLocked",
   "cannotChangeOwnAccount",
   "ownPasswordElsewhere",

@@ -165,13 +165,33 @@ export function mayReviewFindings(actor: WithRole, teamRole: TeamRole | null): b
   return isManager(actor) || (actor.role === "EXPERT" && teamRole === "LEAD");
 }
 
-export function mayMakeFindingMove(actor: WithRole, move: FindingMove, teamRole: TeamRole | null): boolean {
-  return move.by === "lead" ? mayReviewFindings(actor, teamRole) : mayWriteFindings(actor, teamRole);
+/** The facts about one finding that decide who moves it: the actor's role on its phase's team, its author. */
+export type FindingFacts = { teamRole: TeamRole | null; authorId: string };
+
+/**
+ * Four eyes: the phase's lead reviews the others' findings, never their own; a lead's own
+ * findings are reviewed by a coordinator. Managers review any finding ("findings: all").
+ */
+export function reviewsOwnFinding(actor: Pick<Actor, "id" | "role">, facts: FindingFacts): boolean {
+  return !isManager(actor) && facts.authorId === actor.id;
+}
+
+/** This actor may validate, reject and reopen this finding. */
+export function mayReviewFinding(actor: Pick<Actor, "id" | "role">, facts: FindingFacts): boolean {
+  return mayReviewFindings(actor, facts.teamRole) && !reviewsOwnFinding(actor, facts);
+}
+
+export function mayMakeFindingMove(actor: Pick<Actor, "id" | "role">, move: FindingMove, facts: FindingFacts): boolean {
+  return move.by === "lead" ? mayReviewFinding(actor, facts) : mayWriteFindings(actor, facts.teamRole);
 }
 
 /** The moves this actor may make on a finding in `status`, in the workflow's order. */
-export function findingMovesFor(actor: WithRole, status: FindingStatus, teamRole: TeamRole | null): FindingMove[] {
-  return FINDING_MOVES.filter((m) => m.from === status && mayMakeFindingMove(actor, m, teamRole));
+export function findingMovesFor(
+  actor: Pick<Actor, "id" | "role">,
+  status: FindingStatus,
+  facts: FindingFacts,
+): FindingMove[] {
+  return FINDING_MOVES.filter((m) => m.from === status && mayMakeFindingMove(actor, m, facts));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -129,6 +129,7 @@ export function finding(overrides: Partial<FindingDetail> = {}): FindingDetail {
     },
     attachments: [],
     myTeamRole: null,
+    reviewNotes: [],
     ...overrides,
   };
 }

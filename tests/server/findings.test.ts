@@ -293,7 +293,12 @@ describe("findings workflow", () => {
   });
 
   it("lets the lead reopen it, clearing the validation", async () => {
-    const reopened = await as(lead).findings.setStatus({ id: findingId, version: 4, status: "SUBMITTED" });
+    const reopened = await as(lead).findings.setStatus({
+      id: findingId,
+      version: 4,
+      status: "SUBMITTED",
+      comment: "The grade needs a second look",
+    });
     expect(reopened).toMatchObject({ status: "SUBMITTED", version: 5, validatedBy: null, validatedAt: null });
     expect(await stored()).toMatchObject({ status: "SUBMITTED", validatedById: null, validatedAt: null });
   });

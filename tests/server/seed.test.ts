@@ -455,6 +455,7 @@ describe("demo seed: findings", () => {
   it("fills the Zambia assessment with findings of every status, kind and severity across the ICT areas", async () => {
     const lead = await userByEmail("lead.expert@hemicycle.test");
     const member = await userByEmail("expert@hemicycle.test");
+    const coordinator = await userByEmail("coordinator@hemicycle.test");
     const findings = await prisma().finding.findMany({
       where: { phase: { kind: "ASSESSMENT", mission: { code: ZAMBIA_CODE } } },
       select: {
@@ -483,7 +484,8 @@ describe("demo seed: findings", () => {
       if (f.grade !== null) expect(f.grade).toBeGreaterThanOrEqual(0);
       if (f.grade !== null) expect(f.grade).toBeLessThanOrEqual(5);
       if (f.status === "VALIDATED") {
-        expect(f.validatedById).toBe(lead.id);
+        // Four eyes: the lead validates the member's findings, the coordinator the lead's.
+        expect(f.validatedById).toBe(f.authorId === lead.id ? coordinator.id : lead.id);
         expect(f.validatedAt).toBeInstanceOf(Date);
       } else {
         expect(f.validatedById).toBeNull();

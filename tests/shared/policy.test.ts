@@ -16,6 +16,7 @@ import {
   mayReadAuditLog,
   mayReadFieldCalendar,
   mayReadRoadmapIn,
+  mayReviewFinding,
   maySearchExpertAvailability,
   mayUpdateRoadmapProgress,
   mayWriteFindings,
@@ -140,7 +141,7 @@ describe("findings", () => {
     ["staff", staff, null],
   ];
   const moves = (a: Actor, teamRole: TeamRole | null, status: Parameters<typeof findingMovesFor>[1]) =>
-    findingMovesFor(a, status, teamRole).map((m) => m.action);
+    findingMovesFor(a, status, { teamRole, authorId: "someone-else" }).map((m) => m.action);
 
   it("lets managers and the phase's team write, nobody else", () => {
     expect(roles.map(([name, a, team]) => [name, mayWriteFindings(a, team)])).toEqual([
@@ -168,19 +169,31 @@ describe("findings", () => {
       coordinator: {
         DRAFT: ["submit"],
         SUBMITTED: ["validate", "reject", "withdraw"],
-        REJECTED: ["backToDraft"],
+        REJECTED: ["resubmit", "backToDraft"],
         VALIDATED: ["reopen"],
       },
       lead: {
         DRAFT: ["submit"],
         SUBMITTED: ["validate", "reject", "withdraw"],
-        REJECTED: ["backToDraft"],
+        REJECTED: ["resubmit", "backToDraft"],
         VALIDATED: ["reopen"],
       },
-      member: { DRAFT: ["submit"], SUBMITTED: ["withdraw"], REJECTED: ["backToDraft"], VALIDATED: [] },
+      member: { DRAFT: ["submit"], SUBMITTED: ["withdraw"], REJECTED: ["resubmit", "backToDraft"], VALIDATED: [] },
       "expert off the team": { DRAFT: [], SUBMITTED: [], REJECTED: [], VALIDATED: [] },
       staff: { DRAFT: [], SUBMITTED: [], REJECTED: [], VALIDATED: [] },
     });
+  });
+
+  it("keeps four eyes: a lead never reviews their own finding, a coordinator reviews anyone's", () => {
+    const own = (a: Actor, teamRole: TeamRole | null, status: Parameters<typeof findingMovesFor>[1]) =>
+      findingMovesFor(a, status, { teamRole, authorId: a.id }).map((m) => m.action);
+    expect(own(expert, "LEAD", "SUBMITTED")).toEqual(["withdraw"]);
+    expect(own(expert, "LEAD", "VALIDATED")).toEqual([]);
+    expect(own(coordinator, null, "SUBMITTED")).toEqual(["validate", "reject", "withdraw"]);
+    expect(mayReviewFinding(expert, { teamRole: "LEAD", authorId: "a-member" })).toBe(true);
+    expect(mayReviewFinding(expert, { teamRole: "LEAD", authorId: expert.id })).toBe(false);
+    expect(mayReviewFinding(expert, { teamRole: "MEMBER", authorId: "a-member" })).toBe(false);
+    expect(mayReviewFinding(admin, { teamRole: null, authorId: admin.id })).toBe(true);
   });
 
   it("locks a validated finding for the team but not for a manager", () => {

@@ -1,7 +1,13 @@
 // The workflows of shared/src/workflows/: which status may follow which.
 import { describe, expect, it } from "vitest";
-import { PHASE_STATUSES } from "@hemicycle/shared/enums";
-import { FINDING_MOVES, findingIsLocked, findingMove } from "@hemicycle/shared/workflows/finding";
+import { FINDING_STATUSES, PHASE_STATUSES } from "@hemicycle/shared/enums";
+import {
+  FINDING_MOVES,
+  findingIsLocked,
+  findingMove,
+  moveNeedsReason,
+  statusNeedsReason,
+} from "@hemicycle/shared/workflows/finding";
 import {
   canMovePhase,
   nextPhaseStatuses,
@@ -45,6 +51,7 @@ describe("finding workflow", () => {
       "SUBMITTED→VALIDATED",
       "SUBMITTED→REJECTED",
       "SUBMITTED→DRAFT",
+      "REJECTED→SUBMITTED",
       "REJECTED→DRAFT",
       "VALIDATED→SUBMITTED",
     ]);
@@ -52,6 +59,11 @@ describe("finding workflow", () => {
     expect(findingMove("VALIDATED", "SUBMITTED")?.by).toBe("lead");
     expect(findingIsLocked("VALIDATED")).toBe(true);
     expect(findingIsLocked("SUBMITTED")).toBe(false);
+  });
+
+  it("asks a reason for rejecting and reopening, and knows a rejection from its status alone", () => {
+    expect(FINDING_MOVES.filter(moveNeedsReason).map((m) => m.action)).toEqual(["reject", "reopen"]);
+    expect(FINDING_STATUSES.filter(statusNeedsReason)).toEqual(["REJECTED"]);
   });
 });
 

@@ -5,7 +5,7 @@
 import { Prisma } from "./generated/client.ts";
 import type { Tx } from "./types.ts";
 
-type LockableTable = "phases" | "experts" | "users";
+type LockableTable = "phases" | "experts" | "users" | "findings";
 
 /** Locks these rows until the transaction ends; returns the ids that exist. */
 export async function lockRows(tx: Tx, table: LockableTable, ids: readonly string[]): Promise<string[]> {

@@ -127,6 +127,8 @@ export type DemoFinding = {
   /** E-mail of the validator's account and when they validated (VALIDATED only). */
   validatedBy?: string;
   validatedAt?: IsoDateTime;
+  /** The reviewer's reason for the move into its status (a rejection), which the author reads. */
+  reviewNote?: { author: string; from: FindingStatus; body: string; at: IsoDateTime };
   createdAt: IsoDateTime;
   /** On a validation phase: key of the earlier finding it revisits, and what became of it (both or neither). */
   revisits?: string;
@@ -1297,7 +1299,7 @@ export const DEMO_FINDINGS: DemoFinding[] = [
       "Speaker and overseen by an ICT steering committee.",
     status: "VALIDATED",
     author: LEAD,
-    validatedBy: LEAD,
+    validatedBy: COORD,
     validatedAt: "2026-09-25T15:10:00Z",
     createdAt: "2026-09-21T14:05:00Z",
   },
@@ -1381,7 +1383,7 @@ export const DEMO_FINDINGS: DemoFinding[] = [
       "Contract a second uplink from a different provider over a different physical path, with automatic failover.",
     status: "VALIDATED",
     author: LEAD,
-    validatedBy: LEAD,
+    validatedBy: COORD,
     validatedAt: "2026-09-25T15:16:00Z",
     createdAt: "2026-09-22T11:05:00Z",
   },
@@ -1443,7 +1445,7 @@ export const DEMO_FINDINGS: DemoFinding[] = [
       "familiar word processor.",
     status: "VALIDATED",
     author: LEAD,
-    validatedBy: LEAD,
+    validatedBy: COORD,
     validatedAt: "2026-09-25T15:20:00Z",
     createdAt: "2026-09-22T14:10:00Z",
   },
@@ -1554,7 +1556,7 @@ export const DEMO_FINDINGS: DemoFinding[] = [
     recommendation: "Link broadcasts to the published agenda and Hansard once these are structured.",
     status: "VALIDATED",
     author: LEAD,
-    validatedBy: LEAD,
+    validatedBy: COORD,
     validatedAt: "2026-09-25T15:24:00Z",
     createdAt: "2026-09-23T16:00:00Z",
   },
@@ -1588,10 +1590,17 @@ export const DEMO_FINDINGS: DemoFinding[] = [
     description: "Members receive the Order Paper and bills on paper only.",
     evidence: "Observation of the sitting of 22 September.",
     recommendation: "Issue tablets to Members.",
-    // Rejected by the lead: the asset register shows tablets were issued at the start of
-    // the Thirteenth Assembly; paper use is a matter of training, not of equipment.
     status: "REJECTED",
     author: MEMBER,
+    reviewNote: {
+      author: LEAD,
+      from: "SUBMITTED",
+      body:
+        "The asset register shows tablets were issued to every Member at the start of the Thirteenth Assembly: " +
+        "paper use is a matter of training and of the Table Office's workflow, not of equipment. Please reframe it " +
+        "as a training gap, with the evidence from the sitting.",
+      at: "2026-09-24T09:30:00Z",
+    },
     createdAt: "2026-09-22T17:10:00Z",
   },
   {
@@ -1610,7 +1619,7 @@ export const DEMO_FINDINGS: DemoFinding[] = [
     recommendation: "Publish the application under an open licence and document its installation.",
     status: "VALIDATED",
     author: LEAD,
-    validatedBy: LEAD,
+    validatedBy: COORD,
     validatedAt: "2026-09-25T15:26:00Z",
     createdAt: "2026-09-25T09:30:00Z",
   },

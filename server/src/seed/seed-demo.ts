@@ -204,6 +204,7 @@ type DemoRows = {
   phases: Prisma.PhaseCreateManyInput[];
   assignments: Prisma.AssignmentCreateManyInput[];
   findings: Prisma.FindingCreateManyInput[];
+  findingReviewNotes: Prisma.FindingReviewNoteCreateManyInput[];
   roadmaps: Prisma.RoadmapCreateManyInput[];
   roadmapItems: Prisma.RoadmapItemCreateManyInput[];
   dependencies: Prisma.RoadmapItemDependencyCreateManyInput[];
@@ -319,6 +320,20 @@ function buildRows(passwordHash: string): { rows: DemoRows; reviews: ReviewPlan[
         updatedAt: new Date(f.validatedAt ?? f.createdAt),
       };
     }),
+    findingReviewNotes: DEMO_FINDINGS.flatMap((f) =>
+      f.reviewNote
+        ? [
+            {
+              findingId: lookup(findingIds, f.key, "finding"),
+              authorId: lookup(userIds, f.reviewNote.author, "account"),
+              fromStatus: f.reviewNote.from,
+              toStatus: f.status,
+              body: f.reviewNote.body,
+              createdAt: new Date(f.reviewNote.at),
+            },
+          ]
+        : [],
+    ),
     roadmaps: [],
     roadmapItems: [],
     dependencies: [],
@@ -498,6 +513,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
       await tx.phase.createMany({ data: rows.phases });
       await tx.assignment.createMany({ data: rows.assignments });
       await tx.finding.createMany({ data: rows.findings });
+      await tx.findingReviewNote.createMany({ data: rows.findingReviewNotes });
       await tx.roadmap.createMany({ data: rows.roadmaps });
       await tx.roadmapItem.createMany({ data: rows.roadmapItems });
       await tx.roadmapItemDependency.createMany({ data: rows.dependencies });

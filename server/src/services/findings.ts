@@ -5,19 +5,8 @@
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
 import type { IctArea } from "@hemicycle/shared/enums";
 import { message } from "@hemicycle/shared/messages";
-import {
-  mayEditFinding,
-  mayMakeFindingMove,
-  mayWriteFindings,
-  writesFindings,
-  type Actor,
-} from "@hemicycle/shared/policy";
-import type {
-  TCreateFindingInput,
-  TSetFindingStatusInput,
-  TUpdateFindingInput,
-} from "@hemicycle/shared/schemas/findings";
-import { findingMove } from "@hemicycle/shared/workflows/finding";
+import { mayEditFinding, mayWriteFindings, writesFindings, type Actor } from "@hemicycle/shared/policy";
+import type { TCreateFindingInput, TUpdateFindingInput } from "@hemicycle/shared/schemas/findings";
 import { phaseAcceptsFindings } from "@hemicycle/shared/workflows/phase";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db, DbOrTx, Tx } from "../db/types.ts";
@@ -28,6 +17,7 @@ import { toAppError } from "../lib/prisma-errors.ts";
 import { recordAudit } from "./audit.ts";
 import { attachmentListSelect, toAttachmentView } from "./finding-files.ts";
 import { assertRevisit, mergedRevisit } from "./finding-revisits.ts";
+import { findingReviewNotes } from "./finding-review-notes.ts";
 import { findingListSelect } from "./finding-list.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
@@ -79,7 +69,12 @@ export async function getFinding(db: DbOrTx, actor: Actor, id: string) {
         select: { role: true },
       })
     : null;
-  return { ...finding, attachments: finding.attachments.map(toAttachmentView), myTeamRole: assignment?.role ?? null };
+  return {
+    ...finding,
+    attachments: finding.attachments.map(toAttachmentView),
+    myTeamRole: assignment?.role ?? null,
+    reviewNotes: await findingReviewNotes(db, actor, id),
+  };
 }
 
 function assertSubArea(area: IctArea, subArea: string | null | undefined) {
@@ -179,22 +174,24 @@ type FindingRow = Prisma.FindingGetPayload<{ select: typeof findingAuditSelect }
  * manager), with its audit event; `check` gets the finding as it is and the actor's
  * role on its phase. Answers with the finding as the actor then sees it.
  */
-async function changeFinding(
+export async function changeFinding(
   db: Db,
   actor: Actor,
   { id, version }: { id: string; version: number },
   change: {
     action: string;
-    check: (before: FindingRow, teamRole: VisiblePhase["teamRole"], tx: Tx) => void | Promise<void>;
+    check: (before: FindingRow, teamRole: VisiblePhase["teamRole"], authorId: string, tx: Tx) => void | Promise<void>;
     write: (tx: Tx, where: { id: string; version: number }) => Promise<{ count: number }>;
+    /** Recorded in the audit event with the new values (a reviewer's reason). */
+    note?: () => Record<string, unknown> | undefined;
   },
 ) {
   assertWritesFindings(actor);
   return db.$transaction(async (tx) => {
     const where = scoped<Prisma.FindingWhereInput>(findingScope(actor), { id });
-    const found = await tx.finding.findFirst({ where, select: { phaseId: true } });
+    const found = await tx.finding.findFirst({ where, select: { phaseId: true, authorId: true } });
     const phase = found && (await findVisiblePhase(tx, actor, found.phaseId));
-    if (!phase) throw notFound("finding");
+    if (!found || !phase) throw notFound("finding");
     assertMayWriteOn(actor, phase);
     await updateVersioned(tx, actor, {
       entity: "finding",
@@ -203,9 +200,9 @@ async function changeFinding(
       read: () => tx.finding.findFirst({ where, select: findingAuditSelect }),
       // Who saved the version the caller did not see, so the conflict can name them.
       current: async () => ({ ...(await getFinding(tx, actor, id)), savedBy: await lastSavedBy(tx, id) }),
-      check: (before) => change.check(before, phase.teamRole, tx),
+      check: (before) => change.check(before, phase.teamRole, found.authorId, tx),
       write: (guard) => change.write(tx, guard),
-      audit: { action: change.action },
+      audit: { action: change.action, note: change.note },
     });
     return getFinding(tx, actor, id);
   });
@@ -219,7 +216,7 @@ export async function updateFinding(db: Db, actor: Actor, input: TUpdateFindingI
     { id, version },
     {
       action: "finding.update",
-      check: async (before, teamRole, tx) => {
+      check: async (before, teamRole, _authorId, tx) => {
         if (!mayEditFinding(actor, before.status, teamRole)) throw fail("FORBIDDEN", "findingLocked");
         const revisit = mergedRevisit(before, changes);
         if (revisit) await assertRevisit(tx, actor, before.phaseId, revisit);
@@ -234,39 +231,6 @@ export async function updateFinding(db: Db, actor: Actor, input: TUpdateFindingI
         assertSubArea(changes.area ?? before.area, changes.subArea === undefined ? before.subArea : changes.subArea);
       },
       write: (tx, where) => tx.finding.updateMany({ where, data: { ...changes, version: { increment: 1 } } }),
-    },
-  );
-}
-
-export async function setFindingStatus(db: Db, actor: Actor, input: TSetFindingStatusInput) {
-  const { id, version, status } = input;
-  return changeFinding(
-    db,
-    actor,
-    { id, version },
-    {
-      action: "finding.setStatus",
-      check: (before, teamRole) => {
-        const move = findingMove(before.status, status);
-        if (!move) {
-          throw AppError.of("INVALID_TRANSITION", message("findingTransition", { from: before.status, to: status }), {
-            fieldErrors: { status: [message("statusNotAllowed")] },
-          });
-        }
-        if (!mayMakeFindingMove(actor, move, teamRole)) throw fail("FORBIDDEN", "onlyLeadReviewsFindings");
-      },
-      write: (tx, where) => {
-        const validated = status === "VALIDATED";
-        return tx.finding.updateMany({
-          where,
-          data: {
-            status,
-            validatedById: validated ? actor.id : null,
-            validatedAt: validated ? new Date() : null,
-            version: { increment: 1 },
-          },
-        });
-      },
     },
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FINDING_KINDS, FINDING_STATUSES, ICT_AREA_CODES, REVISIT_OUTCOMES, SEVERITIES } from "../enums.ts";
 import { zId, zOptionalText, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts";
+import { MAX_REVIEW_NOTE_LENGTH, statusNeedsReason } from "../workflows/finding.ts";
 
 const zGrade = z.number().int().min(0, "gradeRange").max(5, "gradeRange");
 
@@ -42,7 +43,6 @@ export const ZFindingFilterInput = ZFindingListInput.omit({
 });
 export type TFindingFilterInput = z.infer<typeof ZFindingFilterInput>;
 
-
 const findingFields = {
   area: z.enum(ICT_AREA_CODES),
   subArea: zOptionalText(80),
@@ -77,9 +77,19 @@ export type TCreateFindingInput = z.infer<typeof ZCreateFindingInput>;
 export const ZUpdateFindingInput = z.object(findingFields).partial().extend({ id: zId, version: zVersion });
 export type TUpdateFindingInput = z.infer<typeof ZUpdateFindingInput>;
 
-export const ZSetFindingStatusInput = z.object({
-  id: zId,
-  version: zVersion,
-  status: z.enum(FINDING_STATUSES),
-});
+/**
+ * `comment` is the reviewer's reason, which the author reads: required to reject (known
+ * from the status alone) and to reopen (the server knows the move), optional otherwise.
+ */
+export const ZSetFindingStatusInput = z
+  .object({
+    id: zId,
+    version: zVersion,
+    status: z.enum(FINDING_STATUSES),
+    comment: zOptionalText(MAX_REVIEW_NOTE_LENGTH),
+  })
+  .refine((input) => input.comment !== null || !statusNeedsReason(input.status), {
+    path: ["comment"],
+    message: "reasonRequired",
+  });
 export type TSetFindingStatusInput = z.infer<typeof ZSetFindingStatusInput>;

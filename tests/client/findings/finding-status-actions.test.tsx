@@ -8,8 +8,8 @@ import { renderWithApp, type Me } from "../../helpers/render.tsx";
 import { admin, coordinator, expert, finding, staff } from "../fixtures.ts";
 
 /** The buttons offered, in order; none when the group is not there. */
-function offered(me: Me, status: FindingStatus, myTeamRole: TeamRole | null): string[] {
-  const { unmount } = renderWithApp(<FindingStatusActions finding={finding({ status, myTeamRole })} />, { me });
+function offered(me: Me, status: FindingStatus, myTeamRole: TeamRole | null, author = colleague): string[] {
+  const { unmount } = renderWithApp(<FindingStatusActions finding={finding({ status, myTeamRole, author })} />, { me });
   const group = screen.queryByRole("group", { name: "Change the status" });
   const names = group
     ? within(group)
@@ -21,6 +21,8 @@ function offered(me: Me, status: FindingStatus, myTeamRole: TeamRole | null): st
 }
 
 const review = ["Validate", "Reject", "Back to draft"];
+/** Another member of the team, whose findings the lead reviews. */
+const colleague = { id: "u-colleague", name: "Chanda Mulenga" };
 
 describe("FindingStatusActions: a submitted finding", () => {
   it("offers the lead expert validate, reject and back to draft", () => {
@@ -55,8 +57,20 @@ describe("FindingStatusActions: other statuses", () => {
     expect(offered(expert, "VALIDATED", "MEMBER")).toEqual([]);
   });
 
-  it("offers a member back to draft on a rejected finding", () => {
-    expect(offered(expert, "REJECTED", "MEMBER")).toEqual(["Back to draft"]);
+  it("offers a member resubmit and back to draft on a rejected finding", () => {
+    expect(offered(expert, "REJECTED", "MEMBER")).toEqual(["Resubmit", "Back to draft"]);
+  });
+
+  it("keeps four eyes: the lead's own submitted finding offers only back to draft, and says who validates it", () => {
+    expect(offered(expert, "SUBMITTED", "LEAD", { id: expert.id, name: expert.name })).toEqual(["Back to draft"]);
+    expect(offered(expert, "VALIDATED", "LEAD", { id: expert.id, name: expert.name })).toEqual([]);
+    renderWithApp(
+      <FindingStatusActions
+        finding={finding({ status: "SUBMITTED", myTeamRole: "LEAD", author: { id: expert.id, name: expert.name } })}
+      />,
+      { me: expert },
+    );
+    expect(screen.getByText("Four eyes: a coordinator validates your own findings.")).toBeInTheDocument();
   });
 
   it("offers staff nothing, whatever the status", () => {
@@ -67,17 +81,18 @@ describe("FindingStatusActions: other statuses", () => {
 });
 
 describe("FindingStatusActions: the buttons", () => {
-  it("makes the move forward the primary button and asks before rejecting", async () => {
+  it("makes the move forward the primary button and asks the reason before rejecting", async () => {
     const { user } = renderWithApp(<FindingStatusActions finding={finding({ status: "SUBMITTED" })} />, {
       me: coordinator,
     });
     expect(screen.getByRole("button", { name: "Validate" })).toHaveAttribute("data-variant", "primary");
     expect(screen.getByRole("button", { name: "Back to draft" })).toHaveAttribute("data-variant", "secondary");
 
-    // Reject only opens a confirmation: nothing is sent until it is confirmed.
+    // Reject only opens the reason dialog: nothing is sent until a reason is given.
     await user.click(screen.getByRole("button", { name: "Reject" }));
     const dialog = screen.getByRole("dialog", { name: "Reject this finding?" });
-    expect(dialog).toHaveTextContent("“The website is not updated after sittings” will be marked as rejected.");
+    expect(dialog).toHaveTextContent("Tell the author what to fix in “The website is not updated after sittings”");
+    expect(within(dialog).getByRole("textbox", { name: /Reason/ })).toHaveFocus();
     await user.click(within(dialog).getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });

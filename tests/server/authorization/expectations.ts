@@ -107,6 +107,11 @@ export const EXPECTATIONS: Record<string, Row> = {
   "findings.update": row(U, "OK", "OK", "OK", N, F, F),
   // Validating a submitted finding: the phase's lead expert or a manager.
   "findings.setStatus": row(U, "OK", "OK", "OK", N, F, F),
+  // The lead's review queue: whom it concerns sees their findings (an outsider an empty
+  // queue); parliament staff review nothing.
+  "findings.reviewQueue": row(U, "OK", "OK", "OK", "OK", F, F),
+  // Validating several of a member's submitted findings: as setStatus, all or none.
+  "findings.validateMany": row(U, "OK", "OK", "OK", N, F, F),
   // Benchmarking is scoped inside: managers every parliament, experts their missions',
   // staff their own by name and the others anonymised (findings-benchmark.test.ts).
   "findings.benchmark": signedIn,

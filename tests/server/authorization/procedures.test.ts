@@ -76,6 +76,15 @@ beforeAll(async () => {
   };
 }, 60_000);
 
+/** The member of the Zambia assessment team (expert@hemicycle.test), who writes findings the lead reviews. */
+async function memberUserId() {
+  const member = await db().prisma.user.findUniqueOrThrow({
+    where: { email: "expert@hemicycle.test" },
+    select: { id: true },
+  });
+  return member.id;
+}
+
 /** A fresh record per call, so that an allowed mutation never changes what the next call sees. */
 async function freshMission() {
   const n = next();
@@ -236,13 +245,23 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     });
     return { id: f.id, version: f.version, severity: "CRITICAL" };
   },
+  // A team member's finding: the lead reviews the others' findings, not their own.
   "findings.setStatus": async () => {
     const f = await createFinding(db(), {
       phaseId: fx.zambia.assessmentPhaseId,
-      authorId: fx.users.leadExpert!.id,
+      authorId: await memberUserId(),
       status: "SUBMITTED",
     });
     return { id: f.id, version: f.version, status: "VALIDATED" };
+  },
+  "findings.reviewQueue": () => ({}),
+  "findings.validateMany": async () => {
+    const f = await createFinding(db(), {
+      phaseId: fx.zambia.assessmentPhaseId,
+      authorId: await memberUserId(),
+      status: "SUBMITTED",
+    });
+    return { items: [{ id: f.id, version: f.version }] };
   },
   "findings.benchmark": () => ({ region: "SADC" }),
   "findings.compareAssessments": async () => {

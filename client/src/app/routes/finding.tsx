@@ -10,6 +10,7 @@ import { useFinding } from "../../features/findings/api/findings.ts";
 import { FindingDetailView, FindingHeaderBadges } from "../../features/findings/components/finding-detail.tsx";
 import { EditFindingButton } from "../../features/findings/components/edit-finding-button.tsx";
 import { FindingStatusActions } from "../../features/findings/components/finding-status-actions.tsx";
+import { RejectionNotice, ReviewNotes } from "../../features/findings/components/review-notes.tsx";
 import { NotFoundState } from "../not-found-state.tsx";
 
 export function FindingPage() {
@@ -49,7 +50,13 @@ export function FindingPage() {
               </div>
             }
           />
+          <div className="mb-4 empty:hidden">
+            <RejectionNotice finding={finding} />
+          </div>
           <FindingDetailView finding={finding} />
+          <div className="mt-4 empty:hidden">
+            <ReviewNotes finding={finding} />
+          </div>
         </>
       ) : null}
     </QueryState>

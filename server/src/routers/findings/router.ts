@@ -6,8 +6,10 @@ import {
   ZSetFindingStatusInput,
   ZUpdateFindingInput,
 } from "@hemicycle/shared/schemas/findings";
+import { ZReviewQueueInput, ZValidateManyInput } from "@hemicycle/shared/schemas/finding-review";
 import { listFindings, summariseFindings } from "../../services/finding-list.ts";
-import { createFinding, getFinding, setFindingStatus, updateFinding } from "../../services/findings.ts";
+import { listReviewQueue, setFindingStatus, validateMany } from "../../services/finding-review.ts";
+import { createFinding, getFinding, updateFinding } from "../../services/findings.ts";
 import { removeAttachment } from "../../services/finding-files.ts";
 import {
   ZCompareAssessmentsInput,
@@ -36,6 +38,12 @@ export const findingsRouter = router({
   setStatus: protectedProcedure
     .input(ZSetFindingStatusInput)
     .mutation(({ ctx, input }) => setFindingStatus(ctx.db, ctx.user, input)),
+  reviewQueue: protectedProcedure
+    .input(ZReviewQueueInput)
+    .query(({ ctx, input }) => listReviewQueue(ctx.db, ctx.user, input)),
+  validateMany: protectedProcedure
+    .input(ZValidateManyInput)
+    .mutation(({ ctx, input }) => validateMany(ctx.db, ctx.user, input)),
   // Benchmarking: scoped inside (staff see other parliaments only anonymised).
   benchmark: protectedProcedure
     .input(ZFindingBenchmarkInput)

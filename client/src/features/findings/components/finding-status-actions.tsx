@@ -1,16 +1,18 @@
 // The workflow buttons of a finding: exactly the moves the shared policy gives this user
-// on it (findingMovesFor), which are the moves the server accepts from them.
+// on it (findingMovesFor, four eyes included), which are the moves the server accepts from
+// them. A move that needs a reason (reject, reopen) asks for it first.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { toast } from "sonner";
-import { findingMovesFor } from "@hemicycle/shared/policy";
-import type { FindingMove } from "@hemicycle/shared/workflows/finding";
-import { isStaleVersion } from "../../../lib/errors.ts";
+import { findingMovesFor, mayReviewFindings, reviewsOwnFinding } from "@hemicycle/shared/policy";
+import { moveNeedsReason, type FindingMove } from "@hemicycle/shared/workflows/finding";
+import { errorInfo, isStaleVersion } from "../../../lib/errors.ts";
+import { renderMessage } from "../../../lib/messages.ts";
 import { useMe } from "../../../lib/session.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import { Alert } from "../../../components/ui/alert.tsx";
-import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 import { useSetFindingStatus, type FindingDetail } from "../api/findings.ts";
+import { ReviewReasonDialog } from "./review-reason-dialog.tsx";
 
 /** How each move looks: the one that moves the finding on is the primary button. */
 const VARIANTS: Record<FindingMove["action"], "primary" | "secondary" | "danger"> = {
@@ -19,6 +21,7 @@ const VARIANTS: Record<FindingMove["action"], "primary" | "secondary" | "danger"
   reject: "danger",
   withdraw: "secondary",
   backToDraft: "secondary",
+  resubmit: "primary",
   reopen: "secondary",
 };
 
@@ -30,9 +33,14 @@ export function FindingStatusActions({ finding }: { finding: FindingDetail }) {
   const group = useRef<HTMLDivElement>(null);
   // Set after a move: the button pressed is gone, so focus goes to the new primary action.
   const refocus = useRef(false);
-  // Rejecting is asked for again: it sits next to Validate and has no reason field yet.
-  const [confirmReject, setConfirmReject] = useState<FindingMove | null>(null);
-  const moves = findingMovesFor(me, finding.status, finding.myTeamRole);
+  // Rejecting and reopening ask the reason first, which the author reads.
+  const [asking, setAsking] = useState<FindingMove | null>(null);
+  const facts = { teamRole: finding.myTeamRole, authorId: finding.author.id };
+  const moves = findingMovesFor(me, finding.status, facts);
+  // Four eyes: the lead sees why Validate is missing on their own submitted finding.
+  const ownToReview =
+    finding.status === "SUBMITTED" && mayReviewFindings(me, facts.teamRole) && reviewsOwnFinding(me, facts);
+  const reasonError = setStatus.error ? errorInfo(setStatus.error).fieldErrors.comment?.[0] : undefined;
 
   useEffect(() => {
     if (!refocus.current || setStatus.isPending) return; // disabled buttons cannot take focus
@@ -44,19 +52,26 @@ export function FindingStatusActions({ finding }: { finding: FindingDetail }) {
 
   if (moves.length === 0 && !stale) return null;
 
-  function run(move: FindingMove) {
+  function ask(move: FindingMove) {
+    setStatus.reset(); // no earlier refusal next to a new reason
+    setAsking(move);
+  }
+
+  function run(move: FindingMove, comment?: string) {
     setStale(false);
     setStatus.mutate(
-      { id: finding.id, version: finding.version, status: move.to },
+      { id: finding.id, version: finding.version, status: move.to, comment },
       {
         onSuccess: () => {
-          setConfirmReject(null);
+          setAsking(null);
           toast.success(t(`findingActions.done.${move.action}`));
           refocus.current = true;
         },
         onError: (error) => {
-          setConfirmReject(null);
-          if (isStaleVersion(error)) setStale(true);
+          if (isStaleVersion(error)) {
+            setAsking(null);
+            setStale(true);
+          }
         },
       },
     );
@@ -81,7 +96,7 @@ export function FindingStatusActions({ finding }: { finding: FindingDetail }) {
             key={move.action}
             variant={VARIANTS[move.action]}
             data-variant={VARIANTS[move.action]}
-            onClick={() => (move.action === "reject" ? setConfirmReject(move) : run(move))}
+            onClick={() => (moveNeedsReason(move) ? ask(move) : run(move))}
             disabled={setStatus.isPending}
             loading={setStatus.isPending && setStatus.variables?.status === move.to}
           >
@@ -89,14 +104,14 @@ export function FindingStatusActions({ finding }: { finding: FindingDetail }) {
           </Button>
         ))}
       </div>
-      <ConfirmDialog
-        open={confirmReject !== null}
-        onClose={() => setConfirmReject(null)}
-        onConfirm={() => confirmReject && run(confirmReject)}
-        title={t("findingActions.rejectTitle")}
-        description={t("findingActions.rejectBody", { title: finding.title })}
-        confirmLabel={t("findingActions.reject")}
+      {ownToReview ? <p className="max-w-xs text-end text-xs text-zinc-500">{t("findingReview.ownFinding")}</p> : null}
+      <ReviewReasonDialog
+        move={asking}
+        findingTitle={finding.title}
         busy={setStatus.isPending}
+        serverError={reasonError ? renderMessage(reasonError) : undefined}
+        onSubmit={(comment) => asking && run(asking, comment)}
+        onClose={() => setAsking(null)}
       />
     </div>
   );
