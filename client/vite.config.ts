@@ -58,6 +58,7 @@ export default defineConfig({
       "/trpc": api,
       "/health": api,
       "/export": api,
+      "/files": api,
     },
   },
   build: {

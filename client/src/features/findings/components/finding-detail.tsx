@@ -7,6 +7,7 @@ import { Card } from "../../../components/ui/card.tsx";
 import { MarkdownText } from "../../../components/ui/markdown.tsx";
 import type { FindingDetail } from "../api/findings.ts";
 import { FindingKindBadge, FindingStatusBadge, SeverityBadge } from "./finding-badges.tsx";
+import { FindingAttachments } from "./finding-attachments.tsx";
 
 export function FindingHeaderBadges({ finding }: { finding: FindingDetail }) {
   return (
@@ -49,6 +50,7 @@ export function FindingDetailView({ finding }: { finding: FindingDetail }) {
         <Text title={t("finding.description")} text={finding.description} empty={t("common.none")} />
         <Text title={t("finding.evidence")} text={finding.evidence} empty={t("finding.noEvidence")} />
         <Text title={t("finding.recommendation")} text={finding.recommendation} empty={t("finding.noRecommendation")} />
+        <FindingAttachments finding={finding} />
       </div>
       <Card title={t("finding.details")}>
         <dl className="flex flex-col gap-3">
