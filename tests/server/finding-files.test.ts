@@ -5,6 +5,7 @@
 // an oversized file refused with nothing stored; the download's headers.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { crc32 } from "node:zlib";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -123,6 +124,53 @@ const EXE = (() => {
   return bytes;
 })();
 
+/** A zip of stored (uncompressed) entries: enough for an Office file's container. */
+function zip(entries: Record<string, string>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of Object.entries(entries)) {
+    const data = Buffer.from(text);
+    const fileName = Buffer.from(name);
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(fileName.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, data);
+    centrals.push(central, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+/** An Office Open XML package whose main part has this content type. */
+function officeFile(mainContentType: string, folder: string): Buffer {
+  return zip({
+    "[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/${folder}/main.xml" ContentType="${mainContentType}"/></Types>`,
+    [`${folder}/main.xml`]: "<document/>",
+  });
+}
+
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "hc-files-test-"));
   filesDir = join(dataDir, "evidence");
@@ -239,6 +287,16 @@ describe("uploading evidence", () => {
       [pdf, "notes.txt", "application/pdf"],
       [csv, "scores.csv", "text/csv"],
       [Buffer.from("Meeting notes\n"), "notes.txt", "text/plain"],
+      [
+        officeFile("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "word"),
+        "Report.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      ],
+      [
+        officeFile("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "xl"),
+        "Budget.xlsx",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ],
     ];
     for (const [bytes, name, type] of cases) {
       const response = await upload(findingId, "expert", bytes, name);
@@ -261,6 +319,8 @@ describe("uploading evidence", () => {
       [Buffer.from("#!/bin/sh\nrm -rf /\n"), "script.sh"], // text, but not a .csv or .txt
       [Buffer.from([0xc3, 0x28, 0x41]), "broken.txt"], // invalid UTF-8
       [Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]), "truncated.jpg"], // a JPEG's start only
+      [officeFile("application/vnd.ms-excel.sheet.macroEnabled.main+xml", "xl"), "budget.xlsx"], // macros
+      [zip({ "payload.exe": "MZ" }), "archive.docx"], // a plain zip named .docx
     ];
     for (const [bytes, name] of refused) {
       const response = await upload(findingId, "expert", bytes, name);
