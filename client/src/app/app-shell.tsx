@@ -82,7 +82,7 @@ export function AppShell() {
         {t("nav.skip")}
       </a>
       <header className="sticky top-0 z-30 border-b border-zinc-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-1 px-4 sm:px-6">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 sm:px-6">
           <Link to={homePath(me)} className="flex h-14 items-center gap-2 font-semibold tracking-tight text-zinc-900">
             <img src="/favicon.svg" alt="" className="size-6" />
             {t("app.name")}
@@ -97,7 +97,7 @@ export function AppShell() {
                 to={item.to}
                 className={({ isActive }) =>
                   cn(
-                    "rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap",
+                    "rounded-md px-2 py-1.5 text-sm font-medium whitespace-nowrap",
                     isActive ? "bg-zinc-100 text-zinc-900" : "text-zinc-600 hover:bg-zinc-50 hover:text-zinc-900",
                   )
                 }
@@ -109,9 +109,9 @@ export function AppShell() {
           <div className="ms-auto flex items-center gap-3">
             <OutboxIndicator />
             <PaletteLauncher actions={paletteActionsFor(me, t)} />
-            <div className="hidden text-end sm:block">
+            <div className="hidden text-end 2xl:block">
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
-              <div className="hidden text-xs leading-tight text-zinc-500 2xl:block">{me.email}</div>
+              <div className="text-xs leading-tight text-zinc-500">{me.email}</div>
             </div>
             <Badge tone="indigo">{t(`role.${me.role}`)}</Badge>
             <SignOutButton />
