@@ -195,7 +195,8 @@ describe("who gets the findings export", () => {
   });
 
   it("refuses filters that are not filters with a 400", async () => {
-    for (const query of [{ area: "XYZ" }, { severity: "HIGH" }, { missionId: "x".repeat(65) }]) {
+    const queries: Record<string, string>[] = [{ area: "XYZ" }, { severity: "HIGH" }, { missionId: "x".repeat(65) }];
+    for (const query of queries) {
       const response = await download(query, "coordinator");
       expect(response.statusCode, JSON.stringify(query)).toBe(400);
     }

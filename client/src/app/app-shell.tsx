@@ -26,6 +26,7 @@ type NavItem = {
     | "nav.programmes"
     | "nav.experts"
     | "nav.calendar"
+    | "findingList.title"
     | "nav.benchmark"
     | "nav.audit"
     | "nav.users";
@@ -36,6 +37,8 @@ function navFor(me: Actor): NavItem[] {
   const items: NavItem[] = [{ to: homePath(me), label: homeLabel(me) }];
   // A dashboard or an expert's home comes first; the missions list stays one click away.
   if (!hasParliamentHome(me) && homePath(me) !== "/missions") items.push({ to: "/missions", label: missionsLabel(me) });
+  // Everyone reads findings: the server scopes the log (staff their parliament's validated ones).
+  items.push({ to: "/findings", label: "findingList.title" });
   if (mayReadFieldCalendar(me)) items.push({ to: "/calendar", label: "nav.calendar" });
   // Everyone compares: the server scopes what each sees (staff, others anonymised).
   items.push({ to: "/benchmark", label: "nav.benchmark" });

@@ -15,6 +15,7 @@ import { MissionPage } from "./routes/mission.tsx";
 import { EditMissionPage } from "./routes/mission-edit.tsx";
 import { RoadmapPage } from "./routes/roadmap.tsx";
 import { FindingPage } from "./routes/finding.tsx";
+import { FindingsPage } from "./routes/findings.tsx";
 import { ParliamentPage } from "./routes/parliament.tsx";
 import { ParliamentsPage } from "./routes/parliaments.tsx";
 import { ParliamentDetailPage } from "./routes/parliament-detail.tsx";
@@ -106,6 +107,7 @@ export const router = createBrowserRouter([
       { path: "missions/:id/edit", element: <EditMissionPage />, ...page },
       { path: "missions/:id/roadmap", element: <RoadmapPage />, ...page },
       { path: "missions/:id/compare", element: <MissionComparePage />, ...page },
+      { path: "findings", element: <FindingsPage />, ...page },
       { path: "findings/:id", element: <FindingPage />, ...page },
       { path: "parliament", element: <ParliamentPage />, ...page },
       { path: "parliaments", element: <ParliamentsPage />, ...page },

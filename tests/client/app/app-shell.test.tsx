@@ -33,6 +33,7 @@ describe("AppShell navigation by role", () => {
     expect(navLinks()).toEqual([
       ["Dashboard", "/dashboard"],
       ["Missions", "/missions"],
+      ["Findings", "/findings"],
       ["Calendar", "/calendar"],
       ["Benchmark", "/benchmark"],
       ["Parliaments", "/parliaments"],
@@ -48,6 +49,7 @@ describe("AppShell navigation by role", () => {
     expect(navLinks()).toEqual([
       ["Dashboard", "/dashboard"],
       ["Missions", "/missions"],
+      ["Findings", "/findings"],
       ["Calendar", "/calendar"],
       ["Benchmark", "/benchmark"],
       ["Parliaments", "/parliaments"],
@@ -62,6 +64,7 @@ describe("AppShell navigation by role", () => {
     expect(navLinks()).toEqual([
       ["My work", "/my-work"],
       ["My missions", "/missions"],
+      ["Findings", "/findings"],
       ["Calendar", "/calendar"],
       ["Benchmark", "/benchmark"],
       ["Parliaments", "/parliaments"],
@@ -74,6 +77,7 @@ describe("AppShell navigation by role", () => {
     renderShell(staff, "/parliament");
     expect(navLinks()).toEqual([
       ["My parliament", "/parliament"],
+      ["Findings", "/findings"],
       ["Benchmark", "/benchmark"],
     ]);
   });

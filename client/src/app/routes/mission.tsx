@@ -19,7 +19,6 @@ import { QueryState } from "../../components/list/query-state.tsx";
 import { useMission, type MissionDetail, type Phase } from "../../features/missions/api/missions.ts";
 import { MissionSummary } from "../../features/missions/components/mission-summary.tsx";
 import { MissionHeadline } from "../../features/missions/components/mission-headline.tsx";
-import { MissionFindingsSummary } from "../../features/missions/components/mission-findings-summary.tsx";
 import { MissionActivity } from "../../features/missions/components/mission-activity.tsx";
 import { PhaseTimeline } from "../../features/missions/components/phase-timeline.tsx";
 import { PhaseCard } from "../../features/missions/components/phase-card.tsx";
@@ -27,6 +26,7 @@ import { AddPhaseButton } from "../../features/missions/components/phase-actions
 import { MissionStatusBadge } from "../../features/missions/components/status-badges.tsx";
 import { useFindingList } from "../../features/findings/api/findings.ts";
 import { FindingsPanel } from "../../features/findings/components/findings-panel.tsx";
+import { cellsOf, FindingsByAreaSeverity } from "../../features/findings/components/findings-by-area-severity.tsx";
 import { LogFindingButton } from "../../features/findings/components/log-finding-button.tsx";
 import { useRoadmapByMission, useRoadmapCoverage } from "../../features/roadmaps/api/roadmaps.ts";
 import { MissionRoadmapCard } from "../../features/roadmaps/components/editor/mission-roadmap-card.tsx";
@@ -79,7 +79,7 @@ function MissionView({ mission }: { mission: MissionDetail }) {
   const roadmap = useRoadmapByMission(mission.id).data ?? null;
   const findingsTitle = readsOnlyValidatedFindings(me) ? t("mission.validatedFindings") : t("mission.findings");
   const findingsSummary = (
-    <MissionFindingsSummary findings={findings.items} caption={t("mission.findingsSummary.caption")} />
+    <FindingsByAreaSeverity cells={cellsOf(findings.items)} caption={t("mission.findingsSummary.caption")} />
   );
 
   return (

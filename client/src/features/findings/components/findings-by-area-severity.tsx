@@ -1,11 +1,26 @@
-// The mission's findings by ICT area and severity: a small table whose cells darken with
-// the count, so the areas with the most severe findings stand out. The findings are the
-// ones the viewer may see (the page hands them in).
+// Findings by ICT area and severity: a small table whose cells darken with the count, so
+// the areas with the most severe findings stand out. The figures are the ones the viewer
+// may see: counted by the server (findings.summary) for the findings log, or counted here
+// from the findings a page already holds (a mission's). Its words are the mission page's,
+// where it first lived (`mission.findingsSummary.*`).
 import { useTranslation } from "react-i18next";
 import { ICT_AREA_CODES, SEVERITIES, type IctArea, type Severity } from "@hemicycle/shared/enums";
 import { cn } from "../../../lib/cn.ts";
 
 export type FindingFacts = { area: IctArea; severity: Severity };
+export type AreaSeverityCell = FindingFacts & { count: number };
+
+/** The cells of a list of findings, one per area and severity that has any. */
+export function cellsOf(findings: readonly FindingFacts[]): AreaSeverityCell[] {
+  const counts = new Map<string, AreaSeverityCell>();
+  for (const f of findings) {
+    const key = `${f.area}:${f.severity}`;
+    const cell = counts.get(key) ?? { area: f.area, severity: f.severity, count: 0 };
+    cell.count += 1;
+    counts.set(key, cell);
+  }
+  return [...counts.values()];
+}
 
 const SHADES = [
   "bg-white text-zinc-400",
@@ -19,11 +34,12 @@ function shade(count: number, max: number): string {
   return SHADES[Math.min(3, Math.ceil((count / Math.max(max, 1)) * 3))]!;
 }
 
-export function MissionFindingsSummary({ findings, caption }: { findings: readonly FindingFacts[]; caption: string }) {
+export function FindingsByAreaSeverity({ cells, caption }: { cells: readonly AreaSeverityCell[]; caption: string }) {
   const { t } = useTranslation();
   const count = (area: IctArea, severity: Severity) =>
-    findings.filter((f) => f.area === area && f.severity === severity).length;
-  const areas = ICT_AREA_CODES.filter((area) => findings.some((f) => f.area === area));
+    cells.find((c) => c.area === area && c.severity === severity)?.count ?? 0;
+  const areaTotal = (area: IctArea) => cells.reduce((sum, c) => sum + (c.area === area ? c.count : 0), 0);
+  const areas = ICT_AREA_CODES.filter((area) => areaTotal(area) > 0);
   if (areas.length === 0) return <p className="text-sm text-zinc-600">{t("mission.findingsSummary.none")}</p>;
   const max = Math.max(...areas.flatMap((area) => SEVERITIES.map((s) => count(area, s))));
   return (
@@ -67,9 +83,7 @@ export function MissionFindingsSummary({ findings, caption }: { findings: readon
                 </td>
               );
             })}
-            <td className="ps-1 py-1.5 text-end font-medium tabular-nums text-zinc-900">
-              {findings.filter((f) => f.area === area).length}
-            </td>
+            <td className="ps-1 py-1.5 text-end font-medium tabular-nums text-zinc-900">{areaTotal(area)}</td>
           </tr>
         ))}
       </tbody>
