@@ -132,13 +132,20 @@ export function demoAuditTrail(
       );
   }
 
-  // Phases moved on from planned: on the day fieldwork started (or the move's last step).
+  // Phases moved on from planned: on the day fieldwork started or ended (the move's last step).
   for (const phase of rows.phases) {
     if (phase.status === "PLANNED" || !phase.status) continue;
+    // A confirmed team the day after its last member joined; a cancellation a little later.
+    const added = phaseCreated.get(phase.id!) ?? DEMO_NOW;
     const at =
-      phase.status === "CANCELLED"
-        ? plus(phaseCreated.get(phase.id!) ?? DEMO_NOW, 10 * DAY_MS)
-        : plus(asDate(phase.actualEndDate) ?? asDate(phase.actualStartDate) ?? asDate(phase.startDate)!, 15 * HOUR_MS);
+      phase.status === "TEAM_CONFIRMED"
+        ? plus(added, 8 * DAY_MS)
+        : phase.status === "CANCELLED"
+          ? plus(added, 10 * DAY_MS)
+          : plus(
+              asDate(phase.actualEndDate) ?? asDate(phase.actualStartDate) ?? asDate(phase.startDate)!,
+              15 * HOUR_MS,
+            );
     add(coordinatorId, at, {
       action: "phase.update",
       entityType: "phase",
