@@ -11,6 +11,7 @@ import { formatDate } from "../../../lib/format.ts";
 import { useExpertChoices, useProgrammeChoices } from "../../../lib/reference-data.ts";
 import { useCalendarMissionChoices, useCalendarRange } from "../api/calendar.ts";
 import { useCalendarView } from "../hooks/use-calendar-view.ts";
+import { useWideScreen } from "../hooks/use-wide-screen.ts";
 import { today as todayOf } from "../lib/period.ts";
 import { CalendarAgenda } from "./calendar-agenda.tsx";
 import { CalendarChart } from "./calendar-chart.tsx";
@@ -56,6 +57,7 @@ export function FieldCalendar() {
   const caption = t("calendar.periodCaption", { from: formatDate(period.from), to: formatDate(period.to) });
   const rows = query.data?.rows ?? [];
   const today = todayOf();
+  const wide = useWideScreen();
 
   return (
     <div className="space-y-4">
@@ -117,43 +119,47 @@ export function FieldCalendar() {
         />
       ) : (
         <>
-          <div className="hidden md:block">
-            <CalendarChart rows={rows} period={period} today={today} caption={caption} />
-            <ul aria-label={t("calendar.legend")} className="mt-2 flex flex-wrap gap-4 text-xs text-zinc-600">
-              <li className="flex items-center gap-1">
-                <span
-                  aria-hidden="true"
-                  className="inline-block h-3 w-5 rounded border border-indigo-300 bg-indigo-50"
-                />
-                {t("calendar.legendBar")}
-              </li>
-              <li className="flex items-center gap-1">
-                <span
-                  aria-hidden="true"
-                  className="inline-flex h-4 w-6 items-center justify-center rounded border border-red-500 bg-red-50 text-[0.625rem] text-red-900"
-                >
-                  ⚠
-                </span>
-                {t("calendar.legendClash")}
-              </li>
-              <li className="flex items-center gap-1">
-                <span
-                  aria-hidden="true"
-                  className="inline-flex h-4 w-6 items-center justify-center rounded border border-dashed border-amber-600 bg-amber-50 text-[0.625rem] text-amber-900"
-                >
-                  ↻
-                </span>
-                {t("calendar.legendOverride")}
-              </li>
-              <li className="flex items-center gap-1">
-                <span aria-hidden="true" className="inline-block h-3 border-s-2 border-red-500" />
-                {t("calendar.today")}
-              </li>
-            </ul>
-          </div>
-          <div className="md:hidden">
-            <CalendarAgenda rows={rows} caption={t("calendar.agenda")} />
-          </div>
+          {wide === false ? null : (
+            <div className="hidden md:block">
+              <CalendarChart rows={rows} period={period} today={today} caption={caption} />
+              <ul aria-label={t("calendar.legend")} className="mt-2 flex flex-wrap gap-4 text-xs text-zinc-600">
+                <li className="flex items-center gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="inline-block h-3 w-5 rounded border border-indigo-300 bg-indigo-50"
+                  />
+                  {t("calendar.legendBar")}
+                </li>
+                <li className="flex items-center gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="inline-flex h-4 w-6 items-center justify-center rounded border border-red-500 bg-red-50 text-[0.625rem] text-red-900"
+                  >
+                    ⚠
+                  </span>
+                  {t("calendar.legendClash")}
+                </li>
+                <li className="flex items-center gap-1">
+                  <span
+                    aria-hidden="true"
+                    className="inline-flex h-4 w-6 items-center justify-center rounded border border-dashed border-amber-600 bg-amber-50 text-[0.625rem] text-amber-900"
+                  >
+                    ↻
+                  </span>
+                  {t("calendar.legendOverride")}
+                </li>
+                <li className="flex items-center gap-1">
+                  <span aria-hidden="true" className="inline-block h-3 border-s-2 border-red-500" />
+                  {t("calendar.today")}
+                </li>
+              </ul>
+            </div>
+          )}
+          {wide === true ? null : (
+            <div className="md:hidden">
+              <CalendarAgenda rows={rows} caption={t("calendar.agenda")} />
+            </div>
+          )}
           <CalendarClashes rows={rows} />
         </>
       )}
