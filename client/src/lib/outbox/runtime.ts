@@ -54,8 +54,18 @@ export const appTransport: OutboxTransport = {
   uploadFile: uploadFindingFile,
 };
 
+/** While items wait: a round every 30 s. */
 const INTERVAL_MS = 30_000;
+/** After a round that found no connection: 5 s, 10 s, 20 s… up to 5 minutes. */
+const FIRST_RETRY_MS = 5_000;
 const MAX_BACKOFF_MS = 5 * 60_000;
+/** How often the runner looks whether a round is due. */
+const TICK_MS = 5_000;
+/**
+ * The browser says "online" a moment before requests go through again (the network
+ * layer follows the event): the first round waits this long.
+ */
+const AFTER_ONLINE_MS = 1_000;
 
 export type OutboxRunner = {
   store: OutboxStore;
@@ -72,16 +82,16 @@ export function createOutboxRunner(
 ): OutboxRunner {
   let running: Promise<SendRound | null> | null = null;
   let failures = 0;
-  let nextTryAt = 0;
+  let nextRoundAt = 0;
 
   async function round(): Promise<SendRound | null> {
     const result = await sendOutbox(store, transport);
     if (result.interrupted) {
       failures++;
-      nextTryAt = Date.now() + Math.min(INTERVAL_MS * 2 ** (failures - 1), MAX_BACKOFF_MS);
+      nextRoundAt = Date.now() + Math.min(FIRST_RETRY_MS * 2 ** (failures - 1), MAX_BACKOFF_MS);
     } else {
       failures = 0;
-      nextTryAt = 0;
+      nextRoundAt = Date.now() + INTERVAL_MS;
     }
     if (result.sent > 0) onSent(result);
     return result;
@@ -104,17 +114,19 @@ export function createOutboxRunner(
         for (const item of items) if (item.status === "sending") await store.update(item.id, { status: "waiting" });
       })
       .then(() => (isOnline() ? sendNow() : null));
+    let afterOnline: number | undefined;
     const onOnline = () => {
       failures = 0;
-      nextTryAt = 0;
-      void sendNow();
+      window.clearTimeout(afterOnline);
+      afterOnline = window.setTimeout(() => void sendNow(), AFTER_ONLINE_MS);
     };
     window.addEventListener("online", onOnline);
     const timer = window.setInterval(() => {
-      if (isOnline() && Date.now() >= nextTryAt) void sendNow();
-    }, INTERVAL_MS);
+      if (isOnline() && Date.now() >= nextRoundAt) void sendNow();
+    }, TICK_MS);
     return () => {
       window.removeEventListener("online", onOnline);
+      window.clearTimeout(afterOnline);
       window.clearInterval(timer);
     };
   }
