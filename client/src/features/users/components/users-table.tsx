@@ -48,10 +48,14 @@ function UserCards({ users, onEdit }: UsersTableProps) {
             <RoleBadge role={user.role} />
             <ActiveBadge active={user.active} />
           </div>
-          {user.parliament || user.expert ? (
-            <div className="mt-2 text-sm">
-              <LinkedRecord user={user} />
-            </div>
+          {user.parliament ? (
+            <p className="mt-2 text-xs text-zinc-500">
+              {t("users.linked.parliament")}: <span className="text-zinc-800">{user.parliament.name}</span>
+            </p>
+          ) : user.expert ? (
+            <p className="mt-2 text-xs text-zinc-500">
+              {t("users.linked.expert")}: <span className="text-zinc-800">{user.expert.name}</span>
+            </p>
           ) : null}
         </li>
       ))}
