@@ -17,6 +17,8 @@ import { FindingsTable } from "../../features/findings/components/findings-table
 import { FindingCardList } from "../../features/findings/components/finding-card-list.tsx";
 import { FindingsByAreaSeverity } from "../../features/findings/components/findings-by-area-severity.tsx";
 
+const wideScreen = () => typeof window.matchMedia !== "function" || window.matchMedia("(min-width: 48rem)").matches;
+
 export function FindingsPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -50,7 +52,8 @@ export function FindingsPage() {
         </p>
       ) : null}
       {summary.data && summary.data.total > 0 ? (
-        <details className="mb-4 rounded-lg border border-zinc-200 bg-white" open>
+        // Open on wider screens; on a phone it would push the list a screen down.
+        <details className="mb-4 rounded-lg border border-zinc-200 bg-white md:max-w-3xl" open={wideScreen()}>
           <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-zinc-800">
             {t("findingList.summary")}
           </summary>

@@ -31,7 +31,8 @@ const SHADES = [
 
 function shade(count: number, max: number): string {
   if (count === 0) return SHADES[0]!;
-  return SHADES[Math.min(3, Math.ceil((count / Math.max(max, 1)) * 3))]!;
+  // Against at least 3, so that a single finding in a short list is not shaded as the worst.
+  return SHADES[Math.min(3, Math.ceil((count / Math.max(max, 3)) * 3))]!;
 }
 
 export function FindingsByAreaSeverity({ cells, caption }: { cells: readonly AreaSeverityCell[]; caption: string }) {

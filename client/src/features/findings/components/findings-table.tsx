@@ -42,12 +42,11 @@ export function FindingsTable({ findings, caption, showStatus, className }: Find
               {f.subArea ? <div className="mt-0.5 text-xs text-zinc-500">{subAreaLabel(f.area, f.subArea)}</div> : null}
             </Td>
             <Td>
-              <span className="font-mono text-xs whitespace-nowrap text-zinc-700">{f.phase.mission.code}</span>
-              <div className="mt-0.5 text-xs text-zinc-500">
-                {f.phase.mission.parliament.name}
-                {"\u00a0· "}
-                {t(`phaseKind.${f.phase.kind}`)}
+              <div className="text-xs whitespace-nowrap text-zinc-700">
+                <span className="font-mono">{f.phase.mission.code}</span>
+                <span className="text-zinc-500">{`\u00a0· ${t(`phaseKind.${f.phase.kind}`)}`}</span>
               </div>
+              <div className="mt-0.5 max-w-56 text-xs text-zinc-500">{f.phase.mission.parliament.name}</div>
             </Td>
             <Td className="whitespace-nowrap" title={t(`ictArea.${f.area}`)}>
               {t(`ictAreaShort.${f.area}`)}
