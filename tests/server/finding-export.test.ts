@@ -240,6 +240,18 @@ describe("what the findings export holds", () => {
       await validatedTitles({ area: "WEB", phase: { mission: { parliamentId: zambia.parliamentId } } }),
     );
     expect(csv(byParliament.body).rows.every((r) => r["ICT area"] === "Parliamentary websites")).toBe(true);
+
+    // Several areas: the parameter repeated.
+    const twoAreas = await app.inject({
+      method: "GET",
+      url: `${EXPORT}?missionId=${zambia.missionId}&area=WEB&area=LEG`,
+      headers: { cookie: cookies.get("coordinator")! },
+    });
+    expect(twoAreas.statusCode).toBe(200);
+    expect(titlesOf(twoAreas.body)).toEqual(
+      await validatedTitles({ area: { in: ["WEB", "LEG"] }, phase: { missionId: zambia.missionId } }),
+    );
+    expect(new Set(csv(twoAreas.body).rows.map((r) => r["ICT area"])).size).toBe(2);
   });
 
   it("is a download: CSV in UTF-8 with a byte order mark, an attachment, never sniffed or cached", async () => {
