@@ -1,8 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { hasExpertHome, mayReviewFindings } from "@hemicycle/shared/policy";
+import { hasExpertHome } from "@hemicycle/shared/policy";
 import { useMe } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
-import { ButtonLink } from "../../components/ui/button.tsx";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 import { QueryState } from "../../components/list/query-state.tsx";
 import { useExpertHome } from "../../features/expert-home/api/expert-home.ts";
@@ -19,17 +18,10 @@ export function ExpertHomePage() {
 
 function Home({ name }: { name: string }) {
   const { t } = useTranslation();
-  const me = useMe();
   const query = useExpertHome();
-  // A lead reviews their team's findings: the queue is one click from home.
-  const reviews = query.data?.phases.some((p) => mayReviewFindings(me, p.role)) ?? false;
   return (
     <>
-      <PageHeader
-        title={t("expertHome.title")}
-        description={t("expertHome.description", { name })}
-        actions={reviews ? <ButtonLink to="/review">{t("findingReview.link")}</ButtonLink> : null}
-      />
+      <PageHeader title={t("expertHome.title")} description={t("expertHome.description", { name })} />
       <QueryState query={query}>{query.data ? <ExpertHomeView home={query.data} /> : null}</QueryState>
     </>
   );
