@@ -15,6 +15,7 @@ import { MissionPage } from "./routes/mission.tsx";
 import { EditMissionPage } from "./routes/mission-edit.tsx";
 import { RoadmapPage } from "./routes/roadmap.tsx";
 import { FindingPage } from "./routes/finding.tsx";
+import { ReviewQueuePage } from "./routes/review-queue.tsx";
 import { FindingsPage } from "./routes/findings.tsx";
 import { ParliamentPage } from "./routes/parliament.tsx";
 import { ParliamentsPage } from "./routes/parliaments.tsx";
@@ -109,6 +110,7 @@ export const router = createBrowserRouter([
       { path: "missions/:id/compare", element: <MissionComparePage />, ...page },
       { path: "findings", element: <FindingsPage />, ...page },
       { path: "findings/:id", element: <FindingPage />, ...page },
+      { path: "review", element: <ReviewQueuePage />, ...page },
       { path: "parliament", element: <ParliamentPage />, ...page },
       { path: "parliaments", element: <ParliamentsPage />, ...page },
       { path: "parliaments/new", element: <NewParliamentPage />, ...page },

@@ -4,7 +4,12 @@
 // policy. The page composes the missions, findings and roadmaps features.
 import { Link, useParams, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
-import { mayManageMissions, mayWriteFindings, readsOnlyValidatedFindings } from "@hemicycle/shared/policy";
+import {
+  mayManageMissions,
+  mayReviewFindings,
+  mayWriteFindings,
+  readsOnlyValidatedFindings,
+} from "@hemicycle/shared/policy";
 import { phaseAcceptsFindings } from "@hemicycle/shared/workflows/phase";
 import { homeLabel, homePath, useMe } from "../../lib/session.ts";
 import { isMissingRecord } from "../../lib/errors.ts";
@@ -202,7 +207,18 @@ function MissionView({ mission }: { mission: MissionDetail }) {
             <Card title={t("mission.findingsSummary.title")} id="findings-summary">
               {findingsSummary}
             </Card>
-            <Card title={findingsTitle} id="findings" bodyClassName="p-4">
+            <Card
+              title={findingsTitle}
+              id="findings"
+              bodyClassName="p-4"
+              actions={
+                mission.phases.some((p) => mayReviewFindings(me, teamRole(p))) ? (
+                  <ButtonLink to={`/review?mission=${mission.id}`} size="sm">
+                    {t("findingReview.link")}
+                  </ButtonLink>
+                ) : null
+              }
+            >
               <FindingsPanel missionId={mission.id} />
             </Card>
           </>
