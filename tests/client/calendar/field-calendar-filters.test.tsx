@@ -85,6 +85,23 @@ describe("FieldCalendar filters", () => {
   });
 });
 
+describe("FieldCalendar on a phone", () => {
+  it("folds the filters under Filters, open while one is set, and shows the agenda alone", async () => {
+    serve();
+    vi.stubGlobal("matchMedia", (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    renderWithApp(<FieldCalendar />, { route: "/calendar?start=2027-03-01&span=month&expert=e1", me: coordinator });
+    expect(await screen.findByRole("region", { name: "Agenda" })).toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: /2027 to/ })).not.toBeInTheDocument();
+    const summary = screen.getByText("Filters (1 set)");
+    expect(summary.closest("details")).toHaveAttribute("open");
+  });
+});
+
 describe("placeBars", () => {
   const quarter = periodOf(day("2027-01-01"), "quarter");
   const text = (e: { mission: { code: string } }) => e.mission.code;

@@ -38,8 +38,8 @@ function Segmented<T extends string>({
           onClick={() => onChange(o.value)}
           className={
             value === o.value
-              ? "rounded bg-zinc-900 px-3 py-1 text-sm font-medium text-white"
-              : "rounded px-3 py-1 text-sm text-zinc-700 hover:bg-zinc-100"
+              ? "rounded bg-zinc-900 px-2.5 py-1 text-sm font-medium text-white sm:px-3"
+              : "rounded px-2.5 py-1 text-sm text-zinc-700 hover:bg-zinc-100 sm:px-3"
           }
         >
           {o.label}
@@ -106,7 +106,7 @@ export function FieldCalendar() {
         </div>
       </div>
 
-      <CalendarFilters view={view} />
+      <CalendarFilters view={view} collapsible={wide === false} />
 
       {query.isPending ? (
         <LoadingBlock />
@@ -168,12 +168,20 @@ export function FieldCalendar() {
 }
 
 /** Narrow the calendar to a programme, an expert or a mission; each choice lands in the address. */
-function CalendarFilters({ view }: { view: ReturnType<typeof useCalendarView> }) {
+function CalendarFilters({
+  view,
+  collapsible,
+}: {
+  view: ReturnType<typeof useCalendarView>;
+  /** On a phone the filters fold under "Filters" (open while one is set), so the agenda comes first. */
+  collapsible: boolean;
+}) {
   const { t } = useTranslation();
+  const count = Object.keys(view.filters).length;
   const programmes = useProgrammeChoices();
   const experts = useExpertChoices();
   const missions = useCalendarMissionChoices(view.filters.programmeId);
-  return (
+  const filters = (
     <div role="search" aria-label={t("calendar.filters")} className="flex flex-wrap items-end gap-3">
       <Select
         label={t("calendar.filterProgramme")}
@@ -208,5 +216,14 @@ function CalendarFilters({ view }: { view: ReturnType<typeof useCalendarView> })
         </Button>
       ) : null}
     </div>
+  );
+  if (!collapsible) return filters;
+  return (
+    <details open={count > 0} className="rounded-md border border-zinc-200 bg-white px-3 py-2">
+      <summary className="cursor-pointer text-sm font-medium text-zinc-800">
+        {count > 0 ? t("calendar.filtersSet", { count }) : t("calendar.filtersToggle")}
+      </summary>
+      <div className="mt-2">{filters}</div>
+    </details>
   );
 }
