@@ -317,7 +317,7 @@ function buildRows(passwordHash: string): { rows: DemoRows; reviews: ReviewPlan[
         revisitsId: revisitOf(f, findingIds),
         revisitOutcome: f.revisitOutcome ?? null,
         createdAt: new Date(f.createdAt),
-        updatedAt: new Date(f.validatedAt ?? f.createdAt),
+        updatedAt: new Date(f.validatedAt ?? f.reviewNote?.at ?? f.createdAt),
       };
     }),
     findingReviewNotes: DEMO_FINDINGS.flatMap((f) =>
