@@ -113,7 +113,9 @@ export function createOutboxRunner(
       .then(async (items) => {
         for (const item of items) if (item.status === "sending") await store.update(item.id, { status: "waiting" });
       })
-      .then(() => (isOnline() ? sendNow() : null));
+      .then(() => (isOnline() ? sendNow() : null))
+      // No IndexedDB here (an old or locked-down browser): nothing can wait, nothing to send.
+      .catch(() => null);
     let afterOnline: number | undefined;
     const onOnline = () => {
       failures = 0;
