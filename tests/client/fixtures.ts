@@ -130,6 +130,8 @@ export function finding(overrides: Partial<FindingDetail> = {}): FindingDetail {
     attachments: [],
     myTeamRole: null,
     reviewNotes: [],
+    revisitsId: null,
+    revisitOutcome: null,
     ...overrides,
   };
 }
