@@ -4,6 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CalendarResult } from "../../../client/src/features/calendar/api/calendar.ts";
 import { placeBars } from "../../../client/src/features/calendar/components/calendar-chart.tsx";
+import { CalendarClashes } from "../../../client/src/features/calendar/components/calendar-clashes.tsx";
 import { FieldCalendar } from "../../../client/src/features/calendar/components/field-calendar.tsx";
 import { periodOf } from "../../../client/src/features/calendar/lib/period.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
@@ -99,6 +100,30 @@ describe("FieldCalendar on a phone", () => {
     expect(screen.queryByRole("group", { name: /2027 to/ })).not.toBeInTheDocument();
     const summary = screen.getByText("Filters (1 set)");
     expect(summary.closest("details")).toHaveAttribute("open");
+  });
+});
+
+describe("CalendarClashes", () => {
+  it("lists a clash between two missions once when both missions' rows carry it", () => {
+    const phaseOf = (code: string) => ({
+      id: `${code}-p`,
+      missionCode: code,
+      phaseKind: "ASSESSMENT" as const,
+      startDate: day("2027-03-01"),
+      endDate: day("2027-03-05"),
+    });
+    const clashWith = (code: string) => ({ kind: "phase" as const, ...phaseOf(code), phaseId: `${code}-p` });
+    const row = (code: string, other: string) => ({
+      key: `mission:${code}`,
+      expert: null,
+      mission: null,
+      entries: [],
+      conflicts: [{ expert: ada, phase: phaseOf(code), clash: clashWith(other) }],
+      overrides: [],
+    });
+    renderWithApp(<CalendarClashes rows={[row("A-1", "B-1"), row("B-1", "A-1")]} />, { me: coordinator });
+    const clashes = screen.getByRole("region", { name: /Clashes in this period/ });
+    expect(within(clashes).getAllByRole("listitem")).toHaveLength(1);
   });
 });
 

@@ -1,4 +1,4 @@
-// Beneath the calendar: every clash in the period, what clashes with what, and the
+// Beneath the calendar: every clash in the period once, what clashes with what, and the
 // assignments a coordinator kept despite one (with the reason, for those who may read it).
 import { useTranslation } from "react-i18next";
 import { formatDateRange } from "../../../lib/format.ts";
@@ -6,7 +6,18 @@ import type { CalendarRow } from "../api/calendar.ts";
 
 export function CalendarClashes({ rows }: { rows: CalendarRow[] }) {
   const { t } = useTranslation();
-  const conflicts = rows.flatMap((r) => r.conflicts.map((c, i) => ({ key: `${r.key}-${i}`, ...c })));
+  // Per mission, a clash between two missions' phases is in both rows: listed here once.
+  const seen = new Set<string>();
+  const conflicts = rows
+    .flatMap((r) => r.conflicts.map((c, i) => ({ key: `${r.key}-${i}`, ...c })))
+    .filter((c) => {
+      const other =
+        c.clash.kind === "phase" ? c.clash.phaseId : `away:${c.clash.startDate.getTime()}-${c.clash.endDate.getTime()}`;
+      const pair = `${c.expert.id}|${[c.phase.id, other].sort().join("|")}`;
+      if (seen.has(pair)) return false;
+      seen.add(pair);
+      return true;
+    });
   const overrides = rows.flatMap((r) => r.overrides.map((o, i) => ({ key: `${r.key}-${i}`, ...o })));
   return (
     <div className="grid gap-4 md:grid-cols-2">
