@@ -112,7 +112,9 @@ describe("offline entry and the outbox", () => {
     expect(items.filter((text) => text.includes("New finding"))).toHaveLength(3);
     expect(items.filter((text) => text.includes("hansard-server-room.png"))).toHaveLength(1);
 
-    // Back online: everything is sent, in order, and the outbox empties.
+    // Back online: everything is sent, in order, and the outbox empties. (Chromium's offline
+    // emulation reports navigator.onLine true after a reload and fires no `online` event on
+    // return: here the outbox's retry after a failed round sends, a real browser's event sooner.)
     await page.context().setOffline(false);
     await page.getByText("The outbox is empty").waitFor({ timeout: 45_000 });
     expect(await page.getByRole("link", { name: /^Outbox:/ }).count()).toBe(0);
