@@ -6,6 +6,7 @@ import "fake-indexeddb/auto";
 import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { message } from "@hemicycle/shared/messages";
+import { EditFindingButton } from "../../../client/src/features/findings/components/edit-finding-button.tsx";
 import { FindingFormDialog } from "../../../client/src/features/findings/components/finding-form-dialog.tsx";
 import { OutboxList } from "../../../client/src/features/outbox/components/outbox-list.tsx";
 import { SignOutButton } from "../../../client/src/features/auth/components/sign-out-button.tsx";
@@ -13,7 +14,7 @@ import { outboxRunnerFor } from "../../../client/src/lib/outbox/runtime.ts";
 import { outboxStore } from "../../../client/src/lib/outbox/store.ts";
 import type { OutboxCreate, QueuedCreateInput } from "../../../client/src/lib/outbox/types.ts";
 import { renderWithApp } from "../../helpers/render.tsx";
-import { expert } from "../fixtures.ts";
+import { expert, finding } from "../fixtures.ts";
 import { inputsOf, Refusal, serveTrpc } from "../roadmaps/review-fixtures.ts";
 
 let users = 0;
@@ -104,6 +105,29 @@ describe("the finding form without a connection", () => {
     expect(inputsOf(calls, "findings.create")).toHaveLength(1);
     expect(onClose).not.toHaveBeenCalled();
     expect(await outboxStore(me.id).list()).toEqual([]);
+  });
+});
+
+describe("editing a finding without a connection", () => {
+  it("queues only the changed fields with the version loaded, so a stale edit is refused on return", async () => {
+    vi.spyOn(navigator, "onLine", "get").mockReturnValue(false);
+    const me = freshExpert();
+    const record = finding({ status: "DRAFT", myTeamRole: "MEMBER", version: 3 });
+    const { user } = renderWithApp(<EditFindingButton finding={record} />, { me });
+
+    await user.click(screen.getByRole("button", { name: "Edit" }));
+    const dialog = screen.getByRole("dialog", { name: "Edit the finding" });
+    await user.selectOptions(within(dialog).getByLabelText(/^Severity/), "LOW");
+    await user.keyboard("{Control>}{Enter}{/Control}");
+
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Edit the finding" })).not.toBeInTheDocument());
+    const [item] = await outboxStore(me.id).list();
+    expect(item).toMatchObject({
+      kind: "edit",
+      status: "waiting",
+      title: record.title,
+      input: { id: record.id, version: 3, severity: "LOW" },
+    });
   });
 });
 
