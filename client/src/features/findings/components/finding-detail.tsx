@@ -31,11 +31,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 function Text({ title, text, empty }: { title: string; text: string | null; empty: string }) {
   return (
     <Card title={title} as="h2">
-      {text ? (
-        <MarkdownText text={text} />
-      ) : (
-        <p className="text-sm text-zinc-500">{empty}</p>
-      )}
+      {text ? <MarkdownText text={text} /> : <p className="text-sm text-zinc-500">{empty}</p>}
     </Card>
   );
 }
