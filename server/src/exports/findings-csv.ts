@@ -12,6 +12,7 @@ import { stringify } from "csv-stringify";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
 import { findingListWhere } from "../services/finding-list.ts";
+import { findingListSelect, findingTextFields, findingValidationFields } from "../services/finding-selects.ts";
 import { EXPORT_LABELS } from "./labels.ts";
 import { neutraliseFormula } from "./roadmap-csv.ts";
 
@@ -57,21 +58,11 @@ const GRADE = ["Non-existent", "Rudimentary", "Basic", "Good", "Very good", "Exc
 /** Findings read per query: a large export never holds one long query or a big array. */
 const PAGE_SIZE = 200;
 
+/** The list's row with the texts and the validation a spreadsheet of findings holds. */
 const exportSelect = {
-  id: true,
-  area: true,
-  subArea: true,
-  kind: true,
-  severity: true,
-  grade: true,
-  title: true,
-  description: true,
-  evidence: true,
-  recommendation: true,
-  validatedAt: true,
-  author: { select: { name: true } },
-  validatedBy: { select: { name: true } },
-  phase: { select: { kind: true, mission: { select: { code: true, parliament: { select: { name: true } } } } } },
+  ...findingListSelect,
+  ...findingTextFields,
+  ...findingValidationFields,
 } satisfies Prisma.FindingSelect;
 type ExportFinding = Prisma.FindingGetPayload<{ select: typeof exportSelect }>;
 

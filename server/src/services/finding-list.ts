@@ -13,29 +13,7 @@ import type { Db } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
 import { paginate } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
-
-export const findingListSelect = {
-  id: true,
-  phaseId: true,
-  area: true,
-  subArea: true,
-  kind: true,
-  severity: true,
-  grade: true,
-  title: true,
-  status: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  author: { select: { id: true, name: true } },
-  phase: {
-    select: {
-      id: true,
-      kind: true,
-      mission: { select: { id: true, code: true, title: true, parliament: { select: { id: true, name: true } } } },
-    },
-  },
-} satisfies Prisma.FindingSelect;
+import { findingListSelect } from "./finding-selects.ts";
 
 /** `"LEG"` or `["LEG", "WEB"]` as a condition on one column; nothing given, no condition. */
 function oneOf<T extends string>(value: T | readonly T[] | undefined) {

@@ -21,7 +21,7 @@ import type { Db, Tx } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
 import { AppError, fail, fieldError, notFound } from "../lib/errors.ts";
 import { paginate } from "../lib/pagination.ts";
-import { findingListSelect } from "./finding-list.ts";
+import { findingListSelect } from "./finding-selects.ts";
 import { recordReviewNote } from "./finding-review-notes.ts";
 import { changeFinding, getFinding } from "./findings.ts";
 import { updateVersioned } from "./versioned-update.ts";

@@ -11,6 +11,7 @@ import type { DbOrTx } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
 import { findVisiblePhase } from "../access/visible.ts";
 import { fieldError, notFound } from "../lib/errors.ts";
+import { findingHeadingFields } from "./finding-selects.ts";
 
 /**
  * The validated findings a mission of this parliament revisits: those on phases that
@@ -81,12 +82,7 @@ export function mergedRevisit(
 
 const candidateSelect = {
   id: true,
-  title: true,
-  area: true,
-  subArea: true,
-  kind: true,
-  severity: true,
-  grade: true,
+  ...findingHeadingFields,
   phase: { select: { id: true, kind: true, startDate: true, mission: { select: { id: true, code: true } } } },
 } satisfies Prisma.FindingSelect;
 

@@ -15,43 +15,11 @@ import { findVisiblePhase, type VisiblePhase } from "../access/visible.ts";
 import { AppError, fail, fieldError, notFound } from "../lib/errors.ts";
 import { toAppError } from "../lib/prisma-errors.ts";
 import { recordAudit } from "./audit.ts";
-import { attachmentListSelect, toAttachmentView } from "./finding-files.ts";
+import { toAttachmentView } from "./finding-files.ts";
 import { assertRevisit, mergedRevisit } from "./finding-revisits.ts";
 import { findingReviewNotes } from "./finding-review-notes.ts";
-import { findingListSelect } from "./finding-list.ts";
+import { findingAuditSelect, findingDetailSelect } from "./finding-selects.ts";
 import { updateVersioned } from "./versioned-update.ts";
-
-/** The fields a finding's author writes, and its status: what the audit log records of it. */
-const findingAuditSelect = {
-  id: true,
-  phaseId: true,
-  area: true,
-  subArea: true,
-  kind: true,
-  severity: true,
-  grade: true,
-  title: true,
-  description: true,
-  evidence: true,
-  recommendation: true,
-  revisitsId: true,
-  revisitOutcome: true,
-  status: true,
-  version: true,
-} satisfies Prisma.FindingSelect;
-
-const findingDetailSelect = {
-  ...findingListSelect,
-  description: true,
-  evidence: true,
-  recommendation: true,
-  clientId: true,
-  revisitsId: true,
-  revisitOutcome: true,
-  validatedAt: true,
-  validatedBy: { select: { id: true, name: true } },
-  attachments: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: attachmentListSelect },
-} satisfies Prisma.FindingSelect;
 
 /**
  * A finding the actor may see, with the actor's role on its phase's team (`myTeamRole`:
