@@ -6,7 +6,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EditFindingButton } from "../../../client/src/features/findings/components/edit-finding-button.tsx";
-import { FindingFormDialog } from "../../../client/src/features/findings/components/finding-form-dialog.tsx";
+import { CreateFindingDialog } from "../../../client/src/features/findings/components/create-finding-dialog.tsx";
 import { FindingDetailView } from "../../../client/src/features/findings/components/finding-detail.tsx";
 import { renderWithApp } from "../../helpers/render.tsx";
 import { day, expert, finding, staff } from "../fixtures.ts";
@@ -223,12 +223,12 @@ describe("FindingDetailView: the written text", () => {
   });
 });
 
-describe("FindingFormDialog: creating stays as it was", () => {
+describe("CreateFindingDialog: creating stays as it was", () => {
   it("starts on the title, saves and starts the next one with Ctrl+Shift+Enter, a new clientId per draft", async () => {
     const calls = serveTrpc({ "findings.create": (input: { title: string }) => ({ ...mine, title: input.title }) });
     const onClose = vi.fn();
     const { user } = renderWithApp(
-      <FindingFormDialog
+      <CreateFindingDialog
         open
         onClose={onClose}
         phaseId="ph-assessment"

@@ -7,7 +7,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { message } from "@hemicycle/shared/messages";
 import { EditFindingButton } from "../../../client/src/features/findings/components/edit-finding-button.tsx";
-import { FindingFormDialog } from "../../../client/src/features/findings/components/finding-form-dialog.tsx";
+import { CreateFindingDialog } from "../../../client/src/features/findings/components/create-finding-dialog.tsx";
 import { OutboxList } from "../../../client/src/features/outbox/components/outbox-list.tsx";
 import { SignOutButton } from "../../../client/src/features/auth/components/sign-out-button.tsx";
 import { outboxRunnerFor } from "../../../client/src/lib/outbox/runtime.ts";
@@ -29,7 +29,7 @@ afterEach(() => {
 const phases = [{ id: "ph-assessment", label: "Assessment (Sep 21 – 25, 2026)" }];
 
 function renderForm(me: ReturnType<typeof freshExpert>, onClose = vi.fn()) {
-  return renderWithApp(<FindingFormDialog open onClose={onClose} phaseId="ph-assessment" phases={phases} />, { me });
+  return renderWithApp(<CreateFindingDialog open onClose={onClose} phaseId="ph-assessment" phases={phases} />, { me });
 }
 
 async function fillAndSave(user: ReturnType<typeof renderForm>["user"], title: string) {

@@ -8,7 +8,7 @@ import { useMe } from "../../../lib/session.ts";
 import { useDialogState } from "../../../lib/use-dialog-state.ts";
 import { Button } from "../../../components/ui/button.tsx";
 import type { FindingDetail } from "../api/findings.ts";
-import { EditFindingDialog } from "./finding-form-dialog.tsx";
+import { EditFindingDialog } from "./edit-finding-dialog.tsx";
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { useDialogState } from "../../../lib/use-dialog-state.ts";
 import { Button } from "../../../components/ui/button.tsx";
-import { FindingFormDialog, type PhaseOption } from "./finding-form-dialog.tsx";
+import { CreateFindingDialog } from "./create-finding-dialog.tsx";
+import type { PhaseOption } from "./finding-fields.tsx";
 
 type LogFindingButtonProps = { phaseId: string; phases: readonly PhaseOption[]; label?: string };
 
@@ -13,7 +14,13 @@ export function LogFindingButton({ phaseId, phases, label }: LogFindingButtonPro
       <Button size="sm" variant="primary" onClick={() => draft.open()} aria-label={label}>
         {t("findingForm.open")}
       </Button>
-      <FindingFormDialog key={draft.key} open={draft.isOpen} onClose={draft.close} phases={phases} phaseId={phaseId} />
+      <CreateFindingDialog
+        key={draft.key}
+        open={draft.isOpen}
+        onClose={draft.close}
+        phases={phases}
+        phaseId={phaseId}
+      />
     </>
   );
 }
