@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { message } from "@hemicycle/shared/messages";
 import { EditFindingButton } from "../../../client/src/features/findings/components/edit-finding-button.tsx";
 import { CreateFindingDialog } from "../../../client/src/features/findings/components/create-finding-dialog.tsx";
+import { QueuedFindingEditor } from "../../../client/src/features/findings/components/queued-finding-editor.tsx";
 import { OutboxList } from "../../../client/src/features/outbox/components/outbox-list.tsx";
 import { SignOutButton } from "../../../client/src/features/auth/components/sign-out-button.tsx";
 import { outboxRunnerFor } from "../../../client/src/lib/outbox/runtime.ts";
@@ -163,7 +164,7 @@ describe("the outbox page", () => {
   it("shows each item, and why the server refused one; discarding it asks first and takes its file along", async () => {
     const me = freshExpert();
     await seedRefused(me.id);
-    const { user } = renderWithApp(<OutboxList />, { me });
+    const { user } = renderWithApp(<OutboxList findingEditor={QueuedFindingEditor} />, { me });
 
     const list = await screen.findByRole("list", { name: "Items waiting to be sent" });
     const items = within(list).getAllByRole("listitem");
@@ -191,7 +192,7 @@ describe("the outbox page", () => {
     const me = freshExpert();
     const create = await seedRefused(me.id);
     const sendNow = vi.spyOn(outboxRunnerFor(me.id), "sendNow").mockResolvedValue(null);
-    const { user } = renderWithApp(<OutboxList />, { me });
+    const { user } = renderWithApp(<OutboxList findingEditor={QueuedFindingEditor} />, { me });
 
     await user.click(await screen.findByRole("button", { name: "Edit and retry" }));
     const dialog = await screen.findByRole("dialog", { name: "Fix the finding" });

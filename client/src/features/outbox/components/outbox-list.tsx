@@ -1,8 +1,9 @@
 // The outbox page's list: each waiting item with what it is, where it was entered, when
 // it was queued and how it stands (waiting, sending, refused with the server's reason),
 // and what the person can do: send now, attach a file to a queued finding, fix a refused
-// finding, discard (after confirming).
-import { useState, type ChangeEvent } from "react";
+// finding, discard (after confirming). The form that fixes a refused finding belongs to
+// the findings feature: the route hands it in as `findingEditor`.
+import { useState, type ChangeEvent, type ComponentType } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { renderMessage } from "../../../lib/messages.ts";
@@ -16,7 +17,6 @@ import { Button } from "../../../components/ui/button.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 import { EmptyState } from "../../../components/ui/empty-state.tsx";
 import { LoadingBlock } from "../../../components/ui/spinner.tsx";
-import { OutboxItemEditor } from "./outbox-item-editor.tsx";
 
 function itemTitle(item: OutboxItem): string {
   if (item.kind === "create") return item.input.title;
@@ -44,7 +44,17 @@ function filesOf(items: readonly OutboxItem[], create: OutboxCreate): number {
   ).length;
 }
 
-export function OutboxList() {
+/** The editor of a refused queued finding; mounted with the item's id as `key`. */
+export type FindingEditorProps = {
+  item: OutboxCreate;
+  onClose: () => void;
+  /** Puts the fixed finding back in line and sends at once. */
+  onSave: (input: OutboxCreate["input"]) => Promise<void>;
+};
+
+type OutboxListProps = { findingEditor: ComponentType<FindingEditorProps> };
+
+export function OutboxList({ findingEditor: FindingEditor }: OutboxListProps) {
   const { t } = useTranslation();
   const online = useOnline();
   const { items, runner } = useOutbox();
@@ -184,7 +194,7 @@ export function OutboxList() {
         confirmLabel={t("outbox.discard")}
       />
       {editing ? (
-        <OutboxItemEditor
+        <FindingEditor
           key={editing.id}
           item={editing}
           onClose={() => setEditing(null)}
