@@ -9,20 +9,12 @@ import type { FileStore } from "../files/store.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import { appRouter, type AppRouter } from "../router.ts";
 import { resolveSessionUser } from "../services/auth.ts";
+import { requestHeaders } from "./session-request.ts";
 
 export const TRPC_PREFIX = "/trpc";
 
 /** Most calls one HTTP request may carry: a batch is one request, but each call is work. */
 export const MAX_BATCH_SIZE = 50;
-
-function toHeaders(raw: Record<string, string | string[] | undefined>): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  return headers;
-}
 
 export async function registerTrpc(
   app: FastifyInstance,
@@ -37,7 +29,7 @@ export async function registerTrpc(
       router: appRouter,
       maxBatchSize: MAX_BATCH_SIZE,
       async createContext({ req, res }): Promise<Context> {
-        const headers = toHeaders(req.headers);
+        const headers = requestHeaders(req.headers);
         // Fastify accumulates set-cookie headers rather than replacing them.
         const setCookie = (value: string) => void res.header("set-cookie", value);
         return {

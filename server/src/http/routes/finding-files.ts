@@ -25,9 +25,10 @@ import { ALLOWED_FILE_TYPES, isPhotoType, sniffFileType } from "../../files/snif
 import type { FileStore } from "../../files/store.ts";
 import { keyedLimit } from "../../lib/keyed-limit.ts";
 import { AppError } from "../../lib/errors.ts";
-import { resolveSessionUser, type SessionUser } from "../../services/auth.ts";
+import type { SessionUser } from "../../services/auth.ts";
 import { checkMayAttach, findReadableAttachment, recordAttachment } from "../../services/finding-files.ts";
 import { isSameOriginRequest } from "../same-origin.ts";
+import { sendRefusal, sessionUserOf } from "../session-request.ts";
 
 export const FILES_PREFIX = "/files";
 
@@ -60,40 +61,20 @@ const ERROR_TEXT: Record<FileRefusal, string> = {
   busy: "Too many uploads at once",
 };
 
-/** Seconds a refused upload is told to wait before trying again. */
-const RETRY_AFTER_SECONDS = 5;
-
 /** The policy of every file response: it may not run, load or frame anything. */
 const FILE_CSP = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
 class UploadsBusy extends Error {}
 
-function toHeaders(raw: FastifyRequest["headers"]): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  return headers;
-}
-
 /** A refusal as JSON, never cached; `reason` for the client to word it, `maxBytes` for a file too large. */
 function refuse(reply: FastifyReply, reason: FileRefusal, extra: { maxBytes?: number } = {}) {
-  reply.code(STATUS[reason]).header("cache-control", "no-store");
-  if (reason === "busy") reply.header("retry-after", String(RETRY_AFTER_SECONDS));
-  return reply.send({ error: ERROR_TEXT[reason], reason, ...extra });
+  return sendRefusal(reply, STATUS[reason], { error: ERROR_TEXT[reason], reason, ...extra });
 }
 
 function refusalOf(error: AppError): FileRefusal {
   if (error.kind === "NOT_FOUND") return "notFound";
   if (error.kind === "UNAUTHORIZED") return "unauthorized";
   return "forbidden";
-}
-
-function sessionUser(db: Database, auth: Auth, request: FastifyRequest, reply: FastifyReply) {
-  return resolveSessionUser(db.prisma, auth, toHeaders(request.headers), (value) => {
-    void reply.header("set-cookie", value);
-  });
 }
 
 /** Streams a request's file into a temporary file, hashing it on the way. */
@@ -250,7 +231,7 @@ export async function registerFindingFiles(
     await scope.register(multipart, { throwFileSizeLimit: true });
     scope.post<{ Params: { findingId: string } }>(`${FILES_PREFIX}/findings/:findingId`, async (request, reply) => {
       if (!isSameOriginRequest(request, config)) return refuse(reply, "crossOrigin");
-      const user = await sessionUser(db, auth, request, reply);
+      const user = await sessionUserOf(db, auth, request, reply);
       if (!user) return refuse(reply, "unauthorized");
       if (!ID.test(request.params.findingId)) return refuse(reply, "notFound");
       try {
@@ -267,7 +248,7 @@ export async function registerFindingFiles(
     reply: FastifyReply,
     which: "file" | "thumbnail",
   ) {
-    const user = await sessionUser(db, auth, request, reply);
+    const user = await sessionUserOf(db, auth, request, reply);
     if (!user) return refuse(reply, "unauthorized");
     if (!ID.test(request.params.id)) return refuse(reply, "notFound");
     const found = await findReadableAttachment(db.prisma, user, request.params.id);
