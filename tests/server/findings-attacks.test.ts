@@ -328,3 +328,63 @@ describe("the review's four eyes and what staff learn of it", () => {
     expect(after).not.toContain("ATTACK-REASON");
   });
 });
+
+describe("benchmarks, comparisons and resent drafts across scopes", () => {
+  const as = async (email: string) => callerFor(db(), await sessionUserByEmail(db(), email));
+
+  it("keeps another parliament's identity and missions from staff", async () => {
+    const staff = await as("staff.zambia@hemicycle.test");
+    const myanmar = await prisma().mission.findFirstOrThrow({ where: { code: "MMR-VAL-2026" }, select: { id: true } });
+    const other = await prisma().parliament.findFirstOrThrow({
+      where: { missions: { some: { code: "MMR-VAL-2026" } } },
+      select: { id: true, name: true },
+    });
+    expect((await rejection(staff.findings.benchmark({ parliamentId: other.id }))).code).toBe("NOT_FOUND");
+    expect((await rejection(staff.findings.compareAssessments({ missionId: myanmar.id }))).code).toBe("NOT_FOUND");
+    const validationPhase = await prisma().phase.findFirstOrThrow({
+      where: { missionId: myanmar.id, kind: "VALIDATION" },
+      select: { id: true },
+    });
+    expect((await rejection(staff.findings.revisitCandidates({ phaseId: validationPhase.id }))).code).toBe("NOT_FOUND");
+    const outsider = await as("outsider.expert@hemicycle.test");
+    expect((await rejection(outsider.findings.compareAssessments({ missionId: myanmar.id }))).code).toBe("NOT_FOUND");
+    for (const region of [undefined, "ASIA_PACIFIC", "EUROPE"] as const) {
+      const benchmark = JSON.stringify(await staff.findings.benchmark(region ? { region } : {}));
+      expect(benchmark).not.toContain(other.id);
+      expect(benchmark).not.toContain(other.name);
+    }
+  });
+
+  it("refuses a clientId resent on another phase, and an edit replayed after validation", async () => {
+    const expert = await as("expert@hemicycle.test");
+    const lead = await as("lead.expert@hemicycle.test");
+    const input = {
+      phaseId: ids.zambiaAssessment,
+      area: "LEG" as const,
+      kind: "GAP" as const,
+      severity: "HIGH" as const,
+      title: "Resent draft",
+      description: "Bills travel by e-mail.",
+      clientId: "8b0c2a52-4e1e-4d55-9f3a-3b8c3f0f7a11",
+    };
+    const first = await expert.findings.create(input);
+    expect((await expert.findings.create(input)).id).toBe(first.id);
+    // Another author's same clientId is their own finding, never the first one.
+    const leads = await lead.findings.create(input);
+    expect(leads.id).not.toBe(first.id);
+    const strategic = await prisma().phase.findFirstOrThrow({
+      where: { kind: "STRATEGIC_PLAN", mission: { code: "SADC-ZMB-2026" } },
+      select: { id: true },
+    });
+    const elsewhere = await rejection(expert.findings.create({ ...input, phaseId: strategic.id }));
+    expect([elsewhere.code, elsewhere.message]).toEqual(["CONFLICT", "draftOnOtherPhase"]);
+
+    const submitted = await expert.findings.setStatus({ id: first.id, version: first.version, status: "SUBMITTED" });
+    await lead.findings.setStatus({ id: first.id, version: submitted.version, status: "VALIDATED" });
+    const replay = await rejection(
+      expert.findings.update({ id: first.id, version: submitted.version, title: "Changed offline" }),
+    );
+    expect(replay.code).toBe("CONFLICT");
+    expect((await prisma().finding.findUniqueOrThrow({ where: { id: first.id } })).title).toBe("Resent draft");
+  });
+});
