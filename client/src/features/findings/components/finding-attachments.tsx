@@ -2,13 +2,19 @@
 // download. Whoever may change them (the shared policy: the finding's writers while it is
 // not validated) adds files by button or by dropping them on the panel, watching each
 // upload's progress, and removes one after confirming. A refused file says why (too big,
-// a type not accepted) and stays listed until dismissed.
+// a type not accepted) and stays listed until dismissed. Without a connection the files go
+// to the outbox and are listed here as waiting to send until the server has them.
 import { useRef, useState, type DragEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { mayChangeFindingFiles } from "@hemicycle/shared/policy";
 import { useMe } from "../../../lib/session.ts";
 import { cn } from "../../../lib/cn.ts";
 import { formatDateTime } from "../../../lib/format.ts";
+import { renderMessage } from "../../../lib/messages.ts";
+import { useFindingFilesInOutbox } from "../../../lib/outbox/finding-files.ts";
+import type { OutboxFile } from "../../../lib/outbox/types.ts";
+import { Badge } from "../../../components/ui/badge.tsx";
 import { Button } from "../../../components/ui/button.tsx";
 import { Card } from "../../../components/ui/card.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
@@ -117,6 +123,54 @@ function AttachmentRow({
   );
 }
 
+/** The refusals of the upload route that the panel explains in its own words. */
+const REFUSALS = ["notFound", "forbidden", "noFile", "tooLarge", "typeNotAllowed"] as const;
+const isKnownRefusal = (reason: string): reason is (typeof REFUSALS)[number] =>
+  (REFUSALS as readonly string[]).includes(reason);
+
+/** A file in the outbox for this finding: waiting to send, or refused on return with the server's reason. */
+function QueuedFileRow({ file }: { file: OutboxFile }) {
+  const { t } = useTranslation();
+  const size = useFileSize();
+  const refusal = file.failure?.fileRefusal?.reason;
+  const maxBytes = file.failure?.fileRefusal?.maxBytes;
+  const reason = !file.failure
+    ? null
+    : refusal === "tooLarge" && maxBytes
+      ? t("findingFiles.errors.tooLargeLimit", { limit: size(maxBytes) })
+      : refusal && isKnownRefusal(refusal)
+        ? t(`findingFiles.errors.${refusal}`)
+        : renderMessage(file.failure.message);
+  return (
+    <li className="flex items-start gap-3 py-2">
+      <FileIcon type={file.type} />
+      <div className="min-w-0 flex-1">
+        <p className="truncate text-sm font-medium text-zinc-800">{file.name}</p>
+        <p className="text-xs text-zinc-500">
+          {size(file.size)}
+          {"\u00a0· "}
+          {t("findingFiles.queuedAt", { date: formatDateTime(file.queuedAt) })}
+        </p>
+        {reason ? (
+          <p className="mt-1 text-xs text-red-700">
+            {reason}{" "}
+            <Link to="/outbox" className="text-brand-700 underline-offset-2 hover:underline">
+              {t("findingFiles.openOutbox")}
+            </Link>
+          </p>
+        ) : null}
+      </div>
+      {file.status === "failed" ? (
+        <Badge tone="red">{t("findingFiles.queuedRefused")}</Badge>
+      ) : file.status === "sending" ? (
+        <Badge tone="blue">{t("findingFiles.queuedSending")}</Badge>
+      ) : (
+        <Badge tone="yellow">{t("findingFiles.queuedWaiting")}</Badge>
+      )}
+    </li>
+  );
+}
+
 export function FindingAttachments({ finding }: { finding: FindingDetail }) {
   const { t } = useTranslation();
   const me = useMe();
@@ -130,6 +184,11 @@ export function FindingAttachments({ finding }: { finding: FindingDetail }) {
   const [removing, setRemoving] = useState<FindingAttachment | null>(null);
   const canChange = mayChangeFindingFiles(me, finding.status, finding.myTeamRole);
   const files = finding.attachments;
+  const outbox = useFindingFilesInOutbox({
+    id: finding.id,
+    title: finding.title,
+    placeLabel: finding.phase.mission.code,
+  });
 
   function describe(error: unknown): string {
     if (!(error instanceof FileUploadError)) return t("findingFiles.errors.server");
@@ -138,9 +197,28 @@ export function FindingAttachments({ finding }: { finding: FindingDetail }) {
     return t(`findingFiles.errors.${error.reason}`);
   }
 
+  /** To the outbox (no connection); if this browser cannot keep them, each says it was not sent. */
+  async function queue(list: readonly File[]) {
+    try {
+      await outbox.queue(list);
+    } catch {
+      setUploads((current) => [
+        ...current,
+        ...list.map((file) => ({
+          key: nextKey.current++,
+          name: file.name,
+          progress: 0,
+          error: t("findingFiles.errors.network"),
+        })),
+      ]);
+    }
+  }
+
   async function send(list: FileList | File[]) {
-    const picked = Array.from(list).map((file) => ({ file, key: nextKey.current++ }));
-    if (picked.length === 0) return;
+    const all = Array.from(list);
+    if (all.length === 0) return;
+    if (!navigator.onLine) return queue(all);
+    const picked = all.map((file) => ({ file, key: nextKey.current++ }));
     setUploads((current) => [
       ...current,
       ...picked.map(({ file, key }) => ({ key, name: file.name, progress: 0, error: null })),
@@ -148,12 +226,20 @@ export function FindingAttachments({ finding }: { finding: FindingDetail }) {
     const update = (key: number, change: Partial<Upload>) =>
       setUploads((current) => current.map((u) => (u.key === key ? { ...u, ...change } : u)));
     // One after another: the server takes a couple at a time per user anyway.
-    for (const { file, key } of picked) {
+    for (const [index, { file, key }] of picked.entries()) {
       try {
         await uploadFindingFile(finding.id, file, (progress) => update(key, { progress }));
         setUploads((current) => current.filter((u) => u.key !== key));
         await refresh(finding.id);
       } catch (error) {
+        if (error instanceof FileUploadError && error.reason === "network") {
+          // The connection is gone: this file and the ones after it wait in the outbox.
+          const rest = picked.slice(index);
+          const keys = new Set(rest.map((p) => p.key));
+          setUploads((current) => current.filter((u) => !keys.has(u.key)));
+          await queue(rest.map((p) => p.file));
+          return;
+        }
         update(key, { error: describe(error) });
       }
     }
@@ -204,13 +290,20 @@ export function FindingAttachments({ finding }: { finding: FindingDetail }) {
         className={cn("rounded-md", dragging && "outline-2 outline-offset-4 outline-dashed outline-brand-500")}
         data-testid="finding-files-drop"
       >
-        {files.length === 0 && uploads.length === 0 ? (
+        {files.length === 0 && uploads.length === 0 && outbox.queued.length === 0 ? (
           <p className="text-sm text-zinc-500">{canChange ? t("findingFiles.emptyWriter") : t("findingFiles.empty")}</p>
         ) : null}
         {files.length > 0 ? (
           <ul className="divide-y divide-zinc-100">
             {files.map((file) => (
               <AttachmentRow key={file.id} file={file} canRemove={canChange} onRemove={setRemoving} />
+            ))}
+          </ul>
+        ) : null}
+        {outbox.queued.length > 0 ? (
+          <ul className="divide-y divide-zinc-100" aria-label={t("findingFiles.queued")}>
+            {outbox.queued.map((file) => (
+              <QueuedFileRow key={file.id} file={file} />
             ))}
           </ul>
         ) : null}
