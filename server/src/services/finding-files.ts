@@ -57,13 +57,7 @@ const attachmentAuditSelect = {
  */
 async function lockWritableFinding(tx: Tx, actor: Actor, findingId: string): Promise<void> {
   await tx.$queryRaw`SELECT id FROM findings WHERE id = ${findingId} FOR UPDATE`;
-  const finding = await tx.finding.findFirst({
-    where: scoped<Prisma.FindingWhereInput>(findingScope(actor), { id: findingId }),
-    select: { phaseId: true, status: true },
-  });
-  const phase = finding && (await findVisiblePhase(tx, actor, finding.phaseId));
-  if (!finding || !phase) throw notFound("finding");
-  assertMayChangeFiles(actor, finding.status, phase.teamRole);
+  await checkMayAttach(tx, actor, findingId);
 }
 
 function assertMayChangeFiles(
