@@ -51,7 +51,17 @@ const activity: ActivityItem[] = [
   },
 ];
 
-function renderPage(section?: string) {
+function renderPage(
+  section?: string,
+  summary = {
+    total: 3,
+    cells: [
+      { area: "WEB" as const, severity: "HIGH" as const, count: 2 },
+      { area: "SEC" as const, severity: "CRITICAL" as const, count: 1 },
+    ],
+  },
+  awaiting = 2,
+) {
   return renderWithApp(
     <Routes>
       <Route path="/missions/:id" element={<MissionPage />} />
@@ -62,11 +72,16 @@ function renderPage(section?: string) {
       seed: (queryClient) => {
         queryClient.setQueryData(trpc.missions.byId.queryKey({ id: zambia.id }), zambia);
         queryClient.setQueryData(trpc.roadmaps.byMission.queryKey({ missionId: zambia.id }), null);
-        for (const limit of [25, 100])
-          queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit }), {
-            pages: [{ items: findings, nextCursor: null, total: findings.length }],
-            pageParams: [null],
-          });
+        queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit: 25 }), {
+          pages: [{ items: findings, nextCursor: null, total: findings.length }],
+          pageParams: [null],
+        });
+        // The server's counts over all the mission's findings (findings.summary), not the page loaded.
+        queryClient.setQueryData(trpc.findings.summary.queryKey({ missionId: zambia.id }), summary);
+        queryClient.setQueryData(trpc.findings.summary.queryKey({ missionId: zambia.id, status: "SUBMITTED" }), {
+          total: awaiting,
+          cells: [],
+        });
         queryClient.setQueryData(trpc.missions.activity.infiniteQueryKey({ missionId: zambia.id, limit: 20 }), {
           pages: [{ items: activity, nextCursor: null }],
           pageParams: [null],
@@ -108,6 +123,28 @@ describe("MissionPage: summary line and sections", () => {
     expect(within(web).getByLabelText("2 High findings in Websites")).toHaveTextContent("2");
     const security = within(table).getByRole("row", { name: /Cyber/ });
     expect(within(security).getByLabelText("1 Critical finding in Cybersecurity")).toBeInTheDocument();
+  });
+
+  it("counts every finding of a big mission, as the server counts them, not only those loaded", () => {
+    // 240 findings: the list holds a page of them, the table and the line count them all.
+    renderPage(
+      "findings",
+      {
+        total: 240,
+        cells: [
+          { area: "WEB", severity: "HIGH", count: 150 },
+          { area: "SEC", severity: "CRITICAL", count: 90 },
+        ],
+      },
+      130,
+    );
+    const table = screen.getByRole("table", { name: "Findings by ICT area and severity" });
+    const web = within(table).getByRole("row", { name: /Websites/ });
+    expect(within(web).getByLabelText("150 High findings in Websites")).toHaveTextContent("150");
+    expect(within(web).getAllByRole("cell").at(-1)).toHaveTextContent("150");
+    expect(within(table).getByLabelText("90 Critical findings in Cybersecurity")).toBeInTheDocument();
+    const line = screen.getByTestId("mission-headline");
+    expect(within(line).getByRole("link", { name: /130 findings await validation/ })).toBeInTheDocument();
   });
 
   it("words the activity as sentences with who acted", () => {

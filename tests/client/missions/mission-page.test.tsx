@@ -54,10 +54,15 @@ function renderMissionPage(me: Me, section = "phases") {
         queryClient.setQueryData(trpc.missions.byId.queryKey({ id: zambia.id }), zambia);
         // The roadmap card: no roadmap yet.
         queryClient.setQueryData(trpc.roadmaps.byMission.queryKey({ missionId: zambia.id }), null);
-        for (const limit of [25, 100])
-          queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit }), {
-            pages: [{ items: [], nextCursor: null, total: 0 }],
-            pageParams: [null],
+        queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit: 25 }), {
+          pages: [{ items: [], nextCursor: null, total: 0 }],
+          pageParams: [null],
+        });
+        // The summary's counts, by area and severity and of those awaiting validation.
+        for (const status of [undefined, "SUBMITTED" as const])
+          queryClient.setQueryData(trpc.findings.summary.queryKey({ missionId: zambia.id, status }), {
+            total: 0,
+            cells: [],
           });
       },
     },

@@ -29,9 +29,9 @@ import { PhaseTimeline } from "../../features/missions/components/phase-timeline
 import { PhaseCard } from "../../features/missions/components/phase-card.tsx";
 import { AddPhaseButton } from "../../features/missions/components/phase-actions.tsx";
 import { MissionStatusBadge } from "../../features/missions/components/status-badges.tsx";
-import { useFindingList } from "../../features/findings/api/findings.ts";
+import { useFindingSummary } from "../../features/findings/api/finding-log.ts";
 import { FindingsPanel } from "../../features/findings/components/findings-panel.tsx";
-import { cellsOf, FindingsByAreaSeverity } from "../../features/findings/components/findings-by-area-severity.tsx";
+import { FindingsByAreaSeverity } from "../../features/findings/components/findings-by-area-severity.tsx";
 import { LogFindingButton } from "../../features/findings/components/log-finding-button.tsx";
 import { useRoadmapByMission, useRoadmapCoverage } from "../../features/roadmaps/api/roadmaps.ts";
 import { MissionRoadmapCard } from "../../features/roadmaps/components/editor/mission-roadmap-card.tsx";
@@ -79,12 +79,16 @@ function MissionView({ mission }: { mission: MissionDetail }) {
   const phaseOptions = mission.phases
     .filter(canLog)
     .map((p) => ({ id: p.id, label: `${t(`phaseKind.${p.kind}`)} (${formatDateRange(p.startDate, p.endDate)})` }));
-  // The summary's figures: the findings the viewer may see, the roadmap and its coverage.
-  const findings = useFindingList({ missionId: mission.id }, 100);
+  // The summary's figures: the findings the viewer may see (counted by the server, all of
+  // them however many), the roadmap and its coverage.
+  const summary = useFindingSummary({ missionId: mission.id });
+  const awaiting = useFindingSummary({ missionId: mission.id, status: "SUBMITTED" });
   const roadmap = useRoadmapByMission(mission.id).data ?? null;
   const findingsTitle = readsOnlyValidatedFindings(me) ? t("mission.validatedFindings") : t("mission.findings");
   const findingsSummary = (
-    <FindingsByAreaSeverity cells={cellsOf(findings.items)} caption={t("mission.findingsSummary.caption")} />
+    <QueryState query={summary}>
+      <FindingsByAreaSeverity cells={summary.data?.cells ?? []} caption={t("mission.findingsSummary.caption")} />
+    </QueryState>
   );
 
   return (
@@ -103,9 +107,7 @@ function MissionView({ mission }: { mission: MissionDetail }) {
         description={
           <MissionHeadline
             mission={mission}
-            awaitingValidation={
-              findings.isSuccess ? findings.items.filter((f) => f.status === "SUBMITTED").length : null
-            }
+            awaitingValidation={awaiting.data?.total ?? null}
             roadmap={roadmap ? { status: roadmap.status, coveragePercent: null } : null}
             today={todayUtc()}
             sectionPath={sectionPath}

@@ -1,8 +1,8 @@
 // Findings by ICT area and severity: a small table whose cells darken with the count, so
 // the areas with the most severe findings stand out. The figures are the ones the viewer
-// may see: counted by the server (findings.summary) for the findings log, or counted here
-// from the findings a page already holds (a mission's). Its words are the mission page's,
-// where it first lived (`mission.findingsSummary.*`).
+// may see, counted by the server (findings.summary) for the findings log and a mission's
+// page alike, or counted here from findings a page holds (cellsOf). Its words are the
+// mission page's, where it first lived (`mission.findingsSummary.*`).
 import { useTranslation } from "react-i18next";
 import { ICT_AREA_CODES, SEVERITIES, type IctArea, type Severity } from "@hemicycle/shared/enums";
 import { cn } from "../../../lib/cn.ts";
