@@ -58,3 +58,54 @@ const BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
 export function workingLanguages(countryCode: string): readonly string[] {
   return BY_COUNTRY[countryCode.toUpperCase()] ?? ["en"];
 }
+
+/**
+ * English names of the working languages above and of the other languages of the regions
+ * the programme works in, for where the browser cannot name a code (Intl.DisplayNames in
+ * some engines has no name for siSwati, Tswana…): no bare code is shown.
+ */
+export const LANGUAGE_NAMES_EN: Readonly<Record<string, string>> = {
+  af: "Afrikaans",
+  am: "Amharic",
+  ar: "Arabic",
+  da: "Danish",
+  de: "German",
+  el: "Greek",
+  en: "English",
+  es: "Spanish",
+  fr: "French",
+  ha: "Hausa",
+  ig: "Igbo",
+  it: "Italian",
+  ln: "Lingala",
+  mg: "Malagasy",
+  my: "Burmese",
+  nd: "North Ndebele",
+  nl: "Dutch",
+  nr: "South Ndebele",
+  ny: "Nyanja",
+  pl: "Polish",
+  pt: "Portuguese",
+  rn: "Rundi",
+  rw: "Kinyarwanda",
+  sn: "Shona",
+  so: "Somali",
+  sr: "Serbian",
+  ss: "Swati",
+  st: "Southern Sotho",
+  sw: "Swahili",
+  ti: "Tigrinya",
+  tn: "Tswana",
+  ts: "Tsonga",
+  ve: "Venda",
+  vi: "Vietnamese",
+  wo: "Wolof",
+  xh: "Xhosa",
+  yo: "Yoruba",
+  zu: "Zulu",
+};
+
+/** Every language some parliament works in (English for the countries not listed). */
+export function allWorkingLanguages(): readonly string[] {
+  return [...new Set(["en", ...Object.values(BY_COUNTRY).flat()])].sort();
+}

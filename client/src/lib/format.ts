@@ -1,6 +1,8 @@
 // Dates and names shown in the user's own locale. Date-only values travel at UTC
 // midnight, so they are formatted in UTC or they would show the day before west of
 // Greenwich.
+import { LANGUAGE_NAMES_EN } from "@hemicycle/shared/working-languages";
+
 function userLocales(): readonly string[] {
   return typeof navigator !== "undefined" && navigator.languages?.length ? navigator.languages : ["en"];
 }
@@ -55,16 +57,20 @@ export function countryName(code: string): string {
 
 const languageNames = (() => {
   try {
-    return new Intl.DisplayNames(userLocales(), { type: "language" });
+    // No name for a code gives undefined (not the code back), so the English name can stand in.
+    return new Intl.DisplayNames(userLocales(), { type: "language", fallback: "none" });
   } catch {
     return null;
   }
 })();
 
+/** "fr" → "French" in the user's language; in English where the browser has no name for it; the code only if neither has one. */
 export function languageName(code: string): string {
+  let name: string | undefined;
   try {
-    return languageNames?.of(code) ?? code;
+    name = languageNames?.of(code);
   } catch {
-    return code;
+    // Not a well-formed code: shown as it is, unless it has an English name.
   }
+  return name ?? LANGUAGE_NAMES_EN[code.toLowerCase()] ?? code;
 }
