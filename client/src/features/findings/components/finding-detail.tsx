@@ -41,7 +41,7 @@ export function FindingDetailView({ finding }: { finding: FindingDetail }) {
   const { t } = useTranslation();
   const mission = finding.phase.mission;
   return (
-    <div className="grid gap-4 lg:grid-cols-3">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-3 lg:items-start">
       <div className="flex flex-col gap-4 lg:col-span-2">
         <Text title={t("finding.description")} text={finding.description} empty={t("common.none")} />
         <Text title={t("finding.evidence")} text={finding.evidence} empty={t("finding.noEvidence")} />
