@@ -180,7 +180,7 @@ describe("the comparison with the earlier assessment", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      expect.stringMatching(/No ICT master plan.*revisited by Master plan lapsed.*Still open$/),
+      expect.stringMatching(/No ICT master plan.*revisited by “Master plan lapsed”.*Still open$/),
       expect.stringMatching(/No backup.*Not revisited$/),
     ]);
     const table = screen.getByRole("table", { name: "Grade change by area", hidden: true });

@@ -92,7 +92,10 @@ function GridCard({ benchmark }: { benchmark: Benchmark }) {
         <Table caption={caption} className="shadow-none">
           <THead>
             <tr>
-              <Th className="text-start">{t("benchmark.grid.parliament")}</Th>
+              {/* On a phone the parliament's column stays in view while the areas scroll sideways. */}
+              <Th className="text-start max-sm:sticky max-sm:start-0 max-sm:z-10 max-sm:bg-zinc-50">
+                {t("benchmark.grid.parliament")}
+              </Th>
               {ICT_AREA_CODES.map((a) => (
                 <Th key={a} className="text-center max-sm:px-1.5">
                   <abbr title={t(`ictArea.${a}`)} className="no-underline">
@@ -104,10 +107,14 @@ function GridCard({ benchmark }: { benchmark: Benchmark }) {
           </THead>
           <TBody>
             {benchmark.parliaments.map((p) => (
-              <Tr key={p.key} className={p.own ? "bg-brand-50/60 outline-2 outline-brand-500" : undefined}>
+              <Tr key={p.key} className={p.own ? "bg-brand-50/60 outline-2 outline-brand-600" : undefined}>
                 <Th
                   scope="row"
-                  className="text-start font-medium text-zinc-800 max-sm:min-w-28 max-sm:whitespace-normal"
+                  className={cn(
+                    "text-start font-medium text-zinc-800 max-sm:sticky max-sm:start-0 max-sm:z-10 max-sm:min-w-32",
+                    "max-sm:whitespace-normal max-sm:shadow-[1px_0_0_var(--color-zinc-200)]",
+                    p.own ? "max-sm:bg-brand-50" : "max-sm:bg-white",
+                  )}
                 >
                   {label(p)}
                   {p.own ? (

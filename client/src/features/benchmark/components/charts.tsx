@@ -6,6 +6,7 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Legend,
   ReferenceLine,
   ResponsiveContainer,
@@ -28,19 +29,30 @@ export function GradeBars({
   domain: [number, number];
 }) {
   const rowHeight = 14 * series.length + 18;
+  // A tick at every whole grade (0 1 2 3 4 5), not the library's own pick (0 2 4 5).
+  const ticks = Array.from({ length: domain[1] - domain[0] + 1 }, (_, i) => domain[0] + i);
   const height = Math.max(160, data.length * rowHeight + 60);
   return (
     <div aria-hidden="true" className="w-full" style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 28, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#e4e4e7" />
-          <XAxis type="number" domain={domain} allowDecimals={false} tick={{ fontSize: 12, fill: "#52525b" }} />
+          <XAxis
+            type="number"
+            domain={domain}
+            ticks={ticks}
+            interval="preserveStartEnd"
+            tick={{ fontSize: 12, fill: "#52525b" }}
+          />
           <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12, fill: "#3f3f46" }} />
           <Tooltip cursor={{ fill: "#f4f4f5" }} />
           {domain[0] < 0 ? <ReferenceLine x={0} stroke="#71717a" /> : null}
           {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
           {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} minPointSize={2} isAnimationActive={false}>
+              {/* The figure at the bar's end, and a sliver for a grade of 0: it reads "0" instead of looking like no data. */}
+              <LabelList dataKey={s.key} position="right" fontSize={11} fill="#3f3f46" />
+            </Bar>
           ))}
         </BarChart>
       </ResponsiveContainer>

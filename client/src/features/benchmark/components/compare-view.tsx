@@ -61,8 +61,8 @@ function FindingsCard({ comparison }: { comparison: AssessmentComparison }) {
                     <>
                       {" "}
                       · {t("benchmark.compare.revisitedBy")}{" "}
-                      <Link to={`/findings/${f.revisitedBy.id}`} className="hover:underline">
-                        {f.revisitedBy.title}
+                      <Link to={`/findings/${f.revisitedBy.id}`} className="text-brand-700 hover:underline">
+                        {t("benchmark.compare.revisitedByTitle", { title: f.revisitedBy.title })}
                       </Link>
                     </>
                   ) : null}
