@@ -116,7 +116,10 @@ export function AppShell() {
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
               <div className="text-xs leading-tight text-zinc-500">{me.email}</div>
             </div>
-            <Badge tone="indigo">{t(`role.${me.role}`)}</Badge>
+            {/* On a phone the role would push the header onto two lines ("Parliament staff"). */}
+            <Badge tone="indigo" className="max-sm:hidden">
+              {t(`role.${me.role}`)}
+            </Badge>
             <SignOutButton />
           </div>
         </div>

@@ -28,7 +28,7 @@ export function ReviewQueueFilters({ filters, setFilter, active, clear }: Review
         options={missions.data ?? []}
         value={filters.missionId ?? ""}
         onChange={(event) => setFilter("mission", event.target.value)}
-        containerClassName="w-full sm:w-48"
+        containerClassName="w-[calc(50%-0.375rem)] sm:w-48"
       />
       <Select
         label={t("findingReview.queue.area")}
@@ -36,7 +36,7 @@ export function ReviewQueueFilters({ filters, setFilter, active, clear }: Review
         options={ICT_AREA_CODES.map((a) => ({ value: a, label: t(`ictAreaShort.${a}`) }))}
         value={filters.area ?? ""}
         onChange={(event) => setFilter("area", event.target.value)}
-        containerClassName="w-full sm:w-44"
+        containerClassName="w-[calc(50%-0.375rem)] sm:w-44"
       />
       <Select
         label={t("findingReview.queue.severity")}
@@ -44,14 +44,14 @@ export function ReviewQueueFilters({ filters, setFilter, active, clear }: Review
         options={[...SEVERITIES].reverse().map((s) => ({ value: s, label: t(`severity.${s}`) }))}
         value={filters.severity ?? ""}
         onChange={(event) => setFilter("severity", event.target.value)}
-        containerClassName="w-full sm:w-36"
+        containerClassName="w-[calc(50%-0.375rem)] sm:w-36"
       />
       <Select
         label={t("findingReview.queue.status")}
         options={STATUSES.map((s) => ({ value: s === "SUBMITTED" ? "" : s, label: t(`findingStatus.${s}`) }))}
         value={filters.status && filters.status !== "SUBMITTED" ? filters.status : ""}
         onChange={(event) => setFilter("status", event.target.value)}
-        containerClassName="w-full sm:w-36"
+        containerClassName="w-[calc(50%-0.375rem)] sm:w-36"
       />
       {active ? (
         <Button variant="ghost" onClick={clear}>
