@@ -22,9 +22,25 @@ export function useUrlFilters<K extends string>(keys: readonly K[]) {
     [setParams],
   );
 
+  /** A filter of several values: the key repeated (`?area=LEG&area=WEB`); none removes it. */
+  const setFilterValues = useCallback(
+    (key: K, values: readonly string[]) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.delete(key);
+          for (const value of values) if (value) next.append(key, value);
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+
   const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
   const active = keys.some((key) => !!params.get(key));
-  return { params, setFilter, clear, active };
+  return { params, setFilter, setFilterValues, clear, active };
 }
 
 /**

@@ -1,5 +1,6 @@
 // The findings log's search box, filters and order. The parliament filter is for those who
 // see every parliament, the status filter for those who see more than validated findings.
+// Area, severity and status take several values at once.
 import { useTranslation } from "react-i18next";
 import { FINDING_KINDS, FINDING_STATUSES, ICT_AREA_CODES, SEVERITIES } from "@hemicycle/shared/enums";
 import { FINDING_SORTS, type FindingSort } from "@hemicycle/shared/schemas/findings";
@@ -7,6 +8,7 @@ import { gradeLabel } from "../../../lib/labels.ts";
 import { useParliamentChoices } from "../../../lib/reference-data.ts";
 import { FilterBar } from "../../../components/list/filter-bar.tsx";
 import { Select } from "../../../components/ui/field.tsx";
+import { CheckMenu } from "../../../components/ui/check-menu.tsx";
 import { useMissionChoices } from "../api/finding-log.ts";
 import type { useFindingFilters } from "../hooks/use-finding-filters.ts";
 
@@ -20,9 +22,14 @@ const asSort = (value: string | undefined): FindingSort => FINDING_SORTS.find((s
 const ORDERS = FINDING_SORTS.flatMap((sort) => [`${sort}-desc`, `${sort}-asc`] as const);
 const GRADES = [0, 1, 2, 3, 4, 5];
 
+/** A filter of one value or several as the list the check menu shows. */
+const asList = (value: string | readonly string[] | undefined): readonly string[] =>
+  value === undefined ? [] : typeof value === "string" ? [value] : value;
+
 export function FindingLogFilters({
   filters,
   setFilter,
+  setFilterValues,
   setOrder,
   clear,
   active,
@@ -65,11 +72,12 @@ export function FindingLogFilters({
           containerClassName="w-full sm:w-56"
         />
       ) : null}
-      <Select
+      <CheckMenu
         label={t("findingList.filters.area")}
-        value={filters.area ?? ""}
-        onChange={(event) => setFilter("area", event.target.value)}
+        value={asList(filters.area)}
+        onChange={(values) => setFilterValues("area", values)}
         placeholder={t("findingList.filters.anyArea")}
+        several={(count) => t("findingList.filters.several", { count })}
         options={ICT_AREA_CODES.map((a) => ({ value: a, label: t(`ictAreaShort.${a}`) }))}
         containerClassName="w-[calc(50%-0.375rem)] sm:w-52"
       />
@@ -81,11 +89,12 @@ export function FindingLogFilters({
         options={FINDING_KINDS.map((k) => ({ value: k, label: t(`findingKind.${k}`) }))}
         containerClassName={narrow}
       />
-      <Select
+      <CheckMenu
         label={t("findingList.filters.severity")}
-        value={filters.severity ?? ""}
-        onChange={(event) => setFilter("severity", event.target.value)}
+        value={asList(filters.severity)}
+        onChange={(values) => setFilterValues("severity", values)}
         placeholder={t("findingList.filters.anySeverity")}
+        several={(count) => t("findingList.filters.several", { count })}
         options={[...SEVERITIES].reverse().map((s) => ({ value: s, label: t(`severity.${s}`) }))}
         containerClassName={narrow}
       />
@@ -98,11 +107,12 @@ export function FindingLogFilters({
         containerClassName={narrow}
       />
       {showStatus ? (
-        <Select
+        <CheckMenu
           label={t("findingList.filters.status")}
-          value={filters.status ?? ""}
-          onChange={(event) => setFilter("status", event.target.value)}
+          value={asList(filters.status)}
+          onChange={(values) => setFilterValues("status", values)}
           placeholder={t("findingList.filters.anyStatus")}
+          several={(count) => t("findingList.filters.several", { count })}
           options={FINDING_STATUSES.map((s) => ({ value: s, label: t(`findingStatus.${s}`) }))}
           containerClassName={narrow}
         />

@@ -1,5 +1,6 @@
 // The findings log's search, filters and order, kept in the URL: a filtered log can be
-// shared, survives a reload, and Back restores it.
+// shared, survives a reload, and Back restores it. Area, severity and status take several
+// values (the key repeated); one value travels to the server as it is, several as a list.
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
 import {
@@ -22,6 +23,16 @@ type Key = (typeof FILTER_KEYS)[number] | "sort" | "dir";
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   values.find((v) => v === value);
 
+/** The known values of a repeated key, each once, in the enum's order. */
+function someOf<T extends string>(values: readonly T[], given: readonly string[]): T[] {
+  return values.filter((v) => given.includes(v));
+}
+
+/** What the server takes for a filter of several values: nothing, one value, or a list. */
+function oneOrMany<T extends string>(values: T[]): T | T[] | undefined {
+  return values.length === 0 ? undefined : values.length === 1 ? values[0] : values;
+}
+
 function asGrade(value: string | null): number | undefined {
   if (value === null || !/^[0-5]$/.test(value)) return undefined;
   return Number(value);
@@ -31,17 +42,17 @@ export type FindingLogFilters = {
   search: string;
   missionId?: string;
   parliamentId?: string;
-  area?: IctArea;
+  area?: IctArea | IctArea[];
   kind?: FindingKind;
-  severity?: Severity;
+  severity?: Severity | Severity[];
   grade?: number;
-  status?: FindingStatus;
+  status?: FindingStatus | FindingStatus[];
   sort: FindingSort;
   sortDirection: "asc" | "desc";
 };
 
 export function useFindingFilters() {
-  const { params, setFilter, clear, active } = useUrlFilters<Key>(FILTER_KEYS);
+  const { params, setFilter, setFilterValues, clear, active } = useUrlFilters<Key>(FILTER_KEYS);
   const filters = useMemo<FindingLogFilters>(() => {
     const sort = oneOf(FINDING_SORTS, params.get("sort")) ?? "createdAt";
     const dir = params.get("dir");
@@ -49,11 +60,11 @@ export function useFindingFilters() {
       search: params.get("q") ?? "",
       missionId: params.get("mission") || undefined,
       parliamentId: params.get("parliament") || undefined,
-      area: oneOf(ICT_AREA_CODES, params.get("area")),
+      area: oneOrMany(someOf(ICT_AREA_CODES, params.getAll("area"))),
       kind: oneOf(FINDING_KINDS, params.get("kind")),
-      severity: oneOf(SEVERITIES, params.get("severity")),
+      severity: oneOrMany(someOf(SEVERITIES, params.getAll("severity"))),
       grade: asGrade(params.get("grade")),
-      status: oneOf(FINDING_STATUSES, params.get("status")),
+      status: oneOrMany(someOf(FINDING_STATUSES, params.getAll("status"))),
       sort,
       sortDirection: dir === "asc" || dir === "desc" ? dir : findingSortDirection(sort),
     };
@@ -76,5 +87,5 @@ export function useFindingFilters() {
       ),
     [setParams],
   );
-  return { filters, setFilter, setOrder, clear, active };
+  return { filters, setFilter, setFilterValues, setOrder, clear, active };
 }
