@@ -3,6 +3,7 @@
 // connection returns, every 30 seconds while items wait, and on "Send now".
 import { MutationObserver, type MutationObserverOptions } from "@tanstack/react-query";
 import type { TUpdateFindingInput } from "@hemicycle/shared/schemas/findings";
+import { FileUploadError, uploadFindingFile } from "../finding-file-upload.ts";
 import { queryClient, shownInForm, trpc } from "../trpc.ts";
 import { outboxStore, type OutboxStore } from "./store.ts";
 import { sendOutbox, UploadFailed, type OutboxTransport, type SendRound } from "./sender.ts";
@@ -21,37 +22,30 @@ function callMutation<TData, TError, TVariables, TContext>(
   return observer.mutate(input);
 }
 
-/** POST /files/findings/:findingId, multipart field `file`, with the session's cookie. */
-export async function uploadFindingFile(findingId: string, file: Blob, name: string): Promise<unknown> {
-  const body = new FormData();
-  body.append("file", file, name);
-  let response: Response;
+/**
+ * The page's upload (lib/finding-file-upload.ts), its failure told in the sender's terms:
+ * the HTTP status (0: no answer) and the route's refusal for the outbox to word.
+ */
+async function uploadQueuedFile(findingId: string, file: Blob, name: string): Promise<unknown> {
   try {
-    response = await fetch(`/files/findings/${encodeURIComponent(findingId)}`, {
-      method: "POST",
-      body,
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new UploadFailed(0, null);
+    return await uploadFindingFile(findingId, file, undefined, { fileName: name });
+  } catch (error) {
+    if (!(error instanceof FileUploadError)) throw error;
+    const refused = error.reason !== "network" && error.reason !== "server";
+    throw new UploadFailed(
+      error.status,
+      null,
+      refused
+        ? { reason: error.reason, ...(error.maxBytes === undefined ? {} : { maxBytes: error.maxBytes }) }
+        : undefined,
+    );
   }
-  const answer: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw new UploadFailed(response.status, null, refusalIn(answer));
-  return answer;
-}
-
-/** The route's refusal ({ error, reason, maxBytes? }), if it sent one. */
-function refusalIn(answer: unknown): { reason: string; maxBytes?: number } | undefined {
-  if (!answer || typeof answer !== "object") return undefined;
-  const { reason, maxBytes } = answer as { reason?: unknown; maxBytes?: unknown };
-  if (typeof reason !== "string") return undefined;
-  return typeof maxBytes === "number" ? { reason, maxBytes } : { reason };
 }
 
 export const appTransport: OutboxTransport = {
   createFinding: (input: QueuedCreateInput) => callMutation(trpc.findings.create.mutationOptions(), input),
   updateFinding: (input: TUpdateFindingInput) => callMutation(trpc.findings.update.mutationOptions(), input),
-  uploadFile: uploadFindingFile,
+  uploadFile: uploadQueuedFile,
 };
 
 /** While items wait: a round every 30 s. */
