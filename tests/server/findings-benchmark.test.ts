@@ -1,8 +1,8 @@
-// Benchmarking across parliaments and across repeat assessments (docs/design.md,
-// "Benchmarking"): exact figures on a known data set built here, anonymisation for
-// parliament staff (no other parliament's id, name or country anywhere in the answer;
-// only the group's figures in a small group), the expert's scope, a validation mission
-// compared with the earlier assessment, and the rules of a revisit.
+// Benchmarking across parliaments and across repeat assessments (docs/findings.md,
+// "Benchmarking and repeat assessments"): exact figures on a known data set built here,
+// anonymisation for parliament staff (no other parliament's id, name or country anywhere
+// in the answer; only the group's figures in a small group), the expert's scope, a
+// validation mission compared with the earlier assessment, and the rules of a revisit.
 import type { SessionUser } from "@hemicycle/server/context";
 import { getFindingBenchmark } from "@hemicycle/server/services/findings-benchmark";
 import type { FindingKind, FindingStatus, IctArea, MissionType, PhaseKind, Severity } from "@hemicycle/shared/enums";

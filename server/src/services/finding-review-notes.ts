@@ -1,7 +1,7 @@
 // A finding's review notes: the reasons its reviewers gave when they moved it (why it was
 // rejected, why it was reopened), which its author reads to fix it. They are the team's
 // working conversation: parliament staff, who only ever read validated findings, never
-// see them (docs/design.md, "Workflows").
+// see them (docs/findings.md, "Review").
 import type { FindingStatus } from "@hemicycle/shared/enums";
 import { readsOnlyValidatedFindings, type Actor } from "@hemicycle/shared/policy";
 import type { Prisma } from "../db/generated/client.ts";

@@ -1,7 +1,7 @@
 // The review of findings: moves with the reviewer's reason (required to reject or reopen,
 // kept as a review note the author reads), four eyes (a lead never reviews their own
 // finding, a coordinator does), the lead's queue and the bulk validation of a queue's
-// findings, all or none (docs/design.md, "Workflows").
+// findings, all or none (docs/findings.md, "Review").
 import type { FindingStatus } from "@hemicycle/shared/enums";
 import {
   mayMakeFindingMove,

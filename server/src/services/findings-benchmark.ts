@@ -1,9 +1,9 @@
-// Benchmarking (findings.benchmark): validated findings by ICT area across the
-// parliaments of a region or a programme — who is strong where, where the common gaps
-// are (docs/design.md, "Benchmarking"). It costs a fixed number of statements whatever the
-// number of parliaments: one groupBy of the findings by phase, area, severity and kind,
-// one read of those phases' parliaments, and for parliament staff one or two lookups of
-// their own parliament and the programme they name.
+// Benchmarking (findings.benchmark): validated findings by ICT area across the parliaments
+// of a region or a programme — who is strong where, where the common gaps are
+// (docs/findings.md, "Benchmarking and repeat assessments"). It costs a fixed number of
+// statements whatever the number of parliaments: one groupBy of the findings by phase,
+// area, severity and kind, one read of those phases' parliaments, and for parliament staff
+// one or two lookups of their own parliament and the programme they name.
 //
 // Reach: managers compare every parliament; experts the validated findings of the
 // missions they are on (their finding reach); parliament staff see their own parliament

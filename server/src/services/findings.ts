@@ -1,7 +1,7 @@
 // Findings logged by experts in the field, and the workflow that takes them from draft
 // to validated. Who may write and review follows the shared policy, which moves exist the
-// shared finding workflow; both are the client's too (docs/design.md, "Permissions" and
-// "Workflows").
+// shared finding workflow; both are the client's too (docs/design.md, "Permissions";
+// docs/findings.md, "Review").
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
 import type { IctArea } from "@hemicycle/shared/enums";
 import { message } from "@hemicycle/shared/messages";

@@ -1,5 +1,5 @@
 // Inputs of the lead's review: the queue of findings awaiting them and the bulk validation
-// (docs/design.md, "Workflows"). A single move with its reason is findings.setStatus
+// (docs/findings.md, "Review"). A single move with its reason is findings.setStatus
 // (./findings.ts).
 import { z } from "zod";
 import { FINDING_STATUSES, ICT_AREA_CODES, SEVERITIES } from "../enums.ts";

@@ -1,6 +1,6 @@
 // The finding workflow: team members submit their drafts and withdraw them; the phase's
 // lead (or a coordinator) validates, rejects or reopens, giving the author a reason for
-// the last two; a rejected finding is fixed and resubmitted (docs/design.md, "Workflows").
+// the last two; a rejected finding is fixed and resubmitted (docs/findings.md, "Review").
 // Who counts as team or lead is the policy's business (../policy.ts).
 import type { FindingStatus } from "../enums.ts";
 

@@ -1,5 +1,5 @@
 // What waits in the outbox: findings, edits and files entered without a connection,
-// kept in IndexedDB for the signed-in user until the server has them (docs/design.md,
+// kept in IndexedDB for the signed-in user until the server has them (docs/findings.md,
 // "Offline and the outbox").
 import type { Message } from "@hemicycle/shared/messages";
 import type { TCreateFindingInput, TUpdateFindingInput } from "@hemicycle/shared/schemas/findings";

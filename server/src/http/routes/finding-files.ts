@@ -1,4 +1,4 @@
-// Evidence files over plain HTTP with the session cookie (docs/design.md, "Evidence
+// Evidence files over plain HTTP with the session cookie (docs/findings.md, "Evidence
 // files"): POST /files/findings/:findingId (multipart, one field `file`) stores a file on
 // a finding and answers `{ id, name, size, type }`; GET /files/:id downloads it and GET
 // /files/:id/thumbnail shows a photo's preview. Multipart is parsed on the upload route
