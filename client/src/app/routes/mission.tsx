@@ -192,6 +192,7 @@ function MissionView({ mission }: { mission: MissionDetail }) {
                           <LogFindingButton
                             phaseId={phase.id}
                             phases={phaseOptions}
+                            missionCode={mission.code}
                             label={t("mission.logFindingOn", { phase: t(`phaseKind.${phase.kind}`) })}
                           />
                         ) : null

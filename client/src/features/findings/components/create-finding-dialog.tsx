@@ -23,9 +23,11 @@ type CreateFindingDialogProps = {
   onClose: () => void;
   phases: readonly PhaseOption[];
   phaseId: string;
+  /** Names the mission of a finding kept in the outbox ("ZMB-2026 · Assessment (…)"). */
+  missionCode?: string;
 };
 
-export function CreateFindingDialog({ open, onClose, phases, phaseId }: CreateFindingDialogProps) {
+export function CreateFindingDialog({ open, onClose, phases, phaseId, missionCode }: CreateFindingDialogProps) {
   const { t } = useTranslation();
   // The one door a new finding goes through: the offline outbox wraps `sendNew` below.
   const create = useCreateFinding();
@@ -41,7 +43,11 @@ export function CreateFindingDialog({ open, onClose, phases, phaseId }: CreateFi
   const sendNew = (
     input: FindingFormOutput & { clientId: string },
     done: { onSuccess: (queued: boolean) => void; onError: (error: unknown) => void },
-  ) => saveOrQueue(create, input, { ...done, placeLabel: phases.find((p) => p.id === input.phaseId)?.label ?? "" });
+  ) => {
+    const phaseLabel = phases.find((p) => p.id === input.phaseId)?.label ?? "";
+    const placeLabel = missionCode ? `${missionCode} · ${phaseLabel}` : phaseLabel;
+    saveOrQueue(create, input, { ...done, placeLabel });
+  };
 
   const save = (again: boolean) =>
     form.handleSubmit((values) =>

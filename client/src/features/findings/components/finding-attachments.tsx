@@ -46,7 +46,8 @@ export function useFileSize() {
     return new Intl.NumberFormat(i18n.language, {
       style: "unit",
       unit,
-      unitDisplay: "short",
+      // "45 bytes", not "45 byte": the short form of a byte is no abbreviation.
+      unitDisplay: unit === "byte" ? "long" : "short",
       maximumFractionDigits: unit === "byte" ? 0 : 1,
     }).format(value);
   };
@@ -56,11 +57,13 @@ function FileIcon({ type }: { type: string }) {
   const label =
     type === "application/pdf"
       ? "PDF"
-      : type.includes("spreadsheet") || type === "text/csv"
-        ? "XLS"
-        : type.includes("word")
-          ? "DOC"
-          : "TXT";
+      : type === "text/csv"
+        ? "CSV"
+        : type.includes("spreadsheet")
+          ? "XLS"
+          : type.includes("word")
+            ? "DOC"
+            : "TXT";
   return (
     <span
       aria-hidden="true"

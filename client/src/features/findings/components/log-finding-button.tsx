@@ -4,9 +4,9 @@ import { Button } from "../../../components/ui/button.tsx";
 import { CreateFindingDialog } from "./create-finding-dialog.tsx";
 import type { PhaseOption } from "./finding-fields.tsx";
 
-type LogFindingButtonProps = { phaseId: string; phases: readonly PhaseOption[]; label?: string };
+type LogFindingButtonProps = { phaseId: string; phases: readonly PhaseOption[]; missionCode?: string; label?: string };
 
-export function LogFindingButton({ phaseId, phases, label }: LogFindingButtonProps) {
+export function LogFindingButton({ phaseId, phases, missionCode, label }: LogFindingButtonProps) {
   const { t } = useTranslation();
   const draft = useDialogState();
   return (
@@ -20,6 +20,7 @@ export function LogFindingButton({ phaseId, phases, label }: LogFindingButtonPro
         onClose={draft.close}
         phases={phases}
         phaseId={phaseId}
+        missionCode={missionCode}
       />
     </>
   );
