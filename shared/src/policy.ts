@@ -147,17 +147,17 @@ export function mayWriteFindings(actor: WithRole, teamRole: TeamRole | null): bo
   return isManager(actor) || (actor.role === "EXPERT" && teamRole !== null);
 }
 
-/** Validated findings are locked for the team; a manager may still correct one. */
+/**
+ * A validated finding is locked for everyone, managers included: it is what parliament
+ * staff read, so a change to it goes through a reopening, which needs a reason and is audited.
+ */
 export function mayEditFinding(actor: WithRole, status: FindingStatus, teamRole: TeamRole | null): boolean {
-  return mayWriteFindings(actor, teamRole) && (!findingIsLocked(status) || isManager(actor));
+  return mayWriteFindings(actor, teamRole) && !findingIsLocked(status);
 }
 
-/**
- * Evidence files are added and removed by the finding's writers while it is open; once
- * validated (what parliament staff see), its files change only after a reopening.
- */
+/** A finding's evidence files change as its text does: by its writers, until it is validated. */
 export function mayChangeFindingFiles(actor: WithRole, status: FindingStatus, teamRole: TeamRole | null): boolean {
-  return mayWriteFindings(actor, teamRole) && !findingIsLocked(status);
+  return mayEditFinding(actor, status, teamRole);
 }
 
 /** The phase's lead expert, or a manager, reviews findings. */

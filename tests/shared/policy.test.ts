@@ -199,7 +199,8 @@ describe("findings", () => {
   it("locks a validated finding for the team but not for a manager", () => {
     expect(mayEditFinding(expert, "VALIDATED", "LEAD")).toBe(false);
     expect(mayEditFinding(expert, "REJECTED", "MEMBER")).toBe(true);
-    expect(mayEditFinding(coordinator, "VALIDATED", null)).toBe(true);
+    expect(mayEditFinding(coordinator, "VALIDATED", null)).toBe(false);
+    expect(mayEditFinding(coordinator, "SUBMITTED", null)).toBe(true);
     expect(mayEditFinding(staff, "DRAFT", null)).toBe(false);
   });
 });

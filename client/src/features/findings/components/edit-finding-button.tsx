@@ -1,5 +1,5 @@
 // "Edit" on a finding's page, for whom the policy lets change it (mayEditFinding: its
-// phase's writers while it is not validated, managers always). The key E opens it too,
+// phase's writers and managers, while it is not validated). The key E opens it too,
 // unless the user is typing somewhere or a dialog is open.
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
