@@ -169,11 +169,12 @@ export function mayReviewFindings(actor: WithRole, teamRole: TeamRole | null): b
 export type FindingFacts = { teamRole: TeamRole | null; authorId: string };
 
 /**
- * Four eyes: the phase's lead reviews the others' findings, never their own; a lead's own
- * findings are reviewed by a coordinator. Managers review any finding ("findings: all").
+ * Four eyes: nobody reviews their own finding. The phase's lead reviews the others'
+ * findings; a lead's own are reviewed by a coordinator, and a finding a manager wrote by
+ * another manager.
  */
-export function reviewsOwnFinding(actor: Pick<Actor, "id" | "role">, facts: FindingFacts): boolean {
-  return !isManager(actor) && facts.authorId === actor.id;
+export function reviewsOwnFinding(actor: Pick<Actor, "id">, facts: FindingFacts): boolean {
+  return facts.authorId === actor.id;
 }
 
 /** This actor may validate, reject and reopen this finding. */

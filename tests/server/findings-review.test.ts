@@ -1,6 +1,6 @@
 // The review of findings through the real router on the demo data: a reason to reject or
 // reopen (nothing changes without one), kept as a note its author reads and parliament
-// staff never see; four eyes (a lead never reviews their own finding, a coordinator does);
+// staff never see; four eyes (nobody reviews their own finding; a coordinator reviews the lead's);
 // the lead's queue; and the bulk validation, all or none, whose rows are locked before they
 // are checked (the race at the end shows on PostgreSQL, the server-postgres project).
 import type { SessionUser } from "@hemicycle/server/context";
@@ -227,9 +227,24 @@ describe("four eyes", () => {
     ).toMatchObject({ status: "VALIDATED", validatedBy: { id: lead.id } });
   });
 
-  it("keeps the demo data to it: no lead validated their own finding", async () => {
+  it("refuses a coordinator reviewing their own finding, and leaves it out of their queue", async () => {
+    const own = await submittedBy(coordinator);
+    const error = await appErrorOf(
+      as(coordinator).findings.setStatus({ id: own.id, version: own.version, status: "VALIDATED" }),
+    );
+    expect(error).toMatchObject({ trpcCode: "FORBIDDEN", message: { code: "ownFindingReviewedByCoordinator" } });
+    const bulk = await appErrorOf(
+      as(coordinator).findings.validateMany({ items: [{ id: own.id, version: own.version }] }),
+    );
+    expect(bulk.trpcCode).toBe("FORBIDDEN");
+    const queue = await as(coordinator).findings.reviewQueue({ missionId: zambiaMissionId });
+    expect(queue.items.map((f) => f.id)).not.toContain(own.id);
+    expect(await stateOf(own.id)).toMatchObject({ status: "SUBMITTED", version: own.version });
+  });
+
+  it("keeps the demo data to it: nobody validated their own finding", async () => {
     const selfValidated = await prisma().finding.findMany({
-      where: { status: "VALIDATED", author: { role: "EXPERT" } },
+      where: { status: "VALIDATED" },
       select: { authorId: true, validatedById: true },
     });
     expect(selfValidated.length).toBeGreaterThan(0);

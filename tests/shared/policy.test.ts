@@ -184,19 +184,21 @@ describe("findings", () => {
     });
   });
 
-  it("keeps four eyes: a lead never reviews their own finding, a coordinator reviews anyone's", () => {
+  it("keeps four eyes: nobody reviews their own finding; a coordinator reviews the lead's", () => {
     const own = (a: Actor, teamRole: TeamRole | null, status: Parameters<typeof findingMovesFor>[1]) =>
       findingMovesFor(a, status, { teamRole, authorId: a.id }).map((m) => m.action);
     expect(own(expert, "LEAD", "SUBMITTED")).toEqual(["withdraw"]);
     expect(own(expert, "LEAD", "VALIDATED")).toEqual([]);
-    expect(own(coordinator, null, "SUBMITTED")).toEqual(["validate", "reject", "withdraw"]);
+    expect(own(coordinator, null, "SUBMITTED")).toEqual(["withdraw"]);
+    expect(mayReviewFinding(coordinator, { teamRole: null, authorId: expert.id })).toBe(true);
     expect(mayReviewFinding(expert, { teamRole: "LEAD", authorId: "a-member" })).toBe(true);
     expect(mayReviewFinding(expert, { teamRole: "LEAD", authorId: expert.id })).toBe(false);
     expect(mayReviewFinding(expert, { teamRole: "MEMBER", authorId: "a-member" })).toBe(false);
-    expect(mayReviewFinding(admin, { teamRole: null, authorId: admin.id })).toBe(true);
+    expect(mayReviewFinding(admin, { teamRole: null, authorId: admin.id })).toBe(false);
+    expect(mayReviewFinding(admin, { teamRole: null, authorId: coordinator.id })).toBe(true);
   });
 
-  it("locks a validated finding for the team but not for a manager", () => {
+  it("locks a validated finding for everyone, managers included", () => {
     expect(mayEditFinding(expert, "VALIDATED", "LEAD")).toBe(false);
     expect(mayEditFinding(expert, "REJECTED", "MEMBER")).toBe(true);
     expect(mayEditFinding(coordinator, "VALIDATED", null)).toBe(false);

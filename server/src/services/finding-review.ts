@@ -82,10 +82,13 @@ export async function setFindingStatus(db: Db, actor: Actor, input: TSetFindingS
   );
 }
 
-/** Where the findings this actor reviews lie: every one for managers, the others' on the phases an expert leads. */
+/**
+ * Where the findings this actor reviews lie: never their own (four eyes); for managers every
+ * other one, for an expert the others' on the phases they lead.
+ */
 function reviewableWhere(actor: Actor): Prisma.FindingWhereInput {
   if (!writesFindings(actor)) return { id: { in: [] } };
-  if (mayReviewFindings(actor, null)) return {};
+  if (mayReviewFindings(actor, null)) return { authorId: { not: actor.id } };
   return {
     authorId: { not: actor.id },
     phase: { team: { some: { expertId: actor.expertId ?? "", role: "LEAD" } } },
