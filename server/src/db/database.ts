@@ -18,11 +18,13 @@ export type Database = {
 };
 
 export type DatabaseTarget =
-  { kind: "postgresql"; url: string } | { kind: "pglite"; dataDir: string } | { kind: "pglite"; instance: PGlite };
+  | { kind: "postgresql"; url: string; /** Connections in the pool; 10 by default. */ poolSize?: number }
+  | { kind: "pglite"; dataDir: string }
+  | { kind: "pglite"; instance: PGlite };
 
 export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgresql") {
-    const adapterFactory = new PrismaPg({ connectionString: target.url, max: 10 });
+    const adapterFactory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
     return { prisma, kind: "postgresql", adapterFactory, close: () => prisma.$disconnect() };
   }
