@@ -1,5 +1,6 @@
 // Building blocks shared by the procedure inputs of every domain.
 import { z } from "zod";
+import { hasVisibleText, stripBidiControls } from "../text.ts";
 
 export const zId = z.string().min(1).max(64);
 export const zVersion = z.number().int().min(1);
@@ -44,16 +45,29 @@ export const zDateOnly = z
     params: { minimum: MIN_YEAR, maximum: MAX_YEAR },
   });
 
-export const zRequiredText = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Required text: bidirectional controls stripped (a U+202E would turn the rest of a list
+ * line around), trimmed, and refused as `required` when nothing visible is left (a title
+ * made of zero-width spaces is empty). See text.ts and docs/security.md.
+ */
+export const zRequiredText = (max: number) =>
+  z
+    .string()
+    .overwrite(stripBidiControls)
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => v.length === 0 || hasVisibleText(v), { message: "required" });
 
-/** Optional free text: an empty string means "none". */
+/** Optional free text: an empty string, or one with nothing visible in it, means "none". */
 export const zOptionalText = (max: number) =>
   z
     .string()
+    .overwrite(stripBidiControls)
     .trim()
     .max(max)
     .nullish()
-    .transform((v) => (v ? v : null));
+    .transform((v) => (v && hasVisibleText(v) ? v : null));
 
 export const zCountryCode = z
   .string()
