@@ -33,6 +33,10 @@ const EnvSchema = z.object({
    * addresses (comma-separated, CIDR allowed). Never `true`: see parseTrustProxy.
    */
   TRUST_PROXY: z.string().optional(),
+  /** A session ends after this many minutes without use (default 720: twelve hours; 30 days at most). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(720),
+  /** A session ends this many hours after sign-in, however much it is used (default 168: a week; a year at most). */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(8760).default(168),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Folder of the built client to serve; defaults to client/dist in the repository. */
   CLIENT_DIST: z.string().optional(),
@@ -54,6 +58,8 @@ export type Config = {
   /** false, a number of proxy hops, or the proxies' addresses. */
   trustProxy: false | number | string[];
   clientDist: string | undefined;
+  /** Idle and absolute session lifetimes, in seconds. */
+  sessionLifetimes: { idleSeconds: number; absoluteSeconds: number };
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -84,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy,
     clientDist: e.CLIENT_DIST,
+    sessionLifetimes: { idleSeconds: e.SESSION_IDLE_MINUTES * 60, absoluteSeconds: e.SESSION_MAX_HOURS * 3600 },
   };
 }
 

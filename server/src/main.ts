@@ -30,6 +30,7 @@ async function main() {
     prisma: db.prisma,
     secret: config.authSecret ?? storedAuthSecret(dataDir),
     baseURL: config.publicUrl,
+    sessionLifetimes: config.sessionLifetimes,
   });
   const app = await buildApp({ config, db, auth });
   if (applied.length) app.log.info({ migrations: applied }, "applied migrations");

@@ -86,6 +86,7 @@ export const MESSAGE_CODES = [
   "findingLocked",
   "cannotChangeOwnAccount",
   "ownPasswordElsewhere",
+  "wrongCurrentPassword",
   "lastActiveAdmin",
   "availabilityHidden",
   "notFound",
@@ -142,6 +143,7 @@ export type EntityName =
   | "roadmapItem"
   | "revision"
   | "comment"
+  | "session"
   | "record";
 
 const CODES: ReadonlySet<string> = new Set(MESSAGE_CODES);

@@ -7,10 +7,33 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { hashPassword, verifyPassword } from "./password.ts";
 
-const SESSION_TTL_SECONDS = 60 * 60 * 12; // a working day in the field, plus travel
+/**
+ * How long a session lives (docs/security.md, "Sessions and accounts"): it ends after
+ * `idleSeconds` without use, and `absoluteSeconds` after sign-in however much it is used.
+ */
+export type SessionLifetimes = { idleSeconds: number; absoluteSeconds: number };
 
-export function createAuth(options: { prisma: PrismaClient; secret: string; baseURL: string }) {
-  return betterAuth({
+/** A working day in the field, plus travel, without use; a week at most. */
+export const DEFAULT_SESSION_LIFETIMES: SessionLifetimes = {
+  idleSeconds: 60 * 60 * 12,
+  absoluteSeconds: 60 * 60 * 24 * 7,
+};
+
+const lifetimesOfAuth = new WeakMap<object, SessionLifetimes>();
+
+/** The lifetimes an auth instance was made with: services/auth.ts checks the absolute one on each request. */
+export function sessionLifetimesOf(auth: Auth): SessionLifetimes {
+  return lifetimesOfAuth.get(auth) ?? DEFAULT_SESSION_LIFETIMES;
+}
+
+export function createAuth(options: {
+  prisma: PrismaClient;
+  secret: string;
+  baseURL: string;
+  sessionLifetimes?: SessionLifetimes;
+}) {
+  const lifetimes = options.sessionLifetimes ?? DEFAULT_SESSION_LIFETIMES;
+  const auth = betterAuth({
     appName: "Hemicycle",
     baseURL: options.baseURL,
     secret: options.secret,
@@ -21,8 +44,10 @@ export function createAuth(options: { prisma: PrismaClient; secret: string; base
       password: { hash: hashPassword, verify: verifyPassword },
     },
     session: {
-      expiresIn: SESSION_TTL_SECONDS,
-      updateAge: 60 * 60,
+      // The idle lifetime: each use extends the session to this far ahead, at most once
+      // per updateAge (an hour, or a tenth of a short idle lifetime).
+      expiresIn: lifetimes.idleSeconds,
+      updateAge: Math.max(1, Math.min(60 * 60, Math.floor(lifetimes.idleSeconds / 10))),
       // No cookie cache: every request reads the session row, so a revoked session ends at once.
       cookieCache: { enabled: false },
     },
@@ -44,6 +69,8 @@ export function createAuth(options: { prisma: PrismaClient; secret: string; base
     // A wrong password is an expected answer, not a warning; our own logs record sign-ins.
     logger: { level: "error" },
   });
+  lifetimesOfAuth.set(auth, lifetimes);
+  return auth;
 }
 
 export type Auth = ReturnType<typeof createAuth>;

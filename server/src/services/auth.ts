@@ -4,7 +4,7 @@
 import { message } from "@hemicycle/shared/messages";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { TLoginInput } from "@hemicycle/shared/schemas/auth";
-import type { Auth } from "../auth/better-auth.ts";
+import { type Auth, sessionLifetimesOf } from "../auth/better-auth.ts";
 import { hashPassword } from "../auth/password.ts";
 import type { Db } from "../db/types.ts";
 import { AppError, fail } from "../lib/errors.ts";
@@ -61,6 +61,11 @@ export async function login(deps: SignInExchange, input: TLoginInput): Promise<S
       returnHeaders: true,
     });
     forwardCookies(result.headers, deps.setCookie);
+    // The account page shows where each session was opened: the address the HTTP layer
+    // trusts (TRUST_PROXY), not one better-auth would read from a forgeable header.
+    if (result.response.token) {
+      await deps.db.session.updateMany({ where: { token: result.response.token }, data: { ipAddress: deps.ip } });
+    }
   } catch (error) {
     if (isAuthRejection(error)) throw invalid();
     throw error;
@@ -103,7 +108,8 @@ export async function logout(deps: SignInExchange & { user: SessionUser | null }
 }
 
 /**
- * The signed-in user behind the request's session cookie, or null. When better-auth
+ * The signed-in user behind the request's session cookie, or null (also once the session
+ * is older than the absolute lifetime, which ends it). When better-auth
  * extends the session (once an hour of use), its refreshed cookie goes out through
  * `setCookie`, so the browser's cookie lives as long as the session row.
  */
@@ -117,6 +123,12 @@ export async function resolveSessionUser(
   const { headers: responseHeaders, response: session } = await auth.api.getSession({ headers, returnHeaders: true });
   forwardCookies(responseHeaders, setCookie);
   if (!session) return null;
+  // The absolute lifetime: however much it is used, a session ends this long after sign-in.
+  const { absoluteSeconds } = sessionLifetimesOf(auth);
+  if (Date.now() - new Date(session.session.createdAt).getTime() >= absoluteSeconds * 1000) {
+    await db.session.deleteMany({ where: { id: session.session.id } });
+    return null;
+  }
   const user = await db.user.findUnique({ where: { id: session.user.id }, select: sessionUserSelect });
   if (!user?.active) return null;
   const { active: _active, ...sessionUser } = user;

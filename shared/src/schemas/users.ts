@@ -5,7 +5,8 @@ import { zId, zPagination, zRequiredText, zSearch, zVersion } from "./common.ts"
 export const ZUserListInput = zPagination.extend({ search: zSearch, role: z.enum(ROLES).optional() });
 export type TUserListInput = z.infer<typeof ZUserListInput>;
 
-const zPassword = z.string().min(12).max(200);
+/** The password rule: every password set in Hemicycle (by an admin or by its owner). */
+export const zPassword = z.string().min(12).max(200);
 
 /**
  * The records an account of this role is tied to: parliament staff to their parliament

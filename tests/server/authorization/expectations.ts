@@ -59,6 +59,12 @@ export const EXPECTATIONS: Record<string, Row> = {
   "auth.me": signedIn,
   // The session check answers null to a signed-out visitor instead of UNAUTHORIZED.
   "auth.session": row("OK", "OK", "OK", "OK", "OK", "OK", "OK"),
+  // One's own sessions and password: anyone signed in. The session offered to revoke is
+  // another user's, which nobody may end (not even the admin): NOT_FOUND.
+  "auth.sessions": signedIn,
+  "auth.revokeSession": row(U, N, N, N, N, N, N),
+  "auth.revokeOtherSessions": signedIn,
+  "auth.changePassword": signedIn,
 
   "parliaments.list": signedIn,
   // The directory of parliaments is readable by experts; staff see their own only.

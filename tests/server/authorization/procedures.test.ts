@@ -119,6 +119,18 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "auth.logout": () => undefined,
   "auth.me": () => undefined,
   "auth.session": () => undefined,
+  "auth.sessions": () => undefined,
+  // A session of the team member, who is none of the personas.
+  "auth.revokeSession": async () => {
+    const id = randomUUID();
+    await db().prisma.session.create({
+      data: { id, token: randomUUID(), userId: await memberUserId(), expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    return { id };
+  },
+  "auth.revokeOtherSessions": () => undefined,
+  // The same password again: allowed, and the personas keep the demo's password.
+  "auth.changePassword": () => ({ currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD }),
 
   "parliaments.list": () => ({}),
   "parliaments.byId": () => ({ id: fx.zambia.parliamentId }),
