@@ -7,6 +7,7 @@
 // there a light run checks the same counts.
 import type { SessionUser } from "@hemicycle/server/context";
 import { type Database, openDatabase } from "@hemicycle/server/db/database";
+import { AppError } from "@hemicycle/server/lib/errors";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createRoadmapAt } from "../factories/roadmap-review.ts";
 import { createExpert, createMission, createParliament, createUser } from "../factories/records.ts";
@@ -47,8 +48,13 @@ afterAll(async () => {
   await racing?.close();
 });
 
-const outcome = (r: PromiseSettledResult<unknown>) =>
-  r.status === "fulfilled" ? "ok" : ((r.reason as { code?: string }).code ?? String(r.reason));
+/** "ok", or the refusal's tRPC code and domain reason ("CONFLICT STALE_VERSION"). */
+function outcome(r: PromiseSettledResult<unknown>) {
+  if (r.status === "fulfilled") return "ok";
+  const error = r.reason as { code?: string; cause?: unknown };
+  if (!error.code) return String(r.reason);
+  return error.cause instanceof AppError ? `${error.code} ${error.cause.problem.reason}` : error.code;
+}
 
 /**
  * Runs the rounds: `update(client, version, value)` is each client's call; `stored()` reads
@@ -67,7 +73,7 @@ async function staleVersionRounds(
     const results = await Promise.allSettled(clients.map((client, c) => update(client, version, values[c]!)));
     const outcomes = results.map(outcome);
     const winners = outcomes.flatMap((o, c) => (o === "ok" ? [c] : []));
-    const others = outcomes.filter((o) => o !== "ok" && o !== "CONFLICT");
+    const others = outcomes.filter((o) => o !== "ok" && o !== "CONFLICT STALE_VERSION");
     if (winners.length !== 1) problems.push(`round ${round}: ${winners.length} saved`);
     if (others.length) problems.push(`round ${round}: ${[...new Set(others)].join(", ")}`);
     const now = await stored();
@@ -158,7 +164,7 @@ describe(
       );
       const outcomes = results.map(outcome);
       expect(outcomes.filter((o) => o === "ok")).toHaveLength(1);
-      expect(outcomes.filter((o) => o === "CONFLICT")).toHaveLength(OVERLAPPING_PHASES - 1);
+      expect(outcomes.filter((o) => o === "CONFLICT PHASE_OVERLAP")).toHaveLength(OVERLAPPING_PHASES - 1);
       expect(await db().prisma.assignment.count({ where: { expertId: expert.id } })).toBe(1);
       expect(
         await db().prisma.auditEvent.count({
