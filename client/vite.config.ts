@@ -42,7 +42,7 @@ export default defineConfig({
         globPatterns: ["**/*.{js,css,html,svg,png,ico,woff2}"],
         navigateFallback: "/index.html",
         // The server's own addresses are never the app: no page fallback, no cache.
-        navigateFallbackDenylist: [/^\/(trpc|files|export|api|health)(\/|$|\?)/],
+        navigateFallbackDenylist: [/^\/(trpc|files|export|api|health|ready)(\/|$|\?)/],
         runtimeCaching: [],
         // The main bundle is over a megabyte: precached all the same (the default limit is 2 MiB).
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
@@ -57,6 +57,7 @@ export default defineConfig({
     proxy: {
       "/trpc": api,
       "/health": api,
+      "/ready": api,
       "/export": api,
       "/files": api,
     },
@@ -65,7 +66,8 @@ export default defineConfig({
     outDir: "dist",
     // The page runs under a strict CSP (script-src 'self'): no inline module-preload polyfill.
     modulePreload: { polyfill: false },
-    sourcemap: true,
+    // No source maps in the build: the server would not serve them (docs/security.md).
+    sourcemap: false,
     // One bundle of ~210 kB gzipped (React, router, query, zod): fine for an internal tool.
     chunkSizeWarningLimit: 800,
   },

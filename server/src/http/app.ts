@@ -1,6 +1,6 @@
 // The HTTP server: one Fastify process serves the built SPA, tRPC at /trpc and the plain
 // routes (routes/) on one port, behind security headers, a body limit, JSON-only
-// mutations and rate limiting, with a request log that keeps secrets out.
+// mutations, a same-origin check and rate limiting, with a request log that keeps secrets out.
 import { join } from "node:path";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import type { Auth } from "../auth/better-auth.ts";
@@ -15,6 +15,7 @@ import { registerFindingFiles } from "./routes/finding-files.ts";
 import { registerHealthRoute } from "./routes/health.ts";
 import { createFileStore } from "../files/store.ts";
 import { registerRoadmapExports } from "./routes/roadmap-exports.ts";
+import { registerSameOriginCheck } from "./same-origin.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerTrpc } from "./trpc-plugin.ts";
 import { refusedCallsBody, trpcCalls } from "./trpc-calls.ts";
@@ -52,6 +53,8 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   await registerSecurityHeaders(app, config);
   // First of our own hooks: a refused request is read no further.
   registerRequestLimits(app, limitStore);
+  // Writes, files and exports from another origin's page are refused (403).
+  registerSameOriginCheck(app, config);
 
   // JSON-only mutations: a cross-site form post cannot reach a procedure. Refused in the
   // shape tRPC's client reads, as any other refusal.

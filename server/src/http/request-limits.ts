@@ -3,13 +3,15 @@
 // the sessions, so that a parliament whose staff share one address (a NAT, a proxy) is
 // not held to one user's budget, while made-up cookies cannot buy an address more than
 // that. A tRPC batch is one HTTP request but up to 50 calls, so a request costs as many
-// points as the procedures it names, and any other route costs 1. The limits are ours;
+// points as the procedures it names, and any other route costs 1 (but /health and /ready,
+// which cost nothing). The limits are ours;
 // where the counters live is the caller's choice: in memory for Hemicycle's single
 // process, a store shared by several instances later.
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { rateLimited } from "../lib/errors.ts";
+import { PROBE_PATHS } from "./routes/health.ts";
 import { refusedCallsBody, trpcCalls } from "./trpc-calls.ts";
 
 export const CALLS_PER_MINUTE = 600;
@@ -45,7 +47,10 @@ export function registerRequestLimits(app: FastifyInstance, store: LimiterStore 
   ];
 
   // onRequest: a refused request costs no body parsing, no session lookup, no procedure.
+  const probes = new Set<string>(PROBE_PATHS);
   app.addHook("onRequest", async (request, reply) => {
+    // A load balancer's probes are never refused: a 429 would take a healthy instance out.
+    if (probes.has(request.routeOptions.url ?? "")) return;
     const calls = trpcCalls(request);
     const cost = calls?.paths.length ?? 1;
     for (const { limiter, keyOf } of budgets) {

@@ -1,12 +1,13 @@
 // The built single-page client (client/dist): hashed assets cached for a year, index.html
 // for every page address so that client-side routes (/missions/…) load on a reload.
+// Source maps are never served (the build makes none; one left in the folder stays unread).
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 
 /** Addresses the server answers itself: never the SPA, a JSON 404 instead. */
-const SERVER_PATHS = /^\/(trpc|health)(\/|$|\?)/;
+const SERVER_PATHS = /^\/(trpc|health|ready)(\/|$|\?)/;
 
 export async function registerClientApp(app: FastifyInstance, clientDist: string) {
   if (!existsSync(join(clientDist, "index.html"))) {
@@ -18,6 +19,7 @@ export async function registerClientApp(app: FastifyInstance, clientDist: string
     // Files are looked up at each request, not listed once at start-up, so a rebuilt
     // client (new hashed asset names) is served without a restart.
     wildcard: true,
+    allowedPath: (path) => !path.endsWith(".map"),
     setHeaders(res, path) {
       // Vite's assets carry a content hash in their name; index.html must be re-read.
       const immutable = path.startsWith(join(clientDist, "assets"));

@@ -270,7 +270,7 @@ export async function registerFindingFiles(
       reply
         .header("content-type", "image/jpeg")
         .header("content-disposition", attachment(name).replace(/^attachment/, "inline"))
-        .header("cache-control", "private, max-age=300");
+        .header("cache-control", "private, no-store");
     } else {
       const textual = found.contentType.startsWith("text/");
       reply
