@@ -112,6 +112,9 @@ export function AppShell() {
           <div className="ms-auto flex items-center gap-3">
             <OutboxIndicator />
             <PaletteLauncher actions={paletteActionsFor(me, t)} />
+            <Link to="/account" className="text-sm font-medium text-zinc-700 hover:text-zinc-900">
+              {t("account.link")}
+            </Link>
             <div className="hidden text-end 2xl:block">
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
               <div className="text-xs leading-tight text-zinc-500">{me.email}</div>

@@ -28,6 +28,7 @@ import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
 import { ExpertsPage } from "./routes/experts.tsx";
 import { ExpertDetailPage } from "./routes/expert-detail.tsx";
 import { EditExpertPage, NewExpertPage } from "./routes/expert-edit.tsx";
+import { AccountPage } from "./routes/account.tsx";
 import { AuditPage } from "./routes/admin-audit.tsx";
 import { CalendarPage } from "./routes/calendar.tsx";
 import { UsersPage } from "./routes/admin-users.tsx";
@@ -131,6 +132,7 @@ export const router = createBrowserRouter([
       { path: "my-work", element: <ExpertHomePage />, ...page },
       { path: "outbox", element: <OutboxPage />, ...page },
       { path: "admin/audit", element: <AuditPage />, ...page },
+      { path: "account", element: <AccountPage />, ...page },
       { path: "admin/users", element: <UsersPage />, ...page },
       { path: "*", element: <NotFoundPage />, ...page },
     ],
