@@ -28,7 +28,7 @@ export function RoadmapBreadcrumb({ mission, linkMission, page }: RoadmapBreadcr
         <span className="font-mono">{mission.code}</span>
       )}
       <span aria-hidden="true">/</span>
-      <span>{page}</span>
+      <bdi>{page}</bdi>
     </span>
   );
 }
