@@ -18,17 +18,24 @@ export function SignOutButton() {
       onSuccess: () => void forgetSignedInUser().finally(() => window.location.replace("/login")),
     }),
   );
-  // What has not reached the server yet is not left behind without a word.
-  const waiting = useOutbox().items?.length ?? 0;
+  // What has not reached the server yet is not left behind without a word. A click before
+  // the outbox has been read reads it first: an unknown count is not an empty outbox.
+  const { items, runner } = useOutbox();
   const [confirming, setConfirming] = useState(false);
+  const waiting = items?.length ?? 0;
+  const signOut = async () => {
+    const count = items
+      ? items.length
+      : await runner.store.list().then(
+          (list) => list.length,
+          () => 0,
+        );
+    if (count > 0) setConfirming(true);
+    else logout.mutate();
+  };
   return (
     <>
-      <Button
-        size="sm"
-        variant="ghost"
-        onClick={() => (waiting > 0 ? setConfirming(true) : logout.mutate())}
-        loading={logout.isPending}
-      >
+      <Button size="sm" variant="ghost" onClick={() => void signOut()} loading={logout.isPending}>
         {t("auth.signOut")}
       </Button>
       <ConfirmDialog
