@@ -112,17 +112,23 @@ export function AppShell() {
           <div className="ms-auto flex items-center gap-3">
             <OutboxIndicator />
             <PaletteLauncher actions={paletteActionsFor(me, t)} />
-            <Link to="/account" className="text-sm font-medium text-zinc-700 hover:text-zinc-900">
-              {t("account.link")}
-            </Link>
             <div className="hidden text-end 2xl:block">
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
               <div className="text-xs leading-tight text-zinc-500">{me.email}</div>
             </div>
-            {/* On a phone the role would push the header onto two lines ("Parliament staff"). */}
-            <Badge tone="indigo" className="max-sm:hidden">
-              {t(`role.${me.role}`)}
-            </Badge>
+            {/* The role badge is the way to the account page; on a phone the role would push
+                the header onto two lines ("Parliament staff"), so the word "Account" stands in. */}
+            <Link
+              to="/account"
+              className="rounded-md text-sm font-medium text-zinc-700 hover:text-zinc-900"
+              title={t("account.link")}
+            >
+              <span className="sm:hidden">{t("account.link")}</span>
+              <span className="sr-only max-sm:hidden">{t("account.link")}: </span>
+              <Badge tone="indigo" className="max-sm:hidden">
+                {t(`role.${me.role}`)}
+              </Badge>
+            </Link>
             <SignOutButton />
           </div>
         </div>

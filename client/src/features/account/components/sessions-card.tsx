@@ -6,6 +6,7 @@ import { toast } from "sonner";
 import { formatDateTime } from "../../../lib/format.ts";
 import { Card } from "../../../components/ui/card.tsx";
 import { Button } from "../../../components/ui/button.tsx";
+import { deviceName } from "../lib/device-name.ts";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { ConfirmDialog } from "../../../components/ui/dialog.tsx";
 import { QueryState } from "../../../components/list/query-state.tsx";
@@ -52,32 +53,40 @@ export function SessionsCard() {
     >
       <QueryState query={query} isEmpty={sessions.length === 0}>
         <ul className="divide-y divide-zinc-200" aria-label={t("account.sessions.title")}>
-          {sessions.map((session) => (
-            <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-              <div className="min-w-0">
-                <div className="flex items-center gap-2 text-sm font-medium text-zinc-900">
-                  <bdi className="truncate">{session.userAgent || t("account.sessions.unknownDevice")}</bdi>
-                  {session.current ? <Badge tone="indigo">{t("account.sessions.current")}</Badge> : null}
+          {sessions.map((session) => {
+            const known = session.userAgent ? deviceName(session.userAgent) : null;
+            const device = known
+              ? t("account.sessions.device", known)
+              : session.userAgent || t("account.sessions.unknownDevice");
+            return (
+              <li key={session.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
+                <div className="min-w-0">
+                  <div className="flex items-center gap-2 text-sm font-medium text-zinc-900">
+                    <bdi className="truncate" title={session.userAgent ?? undefined}>
+                      {device}
+                    </bdi>
+                    {session.current ? <Badge tone="indigo">{t("account.sessions.current")}</Badge> : null}
+                  </div>
+                  <div className="text-xs text-zinc-500">
+                    {t("account.sessions.details", {
+                      address: session.ipAddress || t("account.sessions.unknownAddress"),
+                      createdAt: formatDateTime(session.createdAt),
+                      lastSeenAt: formatDateTime(session.lastSeenAt),
+                    })}
+                  </div>
                 </div>
-                <div className="text-xs text-zinc-500">
-                  {t("account.sessions.details", {
-                    address: session.ipAddress || t("account.sessions.unknownAddress"),
-                    createdAt: formatDateTime(session.createdAt),
-                    lastSeenAt: formatDateTime(session.lastSeenAt),
-                  })}
-                </div>
-              </div>
-              {session.current ? null : (
-                <Button
-                  size="sm"
-                  aria-label={t("account.sessions.revokeNamed", { device: session.userAgent || "" })}
-                  onClick={() => setPending({ kind: "one", session })}
-                >
-                  {t("account.sessions.revoke")}
-                </Button>
-              )}
-            </li>
-          ))}
+                {session.current ? null : (
+                  <Button
+                    size="sm"
+                    aria-label={t("account.sessions.revokeNamed", { device })}
+                    onClick={() => setPending({ kind: "one", session })}
+                  >
+                    {t("account.sessions.revoke")}
+                  </Button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </QueryState>
       <ConfirmDialog
