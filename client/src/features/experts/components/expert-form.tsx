@@ -12,9 +12,10 @@ import type { z } from "zod";
 import { ICT_AREAS } from "@hemicycle/shared/ict-areas";
 import { isClash, type Problem } from "@hemicycle/shared/errors";
 import { ZCreateExpertInput, ZUpdateExpertInput, type TUpdateExpertInput } from "@hemicycle/shared/schemas/experts";
-import { currentRecordOf, errorInfo, isStaleVersion } from "../../../lib/errors.ts";
+import { errorInfo } from "../../../lib/errors.ts";
 import { formatDateRange } from "../../../lib/format.ts";
 import { renderMessage } from "../../../lib/messages.ts";
+import { useVersionedRecord } from "../../../components/form/use-versioned-record.ts";
 import { emptyToNull, useSchemaForm } from "../../../components/form/use-schema-form.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
 import { useUnsavedChangesGuard } from "../../../components/form/use-unsaved-changes-guard.ts";
@@ -87,11 +88,12 @@ export function ExpertForm({ expert, onSaved, cancelTo }: ExpertFormProps) {
   const { t } = useTranslation();
   const create = useCreateExpert();
   const update = useUpdateExpert();
-  // The record as last loaded: its version goes with the update, changes are measured against it.
-  const [base, setBase] = useState(expert);
-  const [stale, setStale] = useState(false);
   const [clash, setClash] = useState<{ problem: UnavailableClash; message: string } | null>(null);
   const form = useSchemaForm(ZExpertForm, { defaultValues: formValues(expert) });
+  const { base, stale, startSave, takeStale } = useVersionedRecord({
+    initial: expert,
+    reload: (current) => form.reset(formValues(current)),
+  });
   const periods = useFieldArray({ control: form.control, name: "unavailability" });
   const periodsError = form.errorOf("unavailability") ?? form.errorOf("unavailability.root");
   const pending = create.isPending || update.isPending;
@@ -104,14 +106,8 @@ export function ExpertForm({ expert, onSaved, cancelTo }: ExpertFormProps) {
   const countries = countryChoices();
 
   function handleError(error: unknown) {
-    if (isStaleVersion(error)) {
-      const current = currentRecordOf<SavedExpert>(error);
-      if (current) {
-        setBase(current);
-        form.reset(formValues(current));
-      }
+    if (takeStale(error)) {
       setClash(null);
-      setStale(true);
       return;
     }
     const info = errorInfo(error);
@@ -120,7 +116,7 @@ export function ExpertForm({ expert, onSaved, cancelTo }: ExpertFormProps) {
   }
 
   const onSubmit = form.handleSubmit((values) => {
-    setStale(false);
+    startSave();
     if (!base) {
       const { overrideReason: _reason, ...fields } = values;
       create.mutate(fields, { onSuccess: saved, onError: handleError });

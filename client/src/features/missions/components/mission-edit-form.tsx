@@ -2,12 +2,11 @@
 // with the schema the server uses, the server's field errors shown next to the same
 // fields. It sends the version it loaded and only what changed; a stale version reloads
 // the form with the saved record and says so. Leaving with unsaved changes asks first.
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { ZCreateMissionInput, type TUpdateMissionInput } from "@hemicycle/shared/schemas/missions";
-import { currentRecordOf, isStaleVersion } from "../../../lib/errors.ts";
 import { useProgrammeChoices } from "../../../lib/reference-data.ts";
+import { useVersionedRecord } from "../../../components/form/use-versioned-record.ts";
 import { emptyToNull, useSchemaForm, withFallbackError } from "../../../components/form/use-schema-form.ts";
 import { useUnsavedChangesGuard } from "../../../components/form/use-unsaved-changes-guard.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
@@ -48,10 +47,11 @@ export function MissionEditForm({ mission, onSaved, cancelTo }: MissionEditFormP
   const { t } = useTranslation();
   const update = useUpdateMission();
   const programmes = useProgrammeChoices();
-  // The record as last loaded: its version goes with the update, changes are measured against it.
-  const [base, setBase] = useState(mission);
-  const [stale, setStale] = useState(false);
   const form = useSchemaForm(ZMissionEditForm, { defaultValues: formValues(mission) });
+  const { base, stale, startSave, takeStale } = useVersionedRecord({
+    initial: mission,
+    reload: (current) => form.reset(formValues(current)),
+  });
   const { leaveDialog, allowLeaving } = useUnsavedChangesGuard(form.formState.isDirty);
 
   function saved(record: MissionDetail) {
@@ -60,20 +60,12 @@ export function MissionEditForm({ mission, onSaved, cancelTo }: MissionEditFormP
   }
 
   function handleError(error: unknown) {
-    if (isStaleVersion(error)) {
-      const current = currentRecordOf<MissionDetail>(error);
-      if (current) {
-        setBase(current);
-        form.reset(formValues(current));
-      }
-      setStale(true);
-      return;
-    }
+    if (takeStale(error)) return;
     form.showServerError(error);
   }
 
   const onSubmit = form.handleSubmit((values) => {
-    setStale(false);
+    startSave();
     const changes = changesOf(base, values);
     if (Object.keys(changes).length === 0) {
       saved(base);

@@ -3,13 +3,12 @@
 // the server's field errors shown next to the same fields. An edit sends the version it
 // loaded and only what changed; a stale version reloads the form with the saved record and
 // says so. Leaving with unsaved changes asks first.
-import { useState } from "react";
 import { useFieldArray } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { zRequiredText } from "@hemicycle/shared/schemas/common";
 import { ZCreateProgrammeInput, type TUpdateProgrammeInput } from "@hemicycle/shared/schemas/programmes";
-import { currentRecordOf, isStaleVersion } from "../../../lib/errors.ts";
+import { useVersionedRecord } from "../../../components/form/use-versioned-record.ts";
 import { useSchemaForm } from "../../../components/form/use-schema-form.ts";
 import { useUnsavedChangesGuard } from "../../../components/form/use-unsaved-changes-guard.ts";
 import { FormAlert } from "../../../components/form/form-alert.tsx";
@@ -79,10 +78,11 @@ export function ProgrammeForm({ programme, onSaved, cancelTo }: ProgrammeFormPro
   const { t } = useTranslation();
   const create = useCreateProgramme();
   const update = useUpdateProgramme();
-  // The record as last loaded: its version goes with the update, changes are measured against it.
-  const [base, setBase] = useState(programme);
-  const [stale, setStale] = useState(false);
   const form = useSchemaForm(ZProgrammeForm, { defaultValues: formValues(programme) });
+  const { base, stale, startSave, takeStale } = useVersionedRecord({
+    initial: programme,
+    reload: (current) => form.reset(formValues(current)),
+  });
   const funders = useFieldArray({ control: form.control, name: "funders" });
   const fundersError = form.errorOf("funders") ?? form.errorOf("funders.root");
   const { leaveDialog, allowLeaving } = useUnsavedChangesGuard(form.formState.isDirty);
@@ -94,20 +94,12 @@ export function ProgrammeForm({ programme, onSaved, cancelTo }: ProgrammeFormPro
   }
 
   function handleError(error: unknown) {
-    if (isStaleVersion(error)) {
-      const current = currentRecordOf<ProgrammeRecord>(error);
-      if (current) {
-        setBase(current);
-        form.reset(formValues(current));
-      }
-      setStale(true);
-      return;
-    }
+    if (takeStale(error)) return;
     form.showServerError(error);
   }
 
   const onSubmit = form.handleSubmit((values) => {
-    setStale(false);
+    startSave();
     if (!base) {
       create.mutate(fieldsOf(values), { onSuccess: saved, onError: handleError });
       return;

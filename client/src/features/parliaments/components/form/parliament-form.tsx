@@ -3,13 +3,13 @@
 // server uses, the server's field errors shown next to the same fields. An edit sends the
 // version it loaded and only what changed; a stale version reloads the form with the
 // saved record and says so. Leaving with unsaved changes asks first.
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { CHAMBER_STRUCTURES, REGIONS } from "@hemicycle/shared/enums";
 import { ZCreateParliamentInput, type TUpdateParliamentInput } from "@hemicycle/shared/schemas/parliaments";
-import { currentRecordOf, isStaleVersion } from "../../../../lib/errors.ts";
+import { useVersionedRecord } from "../../../../components/form/use-versioned-record.ts";
 import { emptyToNull, useSchemaForm } from "../../../../components/form/use-schema-form.ts";
 import { useUnsavedChangesGuard } from "../../../../components/form/use-unsaved-changes-guard.ts";
 import { FormAlert } from "../../../../components/form/form-alert.tsx";
@@ -77,10 +77,11 @@ export function ParliamentForm({ parliament, onSaved, cancelTo }: ParliamentForm
   const create = useCreateParliament();
   const update = useUpdateParliament();
   const structureId = useId();
-  // The record as last loaded: its version goes with the update, changes are measured against it.
-  const [base, setBase] = useState(parliament);
-  const [stale, setStale] = useState(false);
   const form = useSchemaForm(ZParliamentForm, { defaultValues: formValues(parliament) });
+  const { base, stale, startSave, takeStale } = useVersionedRecord({
+    initial: parliament,
+    reload: (current) => form.reset(formValues(current)),
+  });
   const structure = useWatch({ control: form.control, name: "structure" });
   const { leaveDialog, allowLeaving } = useUnsavedChangesGuard(form.formState.isDirty);
   const pending = create.isPending || update.isPending;
@@ -91,20 +92,12 @@ export function ParliamentForm({ parliament, onSaved, cancelTo }: ParliamentForm
   }
 
   function handleError(error: unknown) {
-    if (isStaleVersion(error)) {
-      const current = currentRecordOf<ParliamentRecord>(error);
-      if (current) {
-        setBase(current);
-        form.reset(formValues(current));
-      }
-      setStale(true);
-      return;
-    }
+    if (takeStale(error)) return;
     form.showServerError(error);
   }
 
   const onSubmit = form.handleSubmit((values) => {
-    setStale(false);
+    startSave();
     if (!base) {
       create.mutate(fieldsOf(values), { onSuccess: saved, onError: handleError });
       return;
