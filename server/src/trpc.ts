@@ -24,6 +24,7 @@ import type { Context } from "./context.ts";
 import { AppError, fail, notFound, rateLimited } from "./lib/errors.ts";
 import { keyedLimit } from "./lib/keyed-limit.ts";
 import { toAppError } from "./lib/prisma-errors.ts";
+import { recordDeniedAttempt } from "./services/denied-attempts.ts";
 
 /** What the client reads of a refusal, besides tRPC's code and HTTP status. */
 type ErrorData = {
@@ -157,9 +158,86 @@ const fairShare = t.middleware(({ ctx, next }) =>
   turns.run(ctx.user ? `user:${ctx.user.id}` : `address:${ctx.ip}`, () => next()),
 );
 
+/** The record a refused mutation aimed at, from its path and the ids in its input (never the rest of it). */
+const ENTITY_OF_ROUTER: Record<string, string> = {
+  auth: "session",
+  experts: "expert",
+  findings: "finding",
+  missions: "mission",
+  parliaments: "parliament",
+  programmes: "programme",
+  roadmaps: "roadmap",
+  users: "user",
+};
+const ID_KEYS = [
+  ["phaseId", "phase"],
+  ["itemId", "roadmapItem"],
+  ["commentId", "comment"],
+  ["attachmentId", "attachment"],
+  ["findingId", "finding"],
+  ["roadmapId", "roadmap"],
+  ["missionId", "mission"],
+  ["parliamentId", "parliament"],
+  ["programmeId", "programme"],
+  ["expertId", "expert"],
+  ["userId", "user"],
+] as const;
+
+function deniedTarget(path: string, input: unknown): { entityType: string; entityId: string | null } {
+  const fields = input && typeof input === "object" && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const idOf = (key: string) => {
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    return typeof value === "string" && zId.safeParse(value).success ? value : null;
+  };
+  const [routerName = "", name = ""] = path.split(".");
+  const id = idOf("id");
+  if (id) {
+    const entityType = /Phase/.test(name)
+      ? "phase"
+      : /Item/.test(name)
+        ? "roadmapItem"
+        : /Comment/.test(name)
+          ? "comment"
+          : /Attachment|File/.test(name)
+            ? "attachment"
+            : (ENTITY_OF_ROUTER[routerName] ?? routerName);
+    return { entityType, entityId: id };
+  }
+  for (const [key, entityType] of ID_KEYS) {
+    const value = idOf(key);
+    if (value) return { entityType, entityId: value };
+  }
+  return { entityType: ENTITY_OF_ROUTER[routerName] ?? routerName, entityId: null };
+}
+
+/**
+ * A mutation refused as FORBIDDEN or NOT_FOUND joins the audit log (rate-limited, outside
+ * the transaction that failed, with the ids of its input and nothing else of it): see
+ * services/denied-attempts.ts. Outermost, so it sees the code the error mapping gave.
+ */
+const deniedRecording = t.middleware(async ({ ctx, next, path, type, getRawInput }) => {
+  const result = await next();
+  if (result.ok || type !== "mutation") return result;
+  const code = result.error.code;
+  if (code !== "FORBIDDEN" && code !== "NOT_FOUND") return result;
+  const input = await getRawInput().catch(() => undefined);
+  await recordDeniedAttempt(
+    ctx.db,
+    {
+      actor: ctx.user,
+      action: path,
+      ...deniedTarget(path, input),
+      reason: code,
+      ip: ctx.ip,
+    },
+    (err) => ctx.log.warn({ err, path }, "refused attempt not recorded"),
+  );
+  return result;
+});
+
 // The fair share comes after the error mapping, so that its refusal reaches the client
 // formatted like any other domain error.
-export const publicProcedure = t.procedure.use(errorMapping).use(fairShare);
+export const publicProcedure = t.procedure.use(deniedRecording).use(errorMapping).use(fairShare);
 
 /** Signed in; narrows `ctx.user`. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
