@@ -87,6 +87,21 @@ projects.push({
   },
 });
 
+// ops: tests/ops/**, the built server as a process (kill -9 during writes, a short load),
+// after the browser tests, one file at a time. `pnpm test:crash` and `pnpm load` run longer.
+projects.push({
+  extends: true,
+  test: {
+    name: "ops",
+    include: ["ops/**/*.test.ts"],
+    sequence: { groupOrder: 2 },
+    fileParallelism: false,
+    maxWorkers: 1,
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
+  },
+});
+
 export default defineConfig({
   root,
   test: {
