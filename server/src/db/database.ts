@@ -7,6 +7,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapt
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations } from "./migrations.ts";
+import { durablePGliteOptions } from "./pglite-durable.ts";
 import { ensurePrivateDir } from "../data-dir.ts";
 
 export type Database = {
@@ -32,7 +33,8 @@ export function openDatabase(target: DatabaseTarget): Database {
   if ("instance" in target) {
     pglite = target.instance;
   } else {
-    pglite = new PGlite(ensurePrivateDir(target.dataDir));
+    // Durable: an acknowledged commit survives a power cut, not only a killed process (db/pglite-durable.ts).
+    pglite = new PGlite(durablePGliteOptions(ensurePrivateDir(target.dataDir)));
   }
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = new PrismaClient({ adapter: adapterFactory });
