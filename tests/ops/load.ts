@@ -14,7 +14,8 @@
 //                     URL, starts the built app on the demo data (a fresh PGlite, or the
 //                     empty PostgreSQL database of DATABASE_URL)
 //   HC_LOAD_READ_SECONDS (60), HC_LOAD_MIXED_SECONDS (60), HC_LOAD_READ_CONNECTIONS (100),
-//   HC_LOAD_MIXED_CONNECTIONS (20), HC_LOAD_USERS (simulated users per persona, 20)
+//   HC_LOAD_MIXED_CONNECTIONS (20), HC_LOAD_USERS (simulated users per persona, 20),
+//   HC_LOAD_TIMEOUT_SECONDS (10)
 // The mixed scenario writes findings titled "Load test …" into what the experts may
 // write: run it on the demo data, never on real records.
 import autocannon from "autocannon";
@@ -45,6 +46,8 @@ export type LoadOptions = {
   mixedConnections: number;
   /** Simulated users (a session and an address each) per persona. */
   usersPerPersona: number;
+  /** A request unanswered after this many seconds counts as a timeout (autocannon's default, 10). */
+  timeoutSeconds: number;
 };
 
 export type ScenarioResult = {
@@ -208,6 +211,7 @@ async function readScenario(options: LoadOptions): Promise<ScenarioResult> {
     url: options.url,
     connections: options.readConnections,
     duration: options.readSeconds,
+    timeout: options.timeoutSeconds,
     requests: [
       {
         method: "GET",
@@ -250,6 +254,7 @@ async function mixedScenario(options: LoadOptions): Promise<ScenarioResult> {
     url: options.url,
     connections: options.mixedConnections,
     duration: options.mixedSeconds,
+    timeout: options.timeoutSeconds,
     requests: [
       {
         method: "POST",
@@ -364,6 +369,7 @@ export function optionsFromEnv(url: string): LoadOptions {
     readConnections: seconds("HC_LOAD_READ_CONNECTIONS", 100),
     mixedConnections: seconds("HC_LOAD_MIXED_CONNECTIONS", 20),
     usersPerPersona: seconds("HC_LOAD_USERS", 20),
+    timeoutSeconds: seconds("HC_LOAD_TIMEOUT_SECONDS", 10),
   };
 }
 
