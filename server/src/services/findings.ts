@@ -39,10 +39,25 @@ export async function getFinding(db: DbOrTx, actor: Actor, id: string) {
     : null;
   return {
     ...finding,
+    revisitsId: await revisitedWithinReach(db, actor, finding.revisitsId),
     attachments: finding.attachments.map(toAttachmentView),
     myTeamRole: assignment?.role ?? null,
     reviewNotes: await findingReviewNotes(db, actor, id),
   };
+}
+
+/**
+ * The finding a validation's finding revisits, named only when the caller may read it: a
+ * coordinator may link a finding of any earlier assessment of the parliament, and an
+ * expert on the validation alone must not learn even the id of one of a mission they are
+ * not on (docs/security.md, "Scope"). The outcome stays: it is this finding's own.
+ */
+async function revisitedWithinReach(db: DbOrTx, actor: Actor, revisitsId: string | null): Promise<string | null> {
+  if (!revisitsId) return null;
+  const visible = await db.finding.count({
+    where: scoped<Prisma.FindingWhereInput>(findingScope(actor), { id: revisitsId }),
+  });
+  return visible > 0 ? revisitsId : null;
 }
 
 function assertSubArea(area: IctArea, subArea: string | null | undefined) {
