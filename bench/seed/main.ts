@@ -6,13 +6,13 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openAndMigrate } from "../../server/src/db/database.ts";
-import { emptyDatabase, seedBench, tablesWithRows } from "./seed.ts";
+import { DEFAULT_SEED, emptyDatabase, seedBench, tablesWithRows } from "./seed.ts";
 import { stderrProgress } from "./writer.ts";
 
 const { values } = parseArgs({
   options: {
     scale: { type: "string", default: "1" },
-    seed: { type: "string", default: "20261129" },
+    seed: { type: "string" },
     "database-url": { type: "string" },
     "data-dir": { type: "string" },
     force: { type: "boolean", default: false },
@@ -41,7 +41,11 @@ try {
   }
   if (!process.exitCode) {
     console.error(`Seeding ${db.kind === "postgresql" ? "PostgreSQL" : `PGlite in ${dataDir}`} at scale ${scale}`);
-    const result = await seedBench(db, { scale, seed: Number(values.seed), report: stderrProgress() });
+    const result = await seedBench(db, {
+      scale,
+      seed: values.seed === undefined ? DEFAULT_SEED : Number(values.seed),
+      report: stderrProgress(),
+    });
     const size = await db.prisma.$queryRawUnsafe<{ size: string }[]>(
       `SELECT pg_size_pretty(pg_database_size(current_database())) AS size`,
     );

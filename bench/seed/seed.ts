@@ -766,13 +766,6 @@ export async function seedBench(db: Database, options: SeedOptions = {}): Promis
   await timed("roadmap_revisions", () => writeRevisions(db, revisions, report));
   await write("review_decisions", decisions);
 
-  // What the log says of it, as the demo seed does.
-  await db.prisma.$executeRawUnsafe(
-    `INSERT INTO "audit_events" ("id", "action", "entityType", "entityId", "after", "createdAt")
-     VALUES ($1, 'bench.seed', 'database', 'bench', $2::jsonb, now())`,
-    random.uuid(),
-    JSON.stringify({ scale, seed: options.seed ?? DEFAULT_SEED, counts: rows }),
-  );
   await db.prisma.$executeRawUnsafe("ANALYZE");
   return { rows, millis, benchAccounts, password: BENCH_PASSWORD };
 }
