@@ -19,6 +19,9 @@ export function toAppError(error: unknown): AppError | null {
       return notFound("record");
     case "P2003":
       return fail("VALIDATION", "referenceMissing");
+    case "P2020":
+      // A number too large for its column: the schemas bound them, this is the safety net.
+      return fail("VALIDATION", "invalidValue");
     case "P2039":
       // PostgreSQL refuses some characters in text (a NUL byte): the input's fault, not ours.
       return fail("VALIDATION", "unstorableCharacter");

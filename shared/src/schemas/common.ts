@@ -3,7 +3,12 @@ import { z } from "zod";
 import { hasVisibleText, stripBidiControls } from "../text.ts";
 
 export const zId = z.string().min(1).max(64);
-export const zVersion = z.number().int().min(1);
+/**
+ * The largest number a PostgreSQL `integer` column holds: whole-number inputs stop there,
+ * so a larger one is refused as invalid input rather than failing in the database.
+ */
+export const MAX_DB_INT = 2_147_483_647;
+export const zVersion = z.number().int().min(1).max(MAX_DB_INT);
 
 export const ZByIdInput = z.object({ id: zId });
 export type TByIdInput = z.infer<typeof ZByIdInput>;

@@ -2,7 +2,7 @@
 // inline cells validate with these very schemas before the server does.
 import { z } from "zod";
 import { ICT_AREA_CODES, PRIORITIES, PROGRESS_STATUSES, REVIEW_DECISIONS, ROADMAP_STATUSES, TERMS } from "../enums.ts";
-import { zDateOnly, zId, zOptionalText, zPagination, zRequiredText, zVersion } from "./common.ts";
+import { MAX_DB_INT, zDateOnly, zId, zOptionalText, zPagination, zRequiredText, zVersion } from "./common.ts";
 
 /** A roadmap holds at most this many items: the Gantt and the exports are sized for it. */
 export const MAX_ROADMAP_ITEMS = 5000;
@@ -129,7 +129,7 @@ export const ZCreateRoadmapItemInput = z
     /** Findings the item answers (same parliament, visible to the caller). */
     findingIds: z.array(zId).max(100).default([]),
     /** Where to insert it; at the end when absent. */
-    position: z.number().int().min(0).optional(),
+    position: z.number().int().min(0).max(MAX_DB_INT).optional(),
   })
   .refine(datesInOrder, endMessage)
   .refine(costHasCurrency, currencyMessage);
@@ -169,7 +169,7 @@ export const ZSubmitRoadmapInput = z.object({ id: zId, version: zVersion });
 export const ZReviewRoadmapInput = z.object({
   id: zId,
   /** The revision the reviewer read and decides on. */
-  revision: z.number().int().min(1),
+  revision: z.number().int().min(1).max(MAX_DB_INT),
   decision: z.enum(REVIEW_DECISIONS),
   comment: zRequiredText(5000),
 });
@@ -187,12 +187,12 @@ export const ZResolveCommentInput = z.object({ id: zId, version: zVersion, resol
 
 export const ZCompareRevisionsInput = z.object({
   id: zId,
-  from: z.number().int().min(1),
+  from: z.number().int().min(1).max(MAX_DB_INT),
   /** A revision number, or "current" for the roadmap as it is now. */
-  to: z.union([z.number().int().min(1), z.literal("current")]),
+  to: z.union([z.number().int().min(1).max(MAX_DB_INT), z.literal("current")]),
 });
 
-export const ZMarkRevisionSeenInput = z.object({ id: zId, number: z.number().int().min(1) });
+export const ZMarkRevisionSeenInput = z.object({ id: zId, number: z.number().int().min(1).max(MAX_DB_INT) });
 
 export const ZUpdateProgressInput = z.object({
   itemId: zId,
