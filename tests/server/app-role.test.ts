@@ -27,7 +27,8 @@ describe.skipIf(!onPostgres)("the application role (PostgreSQL)", () => {
     for (const statement of appRoleStatements(role, { password })) await owner().$executeRawUnsafe(statement);
     // Twice: the script is run again after each migration.
     for (const statement of appRoleStatements(role, { password })) await owner().$executeRawUnsafe(statement);
-    const [{ name }] = await owner().$queryRawUnsafe<{ name: string }[]>(`SELECT current_database() AS name`);
+    const [row] = await owner().$queryRawUnsafe<{ name: string }[]>(`SELECT current_database() AS name`);
+    const name = row!.name;
     const url = new URL(inject("postgresAdminUrl"));
     url.username = role;
     url.password = password;

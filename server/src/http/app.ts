@@ -10,6 +10,7 @@ import { createInProcessRoadmapEvents, type RoadmapEvents } from "../live/roadma
 import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
+import { registerAuditExports } from "./routes/audit-exports.ts";
 import { registerFindingExports } from "./routes/finding-exports.ts";
 import { registerFindingFiles } from "./routes/finding-files.ts";
 import { registerHealthRoute } from "./routes/health.ts";
@@ -70,6 +71,7 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   registerHealthRoute(app, db);
   registerRoadmapExports(app, db, auth);
   registerFindingExports(app, db, auth);
+  registerAuditExports(app, db, auth);
   // Evidence files: the only route that reads multipart (the hook above keeps tRPC JSON-only).
   const files = createFileStore(config.filesDir);
   await registerFindingFiles(app, { db, auth, config, files });

@@ -1,10 +1,9 @@
 // The audit log: one event per change, written with the transaction client of the
 // change itself so that both commit or neither does. Only changed fields are kept.
+import type { AuditAction } from "@hemicycle/shared/audit-actions";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { Prisma } from "../db/generated/client.ts";
-import type { Db, DbOrTx } from "../db/types.ts";
-import { paginate } from "../lib/pagination.ts";
-import type { TAuditListInput } from "@hemicycle/shared/schemas/audit";
+import type { DbOrTx } from "../db/types.ts";
 
 type Row = Record<string, unknown>;
 
@@ -42,7 +41,7 @@ export type AuditActor = Pick<Actor, "id" | "role"> | null;
 export async function recordAudit(
   tx: DbOrTx,
   actor: AuditActor,
-  event: { action: string; entityType: string; entityId: string; before?: Row | null; after?: Row | null },
+  event: { action: AuditAction; entityType: string; entityId: string; before?: Row | null; after?: Row | null },
 ): Promise<void> {
   const diff = changedFields(event.before ?? null, event.after ?? null);
   await tx.auditEvent.create({
@@ -57,31 +56,4 @@ export async function recordAudit(
     },
     select: { id: true },
   });
-}
-
-const auditListSelect = {
-  id: true,
-  createdAt: true,
-  action: true,
-  entityType: true,
-  entityId: true,
-  actorRole: true,
-  before: true,
-  after: true,
-  actor: { select: { id: true, name: true, email: true } },
-} satisfies Prisma.AuditEventSelect;
-
-export async function listAuditEvents(db: Db, input: TAuditListInput) {
-  return paginate(input, (args) =>
-    db.auditEvent.findMany({
-      ...args,
-      where: {
-        ...(input.entityType ? { entityType: input.entityType } : {}),
-        ...(input.entityId ? { entityId: input.entityId } : {}),
-        ...(input.actorId ? { actorId: input.actorId } : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: auditListSelect,
-    }),
-  );
 }

@@ -2,6 +2,7 @@
 // to validated. Who may write and review follows the shared policy, which moves exist the
 // shared finding workflow; both are the client's too (docs/design.md, "Permissions";
 // docs/findings.md, "Review").
+import type { AuditAction } from "@hemicycle/shared/audit-actions";
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
 import type { IctArea } from "@hemicycle/shared/enums";
 import { message } from "@hemicycle/shared/messages";
@@ -162,7 +163,7 @@ export async function changeFinding(
   actor: Actor,
   { id, version }: { id: string; version: number },
   change: {
-    action: string;
+    action: AuditAction;
     check: (before: FindingRow, teamRole: VisiblePhase["teamRole"], authorId: string, tx: Tx) => void | Promise<void>;
     write: (tx: Tx, where: { id: string; version: number }) => Promise<{ count: number }>;
     /** Recorded in the audit event with the new values (a reviewer's reason). */

@@ -1,6 +1,7 @@
 // An item's links as whole sets: the items it depends on (roadmap-dependencies.ts) and the
 // findings it answers (roadmap-coverage.ts). The editor sends the set it wants, which
 // replaces the current one; sets are not versioned (docs/roadmaps.md, "Editing").
+import type { AuditAction } from "@hemicycle/shared/audit-actions";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { Tx } from "../db/types.ts";
 import { recordAudit } from "./audit.ts";
@@ -15,7 +16,7 @@ export type ItemLinkSet = {
   unlink: (ids: string[]) => Promise<unknown>;
   link: (ids: string[]) => Promise<unknown>;
   /** The audit event's action, and the name under which it records the set before and after. */
-  audit: { action: string; field: string };
+  audit: { action: AuditAction; field: string };
 };
 
 /**

@@ -3,6 +3,7 @@
 // in the meantime (docs/design.md, "Concurrent edits"). This is that update, once: read,
 // compare, check the rules, write only where the version still matches, audit the change.
 // Call it inside the change's transaction.
+import type { AuditAction } from "@hemicycle/shared/audit-actions";
 import type { EntityName } from "@hemicycle/shared/messages";
 import type { Tx } from "../db/types.ts";
 import { notFound, staleVersion } from "../lib/errors.ts";
@@ -24,7 +25,7 @@ export type VersionedUpdate<R extends Row> = {
   /** Writes the change where id and version still match, incrementing the version; returns how many rows it changed. */
   write: (where: { id: string; version: number }) => Promise<{ count: number }>;
   audit: {
-    action: string;
+    action: AuditAction;
     /** Defaults to the entity. */
     entityType?: string;
     /** Recorded with the new values, once written: a coordinator's reason, "the password was reset"… */

@@ -19,6 +19,7 @@ const event = {
   before: { title: "Old title" },
   after: { title: "New title" },
   actor: { id: "u-coord", name: "Colm Coordinator", email: "colm@example.org" },
+  words: { entity: "Zambia ICT assessment", phase: null, expert: null },
 } as AuditEvent;
 
 const user = {

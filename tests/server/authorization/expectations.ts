@@ -179,6 +179,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   "search.global": signedIn,
 
   "audit.list": row(U, "OK", "OK", F, F, F, F),
+  "audit.actors": row(U, "OK", "OK", F, F, F, F),
 
   // The programme's numbers are the managers'; experts have their own home, staff theirs.
   "dashboard.summary": managers,

@@ -389,6 +389,7 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "search.global": () => ({ q: "zam" }),
 
   "audit.list": () => ({}),
+  "audit.actors": () => undefined,
 
   "dashboard.summary": () => ({ regionFilter: "SADC" }),
   "dashboard.expertHome": () => undefined,

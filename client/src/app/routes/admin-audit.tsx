@@ -7,8 +7,10 @@ import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { PrevNextPagination, useCursorPages } from "../../components/ui/pagination.tsx";
 import { QueryState } from "../../components/list/query-state.tsx";
 import { Refreshing } from "../../components/list/refreshing.tsx";
-import { useAuditPage } from "../../features/audit/api/audit.ts";
+import { useAuditPage, type AuditFilters as Filters } from "../../features/audit/api/audit.ts";
+import { AuditFilters } from "../../features/audit/components/audit-filters.tsx";
 import { AuditTable } from "../../features/audit/components/audit-table.tsx";
+import { useAuditFilters } from "../../features/audit/hooks/use-audit-filters.ts";
 import { ForbiddenState } from "../forbidden-state.tsx";
 
 export function AuditPage() {
@@ -21,26 +23,40 @@ export function AuditPage() {
 
 function AuditLog() {
   const { t } = useTranslation();
-  const pages = useCursorPages();
-  const query = useAuditPage(pages.cursor);
-  const events = query.data?.items ?? [];
+  const { filters, setFilter, clear, active } = useAuditFilters();
   return (
     <>
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
-      <QueryState query={query} isEmpty={events.length === 0} empty={<EmptyState title={t("audit.empty")} />}>
-        <Refreshing busy={query.isPlaceholderData}>
-          <AuditTable events={events} />
-          {pages.page === 1 && !query.data?.nextCursor ? null : (
-            <PrevNextPagination
-              page={pages.page}
-              nextCursor={query.data?.nextCursor}
-              onNext={pages.next}
-              onPrevious={pages.previous}
-              busy={query.isFetching}
-            />
-          )}
-        </Refreshing>
-      </QueryState>
+      <AuditFilters filters={filters} setFilter={setFilter} active={active} clear={clear} />
+      {/* New filters start again from the first page. */}
+      <AuditPages key={JSON.stringify(filters)} filters={filters} filtered={active} />
     </>
+  );
+}
+
+function AuditPages({ filters, filtered }: { filters: Filters; filtered: boolean }) {
+  const { t } = useTranslation();
+  const pages = useCursorPages();
+  const query = useAuditPage(filters, pages.cursor);
+  const events = query.data?.items ?? [];
+  return (
+    <QueryState
+      query={query}
+      isEmpty={events.length === 0}
+      empty={<EmptyState title={filtered ? t("auditLog.emptyFiltered") : t("audit.empty")} />}
+    >
+      <Refreshing busy={query.isPlaceholderData}>
+        <AuditTable events={events} />
+        {pages.page === 1 && !query.data?.nextCursor ? null : (
+          <PrevNextPagination
+            page={pages.page}
+            nextCursor={query.data?.nextCursor}
+            onNext={pages.next}
+            onPrevious={pages.previous}
+            busy={query.isFetching}
+          />
+        )}
+      </Refreshing>
+    </QueryState>
   );
 }

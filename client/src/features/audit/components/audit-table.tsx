@@ -5,6 +5,7 @@ import { formatDateTime } from "../../../lib/format.ts";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
 import { Badge } from "../../../components/ui/badge.tsx";
 import type { AuditEvent } from "../api/audit.ts";
+import { useAuditSentence } from "./audit-sentence.ts";
 
 type Change = { field: string; before: unknown; after: unknown };
 
@@ -53,29 +54,34 @@ function Value({ value, tone }: { value: unknown; tone: "before" | "after" }) {
   );
 }
 
-/** Each changed field, its value before → after. */
+/** Each changed field, its value before → after, behind a summary that says how many. */
 function Changes({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const changes = changedFields(event.before, event.after);
-  if (changes.length === 0) return <span className="text-zinc-500">{t("audit.noChanges")}</span>;
+  if (changes.length === 0) return <span className="text-xs text-zinc-500">{t("audit.noChanges")}</span>;
   return (
-    <ul className="flex flex-col gap-1">
-      {changes.map((c) => (
-        <li key={c.field} className="text-xs leading-5 break-words">
-          <span className="font-mono font-medium text-zinc-700">{c.field}</span>{" "}
-          {c.before !== undefined ? <Value value={c.before} tone="before" /> : null}
-          {c.before !== undefined && c.after !== undefined ? (
-            <>
-              <span aria-hidden="true" className="mx-1 text-zinc-400">
-                →
-              </span>
-              <span className="sr-only">{t("audit.becomes")} </span>
-            </>
-          ) : null}
-          {c.after !== undefined ? <Value value={c.after} tone="after" /> : null}
-        </li>
-      ))}
-    </ul>
+    <details className="group text-xs">
+      <summary className="cursor-pointer text-zinc-600 select-none hover:text-zinc-900">
+        {t("auditLog.details", { count: changes.length })}
+      </summary>
+      <ul className="mt-1 flex flex-col gap-1">
+        {changes.map((c) => (
+          <li key={c.field} className="text-xs leading-5 break-words">
+            <span className="font-mono font-medium text-zinc-700">{c.field}</span>{" "}
+            {c.before !== undefined ? <Value value={c.before} tone="before" /> : null}
+            {c.before !== undefined && c.after !== undefined ? (
+              <>
+                <span aria-hidden="true" className="mx-1 text-zinc-400">
+                  →
+                </span>
+                <span className="sr-only">{t("audit.becomes")} </span>
+              </>
+            ) : null}
+            {c.after !== undefined ? <Value value={c.after} tone="after" /> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 
@@ -97,15 +103,17 @@ export function AuditTable({ events }: { events: readonly AuditEvent[] }) {
   );
 }
 
-/** On a phone: when and who on one line, the action and the record, then the changes. */
+/** On a phone: the sentence, when and who, the record, then the changes. */
 function AuditCards({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation();
+  const sentence = useAuditSentence();
   return (
     <ul aria-label={t("audit.caption")} className="space-y-3 md:hidden">
       {events.map((event) => (
         <li key={event.id} className="rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-xs">
-          <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
-            <span className="font-mono text-xs font-medium break-all text-zinc-900">{event.action}</span>
+          <p className="font-medium text-zinc-900">{sentence(event)}</p>
+          <div className="mt-1 flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
+            <span className="font-mono text-xs break-all text-zinc-500">{event.action}</span>
             <time className="text-xs text-zinc-500 tabular-nums">{formatDateTime(event.createdAt)}</time>
           </div>
           <p className="mt-1 text-xs text-zinc-600">
@@ -126,14 +134,14 @@ function AuditCards({ events }: { events: readonly AuditEvent[] }) {
 
 function AuditTableWide({ events }: { events: readonly AuditEvent[] }) {
   const { t } = useTranslation();
+  const sentence = useAuditSentence();
   return (
     <Table caption={t("audit.caption")} className="hidden md:block">
       <THead>
         <tr>
           <Th>{t("audit.columns.when")}</Th>
+          <Th>{t("auditLog.what")}</Th>
           <Th>{t("audit.columns.who")}</Th>
-          <Th>{t("audit.columns.action")}</Th>
-          <Th>{t("audit.columns.entity")}</Th>
           <Th>{t("audit.columns.changes")}</Th>
         </tr>
       </THead>
@@ -141,6 +149,12 @@ function AuditTableWide({ events }: { events: readonly AuditEvent[] }) {
         {events.map((event) => (
           <Tr key={event.id}>
             <Td className="whitespace-nowrap text-zinc-600">{formatDateTime(event.createdAt)}</Td>
+            <Td className="min-w-80">
+              <div className="text-zinc-900">{sentence(event)}</div>
+              <div className="mt-0.5 font-mono text-xs break-all text-zinc-500">
+                {event.action} · {event.entityType} {event.entityId}
+              </div>
+            </Td>
             <Td className="whitespace-nowrap">
               {event.actor ? (
                 <>
@@ -152,12 +166,7 @@ function AuditTableWide({ events }: { events: readonly AuditEvent[] }) {
               )}
               {event.actorRole ? <Badge className="mt-1">{t(`role.${event.actorRole}`)}</Badge> : null}
             </Td>
-            <Td className="font-mono text-xs whitespace-nowrap">{event.action}</Td>
-            <Td className="whitespace-nowrap">
-              <div>{event.entityType}</div>
-              <div className="font-mono text-xs text-zinc-500">{event.entityId}</div>
-            </Td>
-            <Td className="min-w-72">
+            <Td className="min-w-56">
               <Changes event={event} />
             </Td>
           </Tr>

@@ -1,0 +1,96 @@
+// The audit log as CSV, for the admin view's export link: the events among the view's
+// filters, newest first, one row each, with the names the view shows and every changed
+// field's value before and after. The same file rules as the findings' CSV
+// (findings-csv.ts): RFC 4180 by csv-stringify, UTF-8 with a byte order mark, and no cell a
+// spreadsheet would run as a formula (the texts are users', so any of them could try).
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { setImmediate as afterPendingIo } from "node:timers/promises";
+import type { TAuditFilterInput } from "@hemicycle/shared/schemas/audit";
+import { stringify } from "csv-stringify";
+import type { Db } from "../db/types.ts";
+import { auditEventSelect, auditOrder, auditWhere, auditWords } from "../services/audit-list.ts";
+import { neutraliseFormula } from "./roadmap-csv.ts";
+
+/** The CSV's header row, in column order. */
+export const AUDIT_CSV_COLUMNS = {
+  when: "When (UTC)",
+  who: "Who",
+  email: "E-mail",
+  role: "Role",
+  action: "Action",
+  entityType: "Record type",
+  entityId: "Record id",
+  entity: "Record",
+  phase: "Phase",
+  expert: "Expert",
+  changes: "Changes",
+} as const;
+type Column = keyof typeof AUDIT_CSV_COLUMNS;
+const COLUMNS = Object.keys(AUDIT_CSV_COLUMNS) as Column[];
+
+/** Events read per query: a large export never holds one long query or a big array. */
+const PAGE_SIZE = 200;
+
+const show = (value: unknown) => (value === undefined ? "" : JSON.stringify(value));
+
+/** `status: "SUBMITTED" → "VALIDATED"; title: → "New"`, one field after another. */
+export function describeChanges(before: unknown, after: unknown): string {
+  const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
+  const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return keys
+    .map((key) => `${key}: ${show(b[key])}${key in b && key in a ? " → " : key in a ? "→ " : ""}${show(a[key])}`)
+    .join("; ");
+}
+
+async function* records(db: Db, filters: TAuditFilterInput): AsyncGenerator<string[]> {
+  yield COLUMNS.map((column) => AUDIT_CSV_COLUMNS[column]);
+  const where = auditWhere(filters);
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.auditEvent.findMany({
+      where,
+      select: auditEventSelect,
+      orderBy: auditOrder,
+      take: PAGE_SIZE,
+      ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
+    });
+    const words = await auditWords(db, page);
+    for (const event of page) {
+      const w = words.get(event.id)!;
+      const cells: Record<Column, string> = {
+        when: event.createdAt.toISOString(),
+        who: event.actor?.name ?? "",
+        email: event.actor?.email ?? "",
+        role: event.actorRole ?? "",
+        action: event.action,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        entity: w.entity ?? "",
+        phase: w.phase ?? "",
+        expert: w.expert ?? "",
+        changes: describeChanges(event.before, event.after),
+      };
+      yield COLUMNS.map((column) => neutraliseFormula(cells[column]));
+    }
+    if (page.length < PAGE_SIZE) return;
+    cursor = page.at(-1)!.id;
+    // Other requests are served between pages (PGlite runs in this thread).
+    await afterPendingIo();
+  }
+}
+
+/** The CSV of the audit events among the filters, as a stream read from the database while it is sent. */
+export function auditCsv(db: Db, filters: TAuditFilterInput): Readable {
+  const out = stringify({ bom: true, record_delimiter: "windows" });
+  pipeline(Readable.from(records(db, filters)), out).catch((error: unknown) => {
+    out.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return out;
+}
+
+/** `audit-log-2026-11-29.csv`. */
+export function auditFileName(today: Date): string {
+  return `audit-log-${today.toISOString().slice(0, 10)}.csv`;
+}
