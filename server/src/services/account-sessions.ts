@@ -2,12 +2,11 @@
 // and ending them, and changing their own password (docs/security.md, "Sessions and
 // accounts"). Only the caller's own rows are ever read or written; a session token never
 // leaves the server.
-import { message } from "@hemicycle/shared/messages";
 import type { TChangePasswordInput, TRevokeSessionInput } from "@hemicycle/shared/schemas/auth";
 import type { Auth } from "../auth/better-auth.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import type { Db } from "../db/types.ts";
-import { AppError, fieldError, notFound } from "../lib/errors.ts";
+import { fieldError, notFound } from "../lib/errors.ts";
 import { recordAudit } from "./audit.ts";
 import type { SessionUser } from "./auth.ts";
 import { beginSignInAttempt } from "./sign-in-throttle.ts";
@@ -93,19 +92,20 @@ export async function changePassword(
   deps: AccountExchange,
   input: TChangePasswordInput,
 ): Promise<{ ok: true; revoked: number }> {
-  const attempt = beginSignInAttempt(deps.user.email, deps.ip);
-  if ("retryAfter" in attempt) {
-    throw AppError.of("SIGN_IN_THROTTLED", message("signInThrottled", { count: Math.ceil(attempt.retryAfter / 60) }), {
-      details: { retryAfter: attempt.retryAfter },
+  const attempt = await beginSignInAttempt(deps.user.email, deps.ip);
+  let matches = false;
+  let found: { id: string; password: string | null } | null;
+  try {
+    found = await deps.db.account.findFirst({
+      where: { userId: deps.user.id, providerId: "credential" },
+      select: { id: true, password: true },
     });
+    matches = await verifyPassword({ hash: found?.password ?? "", password: input.currentPassword });
+  } finally {
+    await attempt.end(matches);
   }
-  const credential = await deps.db.account.findFirst({
-    where: { userId: deps.user.id, providerId: "credential" },
-    select: { id: true, password: true },
-  });
-  const matches = await verifyPassword({ hash: credential?.password ?? "", password: input.currentPassword });
+  const credential = found;
   if (!credential || !matches) throw fieldError("currentPassword", "wrongCurrentPassword");
-  attempt.forgive();
   const passwordHash = await hashPassword(input.newPassword);
   const current = await currentSessionId(deps);
   return deps.db.$transaction(async (tx) => {

@@ -1,14 +1,15 @@
 // Signing in and out through better-auth (decision 0002), and who is behind a session.
 // Signing in is a browser's business: these take the request's headers, address and a way
 // to set the response's cookies, not a request context.
-import { message } from "@hemicycle/shared/messages";
+import { randomBytes } from "node:crypto";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { TLoginInput } from "@hemicycle/shared/schemas/auth";
 import { type Auth, sessionLifetimesOf } from "../auth/better-auth.ts";
-import { hashPassword } from "../auth/password.ts";
+import { hashPassword, verifyPassword } from "../auth/password.ts";
 import type { Db } from "../db/types.ts";
-import { AppError, fail } from "../lib/errors.ts";
+import { fail } from "../lib/errors.ts";
 import { recordAudit } from "./audit.ts";
+import { recordDeniedAttempt, SIGN_IN_ACTION } from "./denied-attempts.ts";
 import { beginSignInAttempt } from "./sign-in-throttle.ts";
 
 /** A signed-in user: the actor, and the name and e-mail the app shows. */
@@ -41,17 +42,40 @@ function forwardCookies(headers: Headers | null | undefined, setCookie: (v: stri
 }
 
 export async function login(deps: SignInExchange, input: TLoginInput): Promise<SessionUser> {
-  const attempt = beginSignInAttempt(input.email, deps.ip);
-  if ("retryAfter" in attempt) {
-    throw AppError.of("SIGN_IN_THROTTLED", message("signInThrottled", { count: Math.ceil(attempt.retryAfter / 60) }), {
-      details: { retryAfter: attempt.retryAfter },
-    });
+  const attempt = await beginSignInAttempt(input.email, deps.ip).catch(async (error: unknown) => {
+    await recordFailedSignIn(deps, null, "SIGN_IN_THROTTLED");
+    throw error;
+  });
+  let signedIn = false;
+  try {
+    const user = await checkAndSignIn(deps, input);
+    signedIn = true;
+    return user;
+  } finally {
+    await attempt.end(signedIn);
   }
+}
+
+/**
+ * Every refusal does the same work, so that its time tells nothing (docs/security.md,
+ * "Signing in"): the user read, the credential read (by an id that matches nothing when
+ * there is no such user) and one Argon2id verification (against a hash made with the
+ * same parameters when there is no password). Only the right password of an active
+ * account goes on to better-auth, which opens the session.
+ */
+async function checkAndSignIn(deps: SignInExchange, input: TLoginInput): Promise<SessionUser> {
   const invalid = () => fail("INVALID_CREDENTIALS", "invalidCredentials");
   const account = await deps.db.user.findUnique({ where: { email: input.email }, select: sessionUserSelect });
-  if (!account?.active) {
-    // Same answer, and roughly the same time, as for a wrong password.
-    await hashPassword(input.password);
+  const credential = await deps.db.account.findFirst({
+    where: { userId: account?.id ?? NO_USER, providerId: "credential" },
+    select: { password: true },
+  });
+  const matches = await verifyPassword({
+    hash: credential?.password ?? (await standIn),
+    password: input.password,
+  });
+  if (!account?.active || !credential?.password || !matches) {
+    await recordFailedSignIn(deps, account?.id ?? null, "INVALID_CREDENTIALS");
     throw invalid();
   }
   try {
@@ -67,10 +91,10 @@ export async function login(deps: SignInExchange, input: TLoginInput): Promise<S
       await deps.db.session.updateMany({ where: { token: result.response.token }, data: { ipAddress: deps.ip } });
     }
   } catch (error) {
+    // The password changed between the two checks: still a wrong one.
     if (isAuthRejection(error)) throw invalid();
     throw error;
   }
-  attempt.forgive();
   const { active: _active, ...user } = account satisfies SessionUser & { active: boolean };
   // better-auth wrote the session outside our transactions: the sign-in is recorded after it.
   await recordAudit(deps.db, user, {
@@ -81,6 +105,27 @@ export async function login(deps: SignInExchange, input: TLoginInput): Promise<S
   });
   return user;
 }
+
+/** A failed sign-in joins the audit log (rate-limited there), naming the account only if it exists. */
+function recordFailedSignIn(deps: SignInExchange, accountId: string | null, reason: string) {
+  return recordDeniedAttempt(deps.db, {
+    actor: null,
+    action: SIGN_IN_ACTION,
+    entityType: "user",
+    entityId: accountId,
+    reason,
+    ip: deps.ip,
+  });
+}
+
+/** A user id no row has (ids are cuid-like strings, never this). */
+const NO_USER = "no-such-user";
+
+/**
+ * The hash a refusal without a stored password is checked against: Argon2id with the
+ * real parameters, made once when the server starts so that no sign-in pays for it.
+ */
+const standIn = hashPassword(randomBytes(16).toString("base64url"));
 
 function isAuthRejection(error: unknown): boolean {
   const status = (error as { status?: unknown; statusCode?: unknown } | null)?.status;
