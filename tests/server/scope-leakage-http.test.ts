@@ -200,3 +200,42 @@ describe("the evidence files", () => {
     },
   );
 });
+
+/** Every route under /export and /files (its method), and where this file proves it. */
+const HTTP_ROUTES: Record<string, { method: "GET" | "POST"; proof: string }> = {
+  "/export/roadmaps/:file": { method: "GET", proof: "the exports: own and foreign roadmaps, CSV and PDF" },
+  "/export/findings.csv": { method: "GET", proof: "the exports: each filter, and a foreign mission" },
+  "/export/*": { method: "GET", proof: "any other address: the same JSON 404" },
+  "/files/:id": { method: "GET", proof: "the evidence files" },
+  "/files/:id/thumbnail": { method: "GET", proof: "the evidence files" },
+  "/files/findings/:findingId": { method: "POST", proof: "the evidence files: an upload to a foreign finding" },
+  "/files/*": { method: "GET", proof: "any other address: the same JSON 404" },
+};
+
+/** The routes Fastify prints as a tree ("├── /files/:id (GET)", "│   └── /thumbnail (GET)"), as full paths. */
+function registeredPaths(tree: string): string[] {
+  const stack: string[] = [];
+  const paths: string[] = [];
+  for (const line of tree.split("\n")) {
+    const match = /^([│ ]*)[├└]── (\S+)/.exec(line);
+    if (!match) continue;
+    const depth = match[1]!.length / 4;
+    stack.length = depth;
+    const path = (stack[depth - 1] ?? "") + match[2]!;
+    stack.push(path);
+    paths.push(path);
+  }
+  return paths;
+}
+
+describe("the table of file and export routes", () => {
+  it("has a row for every route under /export and /files, and none for one that is gone", () => {
+    const routes = registeredPaths(app.printRoutes({ commonPrefix: false })).filter((p) =>
+      /^\/(export|files)\//.test(p),
+    );
+    expect(routes.length).toBeGreaterThan(4);
+    expect(routes.filter((r) => !HTTP_ROUTES[r])).toEqual([]);
+    const gone = Object.entries(HTTP_ROUTES).filter(([url, { method }]) => !app.hasRoute({ url, method }));
+    expect(gone.map(([url]) => url)).toEqual([]);
+  });
+});

@@ -185,6 +185,7 @@ const NO_RECORD_ID: Record<string, string> = {
   "calendar.range": "a range: scope-leakage-queries.test.ts (its filters' ids included)",
   "search.global": "a text: scope-leakage-queries.test.ts",
   "audit.list": "managers only: scope-leakage-queries.test.ts",
+  "audit.actors": "managers only: scope-leakage-queries.test.ts",
   "dashboard.summary": "managers only: scope-leakage-queries.test.ts",
   "dashboard.expertHome": "the caller's own home: scope-leakage-queries.test.ts",
   "users.list": "admin only: scope-leakage-queries.test.ts",

@@ -227,6 +227,7 @@ const QUERIES: Record<string, Row> = {
       { missionId: w.AV.missionId },
     ],
   },
+  // Its items name the findings they answer by id (the ids check covers them).
   "roadmaps.byId": { calls: (w) => [{ id: w.A1.roadmapId! }] },
   "roadmaps.coverage": { calls: (w) => [{ id: w.A1.roadmapId! }] },
   // Proposals are the editors' (staff read the roadmap in review but do not edit it).
@@ -244,7 +245,12 @@ const QUERIES: Record<string, Row> = {
     control: ["ZQBMIS", "ZQA2MIS", "ZQDRAFT"],
   },
   "roadmaps.revisions": { calls: (w) => [{ id: w.A1.roadmapId! }] },
-  "roadmaps.compare": { calls: (w) => [{ id: w.A1.roadmapId!, from: 1, to: "current" }] },
+  // Since revision 1 the first item came to answer A2's finding and a rejected one: the
+  // controls read their titles in the comparison, the expert and staff must not.
+  "roadmaps.compare": {
+    calls: (w) => [{ id: w.A1.roadmapId!, from: 1, to: "current" }],
+    control: ["ZQA2MIS", "ZQDRAFT"],
+  },
   "roadmaps.comments": { calls: (w) => [{ id: w.A1.roadmapId! }] },
 
   "calendar.range": {
@@ -271,6 +277,8 @@ const QUERIES: Record<string, Row> = {
     refused: NOT_MANAGERS,
     control: ["ZQBMIS", "ZQDRAFT"],
   },
+
+  "audit.actors": { calls: () => [undefined], refused: NOT_MANAGERS, control: ["ZQBDIR"] },
 
   "dashboard.summary": {
     calls: (w) => [{}, { regionFilter: "SADC" }, { programmeId: w.programmes.B }],
@@ -345,5 +353,34 @@ describe.each(Object.keys(QUERIES).sort())("%s", (path) => {
         expect.arrayContaining(row.control ?? []),
       );
     }
+  });
+});
+
+/** Ids of records out of the persona's reach, one of each kind a list's cursor may name. */
+function foreignCursors(persona: "staffA" | "expertA1"): string[] {
+  const { A2, B1, parliaments, programmes, experts, users } = world;
+  const ofMission = (m: typeof B1) => [m.missionId, m.allFindings[0]!, m.roadmapId!, m.commentId!];
+  return persona === "staffA"
+    ? [...ofMission(B1), world.A1.findings.DRAFT!, parliaments.B, programmes.B, experts.B, users.staffB.id]
+    : [...ofMission(A2), ...ofMission(B1)];
+}
+
+describe.each(["staffA", "expertA1"] as const)("a cursor naming a record out of %s's reach", (persona) => {
+  const paginated = Object.keys(QUERIES)
+    .filter((path) => !QUERIES[path]!.refused?.includes(persona))
+    .sort();
+
+  it.each(paginated)("%s: pages as from a cursor of nothing, telling nothing", async (path) => {
+    const first = QUERIES[path]!.calls(world).find(
+      (c): c is Record<string, unknown> =>
+        !(c instanceof Refusing) && typeof c === "object" && c !== null && "limit" in c,
+    );
+    if (!first) return; // Not a paged list.
+    const nowhere = await callAllPages(db(), world, persona, path, { ...first, cursor: "nowhere0000000000000000" });
+    for (const cursor of foreignCursors(persona)) {
+      const outcomes = await callAllPages(db(), world, persona, path, { ...first, cursor });
+      expect(serialize(outcomes), `${path} from ${cursor}`).toBe(serialize(nowhere));
+    }
+    expect(leaksIn(serialize(nowhere), persona, world)).toEqual([]);
   });
 });

@@ -174,6 +174,8 @@ export async function buildWorld(db: Database, filesDir: string): Promise<World>
       alsoAnswers?: string[];
       /** And the mission's own findings of these statuses. */
       alsoAnswersOwn?: FindingStatus[];
+      /** Findings the first item comes to answer after the revisions were taken (a change to compare). */
+      laterAnswers?: (own: MissionRecords) => string[];
     };
     commentById?: string;
   }): Promise<MissionRecords> => {
@@ -317,6 +319,9 @@ export async function buildWorld(db: Database, filesDir: string): Promise<World>
           data: r.stage === "ENDORSED" ? { status: "ENDORSED", baselineRevision: 2 } : { status: "IN_REVIEW" },
         });
       }
+      for (const findingId of r.laterAnswers?.(records) ?? []) {
+        await prisma.roadmapItemFinding.create({ data: { itemId: records.itemIds[0]!, findingId } });
+      }
     }
     return records;
   };
@@ -434,6 +439,7 @@ export async function buildWorld(db: Database, filesDir: string): Promise<World>
       // see A2's through it, nor staff a finding still in review.
       alsoAnswers: [A2.findings.VALIDATED!],
       alsoAnswersOwn: ["SUBMITTED"],
+      laterAnswers: (own) => [A2.allFindings[0]!, own.findings.REJECTED!],
     },
     commentById: users.staffA.id,
   });
