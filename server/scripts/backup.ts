@@ -3,6 +3,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.ts";
+import { configuredDatabase } from "../src/data-dir.ts";
 import { backup } from "../src/db/backup.ts";
 import { openDatabase } from "../src/db/database.ts";
 
@@ -13,9 +14,7 @@ const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const out = resolve(cwd, values.out ?? `backups/hemicycle-${stamp}.hcbackup.gz`);
 
 const config = loadConfig();
-const db = openDatabase(
-  config.databaseUrl ? { kind: "postgresql", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
-);
+const db = openDatabase(configuredDatabase(config));
 try {
   const result = await backup(db, config.filesDir, out);
   console.log(`Backed up ${result.rows} rows in ${result.tables.length} tables and ${result.files} files to ${out}`);

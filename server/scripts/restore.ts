@@ -4,6 +4,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.ts";
+import { configuredDatabase } from "../src/data-dir.ts";
 import { BackupRefused, restore } from "../src/db/backup.ts";
 import { openAndMigrate } from "../src/db/database.ts";
 
@@ -15,9 +16,7 @@ if (positionals.length !== 1) {
 const file = resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]!);
 
 const config = loadConfig();
-const { db } = await openAndMigrate(
-  config.databaseUrl ? { kind: "postgresql", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
-);
+const { db } = await openAndMigrate(configuredDatabase(config));
 try {
   const result = await restore(db, config.filesDir, file, { force: values.force ?? false });
   console.log(`Restored ${result.rows} rows and ${result.files} files from ${file}`);

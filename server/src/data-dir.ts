@@ -2,7 +2,9 @@
 // hashes) and the session-signing secret: only the account running Hemicycle may read it.
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import type { Config } from "./config.ts";
+import type { DatabaseTarget } from "./db/database.ts";
 
 const PRIVATE = 0o700;
 
@@ -20,4 +22,15 @@ export function storedAuthSecret(dataDir: string): string {
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret, { mode: 0o600 });
   return secret;
+}
+
+/**
+ * The database the configuration names: PostgreSQL at DATABASE_URL, else the embedded
+ * PGlite in DATA_DIR/pglite. Start-up and every script (migrate, backup, restore) open it
+ * through this, so they all reach the database the server reads.
+ */
+export function configuredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): DatabaseTarget {
+  return config.databaseUrl
+    ? { kind: "postgresql", url: config.databaseUrl }
+    : { kind: "pglite", dataDir: resolve(ensurePrivateDir(resolve(config.dataDir)), "pglite") };
 }

@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { createAuth } from "./auth/better-auth.ts";
 import { loadConfig, type Config } from "./config.ts";
-import { ensurePrivateDir, storedAuthSecret } from "./data-dir.ts";
+import { configuredDatabase, ensurePrivateDir, storedAuthSecret } from "./data-dir.ts";
 import { openAndMigrate, type Database } from "./db/database.ts";
 import { buildApp } from "./http/app.ts";
 
@@ -22,9 +22,7 @@ async function seedDemo(db: Database): Promise<string[]> {
 async function main() {
   const config: Config = loadConfig();
   const dataDir = ensurePrivateDir(resolve(config.dataDir));
-  const target = config.databaseUrl
-    ? ({ kind: "postgresql", url: config.databaseUrl } as const)
-    : ({ kind: "pglite", dataDir: resolve(dataDir, "pglite") } as const);
+  const target = configuredDatabase(config);
   const { db, applied } = await openAndMigrate(target);
   const auth = createAuth({
     prisma: db.prisma,
