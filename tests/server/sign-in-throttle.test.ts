@@ -3,6 +3,9 @@
 // failures but the right password still gets in, waiting is bounded, and a refusal takes
 // the same time whether the account exists, is inactive or got a wrong password. The
 // throttle's own rules run under a manual clock; sign-ins go through the real router.
+import { createAuth } from "@hemicycle/server/auth/better-auth";
+import { loadConfig } from "@hemicycle/server/config";
+import { buildApp } from "@hemicycle/server/http/app";
 import { AppError } from "@hemicycle/server/lib/errors";
 import {
   type Clock,
@@ -214,6 +217,52 @@ describe("signing in through the router", () => {
     expect(codes.filter((c) => c === "UNAUTHORIZED").length).toBeLessThanOrEqual(5);
     expect(codes.filter((c) => c === "TOO_MANY_REQUESTS").length).toBeGreaterThanOrEqual(15);
   });
+});
+
+describe("a batch of sign-ins over HTTP", () => {
+  it("answers a batch of 50 guesses at one account promptly: at most 5 are checked, the rest refused, the owner still gets in", async () => {
+    resetSignInThrottle();
+    const user = await createUser(db(), { role: "COORDINATOR", password: PASSWORD });
+    const config = loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent", DATA_DIR: "/nonexistent" });
+    const auth = createAuth({
+      prisma: db().prisma,
+      secret: "batch-test-secret-batch-test-0123456789",
+      baseURL: config.publicUrl,
+    });
+    const app = await buildApp({ config, db: db(), auth });
+    const signIn = (paths: number, password: (i: number) => string, ip: string) =>
+      app.inject({
+        method: "POST",
+        url: `/trpc/${Array(paths).fill("auth.login").join(",")}?batch=1`,
+        headers: { "content-type": "application/json" },
+        remoteAddress: ip,
+        payload: JSON.stringify(
+          Object.fromEntries(
+            Array.from({ length: paths }, (_, i) => [i, { json: { email: user.email, password: password(i) } }]),
+          ),
+        ),
+      });
+    try {
+      const started = performance.now();
+      const response = await signIn(50, (i) => `guess ${i}`, "198.51.100.77");
+      const elapsed = performance.now() - started;
+      const codes = (response.json() as Array<{ error?: { json: { data: { code: string } } } }>).map(
+        (answer) => answer.error?.json.data.code ?? "OK",
+      );
+      expect(codes).toHaveLength(50);
+      expect(codes).not.toContain("OK");
+      const checked = codes.filter((c) => c === "UNAUTHORIZED").length;
+      expect(checked).toBeGreaterThanOrEqual(1);
+      expect(checked).toBeLessThanOrEqual(5);
+      expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(50 - checked);
+      // Nothing is held open for long: at most five checks and their delays (under 1 s in all).
+      expect(elapsed).toBeLessThan(15_000);
+      const owner = await signIn(1, () => PASSWORD, "203.0.113.77");
+      expect(owner.statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
 });
 
 describe("the time a refusal takes", () => {
