@@ -328,7 +328,6 @@ describe.each(CASES)("$persona given $label", (c) => {
     const absent = await outcome(c.persona, path, FOREIGN[path]!(nowhere(), c.own()));
     expect(codeOf(absent), `${path} for ids of nothing`).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
     expect(codeOf(foreign)).toBe(codeOf(absent));
-    if (process.env.SCOPE_DEBUG) console.log("CODE", c.persona, c.label.slice(0, 12), path, codeOf(foreign));
     expect(leaksIn(refusalText(foreign), c.persona, world)).toEqual([]);
   });
 
@@ -337,8 +336,6 @@ describe.each(CASES)("$persona given $label", (c) => {
     const absent = await outcome(c.persona, label, REFERENCED[label]!(nowhere(), c.own()));
     expect(codeOf(absent), `${label} for ids of nothing`).not.toBe("OK");
     expect(codeOf(foreign)).toBe(codeOf(absent));
-    if (process.env.SCOPE_DEBUG)
-      console.log("CODE", c.persona, c.label.slice(0, 12), label, codeOf(foreign), foreign.ok ? "" : foreign.message);
     expect(leaksIn(refusalText(foreign), c.persona, world)).toEqual([]);
   });
 });
