@@ -29,7 +29,9 @@ export function storedAuthSecret(dataDir: string): string {
  * PGlite in DATA_DIR/pglite. Start-up and every script (migrate, backup, restore) open it
  * through this, so they all reach the database the server reads.
  */
-export function configuredDatabase(config: Pick<Config, "databaseUrl" | "dataDir">): DatabaseTarget {
+export function configuredDatabase(
+  config: Pick<Config, "databaseUrl" | "dataDir">,
+): Extract<DatabaseTarget, { url: string } | { dataDir: string }> {
   return config.databaseUrl
     ? { kind: "postgresql", url: config.databaseUrl }
     : { kind: "pglite", dataDir: resolve(ensurePrivateDir(resolve(config.dataDir)), "pglite") };
