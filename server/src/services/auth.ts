@@ -118,7 +118,7 @@ function recordFailedSignIn(deps: SignInExchange, accountId: string | null, reas
   });
 }
 
-/** A user id no row has (ids are cuid-like strings, never this). */
+/** A user id no row has (ids are UUIDs). */
 const NO_USER = "no-such-user";
 
 /**
