@@ -384,3 +384,63 @@ describe.each(["staffA", "expertA1"] as const)("a cursor naming a record out of 
     expect(leaksIn(serialize(nowhere), persona, world)).toEqual([]);
   });
 });
+
+// Totals and aggregates hold no text to find markers in: each must count exactly what the
+// persona may see, worked out here from the world's own ids (not from the server's scopes).
+describe.each(["staffA", "expertA1"] as const)("the totals and aggregates %s reads", (persona) => {
+  const visibleMissions = () =>
+    persona === "staffA"
+      ? [world.A1.missionId, world.A2.missionId, world.AV.missionId]
+      : [world.A1.missionId, world.AV.missionId];
+  const findingsWhere = () => ({
+    phase: { missionId: { in: visibleMissions() } },
+    ...(persona === "staffA" ? { status: "VALIDATED" as const } : {}),
+  });
+  const valueOf = async (path: string, input: unknown) => {
+    const [outcome] = await callAllPages(db(), world, persona, path, input);
+    if (!outcome?.ok) throw new Error(`${path} failed`);
+    return outcome.value as Record<string, unknown>;
+  };
+  const itemsOf = async (path: string, input: unknown) =>
+    (await callAllPages(db(), world, persona, path, input)).flatMap((o) =>
+      o.ok ? ((o.value as { items: unknown[] }).items ?? []) : [],
+    );
+  const sum = (rows: unknown) => (rows as { count: number }[]).reduce((total, r) => total + r.count, 0);
+
+  it("count only the missions, findings, roadmaps and directory entries within reach", async () => {
+    const { prisma } = db();
+    const missions = visibleMissions();
+    const staff = persona === "staffA";
+    const findings = await prisma.finding.count({ where: findingsWhere() });
+    // The world holds more than the persona sees, so a total of everything would fail.
+    expect(findings).toBeLessThan(await prisma.finding.count());
+    expect(missions.length).toBeLessThan(await prisma.mission.count());
+    expect((await valueOf("missions.list", {})).total).toBe(missions.length);
+    expect((await valueOf("findings.list", {})).total).toBe(findings);
+    expect((await valueOf("findings.summary", {})).total).toBe(findings);
+    expect(sum((await valueOf("findings.summary", {})).cells)).toBe(findings);
+    expect((await itemsOf("roadmaps.list", { limit: 2 })).length).toBe(
+      await prisma.roadmap.count({
+        where: { missionId: { in: missions }, ...(staff ? { status: { not: "DRAFT" as const } } : {}) },
+      }),
+    );
+    const directory = {
+      parliaments: staff ? 1 : await prisma.parliament.count(),
+      programmes: staff ? 1 : await prisma.programme.count(),
+      experts: staff
+        ? await prisma.expert.count({ where: { assignments: { some: { phase: { missionId: { in: missions } } } } } })
+        : await prisma.expert.count(),
+    };
+    expect((await valueOf("parliaments.list", {})).total).toBe(directory.parliaments);
+    expect((await valueOf("programmes.list", {})).total).toBe(directory.programmes);
+    expect((await valueOf("experts.list", {})).total).toBe(directory.experts);
+  });
+
+  it("count only what is within reach on parliament A's overview", async () => {
+    const overview = await valueOf("parliaments.overview", { parliamentId: world.parliaments.A });
+    expect(sum(overview.missionsByStatus)).toBe(visibleMissions().length);
+    expect(sum(overview.validatedFindings)).toBe(
+      await db().prisma.finding.count({ where: { ...findingsWhere(), status: "VALIDATED" } }),
+    );
+  });
+});
