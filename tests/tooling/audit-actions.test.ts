@@ -46,12 +46,14 @@ describe("audit action codes", () => {
     expect(unlisted).toEqual([]);
   });
 
-  it("has a sentence for every listed code", () => {
-    const sentences = en.translation.auditLog.sentences as Record<string, Record<string, string>>;
-    const missing = AUDIT_ACTIONS.filter((code) => {
-      const [group, verb] = code.split(".") as [string, string];
-      return typeof sentences[group]?.[verb] !== "string";
-    });
-    expect(missing).toEqual([]);
+  it("has a sentence and a filter label for every listed code", () => {
+    for (const catalogue of [en.translation.auditLog.sentences, en.translation.auditLog.actions]) {
+      const texts = catalogue as Record<string, Record<string, string>>;
+      const missing = AUDIT_ACTIONS.filter((code) => {
+        const [group, verb] = code.split(".") as [string, string];
+        return typeof texts[group]?.[verb] !== "string";
+      });
+      expect(missing).toEqual([]);
+    }
   });
 });

@@ -79,10 +79,11 @@ describe("audit sentences", () => {
     expect(auditSentence(t, event({ action: "demo.seed", actor: null }))).toBe("The demo data was loaded");
   });
 
-  it("has a sentence for every action code the server writes, each naming what it needs", () => {
+  it("has a sentence and a filter label for every action code the server writes, each naming what it needs", () => {
     for (const action of AUDIT_ACTIONS) {
-      const key = `auditLog.sentences.${action}`;
-      expect(i18n.exists(key), key).toBe(true);
+      for (const key of [`auditLog.sentences.${action}`, `auditLog.actions.${action}`]) {
+        expect(i18n.exists(key), key).toBe(true);
+      }
       const sentence = auditSentence(
         t,
         event({ action, words: { entity: "Record X", phase: "WORKSHOP", expert: "Expert Y" } }),
@@ -170,7 +171,7 @@ describe("AuditPage", () => {
     await screen.findByRole("table", { name: "Audit events, newest first" });
     await screen.findByRole("option", { name: "Ana Silva" });
     await user.selectOptions(screen.getByRole("combobox", { name: "Person" }), "u-ana");
-    await user.selectOptions(screen.getByRole("combobox", { name: "Action" }), "phase.setLead");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Action" }), "Phase lead changed");
     await user.type(screen.getByLabelText("From"), "2026-11-02");
     const address = screen.getByRole("status", { name: "address" });
     expect(address).toHaveTextContent("person=u-ana");

@@ -42,7 +42,9 @@ export function AuditFilters({ filters, setFilter, active, clear }: Props) {
         placeholder={t("auditLog.filters.anyAction")}
         value={filters.action ?? ""}
         onChange={(e) => setFilter("action", e.target.value)}
-        options={AUDIT_ACTIONS.map((action) => ({ value: action, label: action }))}
+        options={AUDIT_ACTIONS.map((action) => ({ value: action, label: t(`auditLog.actions.${action}`) })).sort(
+          (a, b) => a.label.localeCompare(b.label),
+        )}
         containerClassName="w-full sm:w-56"
       />
       <TextField
