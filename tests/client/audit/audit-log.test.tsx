@@ -181,6 +181,14 @@ describe("AuditPage", () => {
     expect(address).toBeEmptyDOMElement();
   });
 
+  it("links each record's id to every event of that record", async () => {
+    const { user } = renderPage();
+    const table = await screen.findByRole("table", { name: "Audit events, newest first" });
+    await user.click(within(table).getByRole("link", { name: "f-1" }));
+    const address = screen.getByRole("status", { name: "address" });
+    expect(address).toHaveTextContent("?type=finding&record=f-1");
+  });
+
   it("says when no event matches the filters", async () => {
     renderPage("?action=auth.login", []);
     expect(await screen.findByText("No events match these filters")).toBeInTheDocument();

@@ -1,6 +1,7 @@
 // The audit log: who changed what, and each changed field's value before → after. A table
 // from a tablet up; on a phone, one card per event instead of a table scrolling sideways.
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { formatDateTime } from "../../../lib/format.ts";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
 import { Badge } from "../../../components/ui/badge.tsx";
@@ -85,6 +86,22 @@ function Changes({ event }: { event: AuditEvent }) {
   );
 }
 
+/** The record's id, a link to every event of that record (the record filter). */
+function RecordLink({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  if (!event.entityId) return null;
+  const search = new URLSearchParams({ type: event.entityType, record: event.entityId });
+  return (
+    <Link
+      to={{ search: `?${search.toString()}` }}
+      title={t("auditLog.filters.showRecord")}
+      className="font-mono underline decoration-zinc-300 underline-offset-2 hover:text-zinc-900"
+    >
+      {event.entityId}
+    </Link>
+  );
+}
+
 function Actor({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   return event.actor ? (
@@ -121,7 +138,7 @@ function AuditCards({ events }: { events: readonly AuditEvent[] }) {
             {event.actorRole ? `\u00a0· ${t(`role.${event.actorRole}`)}` : null}
           </p>
           <p className="mt-0.5 text-xs break-all text-zinc-500">
-            {event.entityType} <span className="font-mono">{event.entityId}</span>
+            {event.entityType} <RecordLink event={event} />
           </p>
           <div className="mt-2">
             <Changes event={event} />
@@ -152,7 +169,7 @@ function AuditTableWide({ events }: { events: readonly AuditEvent[] }) {
             <Td className="min-w-80">
               <div className="text-zinc-900">{sentence(event)}</div>
               <div className="mt-0.5 font-mono text-xs break-all text-zinc-500">
-                {event.action} · {event.entityType} {event.entityId}
+                {event.action} · {event.entityType} <RecordLink event={event} />
               </div>
             </Td>
             <Td className="whitespace-nowrap">
