@@ -17,6 +17,7 @@ import { createCaller } from "@hemicycle/server/router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contextFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { appErrorOf } from "../helpers/trpc-errors.ts";
 import { call, procedureKinds, type Outcome } from "./scope-leakage-calls.ts";
 import { buildWorld, leaksIn, serialize, type ScopePersona, type World } from "./scope-leakage-world.ts";
 
@@ -337,6 +338,20 @@ describe.each(CASES)("$persona given $label", (c) => {
     expect(codeOf(absent), `${label} for ids of nothing`).not.toBe("OK");
     expect(codeOf(foreign)).toBe(codeOf(absent));
     expect(leaksIn(refusalText(foreign), c.persona, world)).toEqual([]);
+  });
+});
+
+describe("a refused attempt on one's record", () => {
+  it("is never named as the last save in a conflict's current record", async () => {
+    const as = (persona: "expertA1" | "staffB") => createCaller(contextFor(db(), world.users[persona]));
+    const draft = world.AV.findings.DRAFT!;
+    await as("expertA1").findings.update({ id: draft, version: 1, severity: "HIGH", subArea: null });
+    // Parliament B's staff try to change it: refused, and the refusal is in the audit log.
+    await expect(as("staffB").findings.update({ id: draft, version: 2, severity: "LOW" })).rejects.toThrow();
+    const stale = await appErrorOf(as("expertA1").findings.update({ id: draft, version: 1, severity: "LOW" }));
+    expect(stale.trpcCode).toBe("CONFLICT");
+    expect(stale.details?.current.savedBy.id).toBe(world.users.expertA1.id);
+    expect(leaksIn(serialize(stale), "expertA1", world)).toEqual([]);
   });
 });
 

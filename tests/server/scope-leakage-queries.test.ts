@@ -35,7 +35,7 @@ beforeAll(async () => {
   world = await buildWorld(db(), filesDir);
   // Writes through the API, so that the audit log and the activity feeds have events on
   // every mission: a draft by the expert on A1, a finding and a comment on B1.
-  const as = (persona: ScopePersona | "expertB") => callerFor(db(), world.users[persona]);
+  const as = (persona: ScopePersona | "expertB" | "staffB") => callerFor(db(), world.users[persona]);
   await as("expertA1").findings.create({
     phaseId: world.A1.phaseIds[0]!,
     area: "GOV",
@@ -54,6 +54,16 @@ beforeAll(async () => {
   });
   await as("coordinator").roadmaps.comment({ roadmapId: world.B1.roadmapId!, body: "ZQBMIS coordinator's note" });
   await as("staffA").roadmaps.comment({ roadmapId: world.A1.roadmapId!, body: "Avalon staff's question" });
+  // Refused attempts on A1's records by B's people, which the audit log records.
+  const refused = (attempt: Promise<unknown>) =>
+    attempt.then(
+      () => expect.unreachable(),
+      () => undefined,
+    );
+  await refused(as("expertB").missions.update({ id: world.A1.missionId, version: 1, title: "Taken" }));
+  await refused(as("expertB").findings.update({ id: world.A1.findings.VALIDATED!, version: 1, severity: "LOW" }));
+  await refused(as("staffB").roadmaps.comment({ roadmapId: world.A1.roadmapId!, body: "Probe" }));
+  await refused(as("staffB").missions.updatePhase({ id: world.A1.phaseIds[0]!, version: 1, location: "Probe" }));
 }, 60_000);
 
 afterAll(() => rm(filesDir, { recursive: true, force: true }));

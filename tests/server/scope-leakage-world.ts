@@ -132,7 +132,7 @@ export async function buildWorld(db: Database, filesDir: string): Promise<World>
     admin: await named(createUser(db, { role: "ADMIN" }), "Admin Avery"),
     coordinator: await named(createUser(db, { role: "COORDINATOR" }), "Coordinator Cleo"),
     staffA: await named(createUser(db, { role: "PARLIAMENT_STAFF", parliamentId: pA }), "Staff Avalon"),
-    staffB: await named(createUser(db, { role: "PARLIAMENT_STAFF", parliamentId: pB }), "ZQBDIR Staff Borduria"),
+    staffB: await named(createUser(db, { role: "PARLIAMENT_STAFF", parliamentId: pB }), "ZQBDIR ZQBMIS Staff Borduria"),
     expertA1: await named(createUser(db, { role: "EXPERT", expertId: eA1 }), "Expert Ada"),
     expertB: await named(createUser(db, { role: "EXPERT", expertId: eB }), "ZQBDIR Expert Bruno"),
     sharedExpert: await named(createUser(db, { role: "EXPERT", expertId: eShared }), "Expert Sol"),

@@ -5,6 +5,7 @@
 // validation of a finding (never a draft's life) and the roadmap's review steps (never
 // the team's drafting), and no one gets before/after values (an override's reason is the
 // team's own).
+import { DENIED_ACTIONS } from "@hemicycle/shared/audit-actions";
 import { readsOnlyValidatedFindings, type Actor } from "@hemicycle/shared/policy";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
@@ -95,7 +96,9 @@ export async function missionActivity(
   const result = await paginate(page, (args) =>
     db.auditEvent.findMany({
       ...args,
-      where: { OR: sources },
+      // Refused attempts on the mission's records are the audit log's, not its activity: they
+      // name whoever tried, another parliament's staff say (docs/security.md, "Scope").
+      where: { OR: sources, action: { notIn: [...DENIED_ACTIONS] } },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       select: activitySelect,
     }),

@@ -2,7 +2,7 @@
 // to validated. Who may write and review follows the shared policy, which moves exist the
 // shared finding workflow; both are the client's too (docs/design.md, "Permissions";
 // docs/findings.md, "Review").
-import type { AuditAction } from "@hemicycle/shared/audit-actions";
+import { DENIED_ACTIONS, type AuditAction } from "@hemicycle/shared/audit-actions";
 import { isSubAreaOf } from "@hemicycle/shared/ict-areas";
 import type { IctArea } from "@hemicycle/shared/enums";
 import { message } from "@hemicycle/shared/messages";
@@ -141,10 +141,14 @@ function insertFinding(db: Db, actor: Actor, input: TCreateFindingInput) {
   });
 }
 
-/** Who made the last audited change to a finding (an edit or a move), if anyone did. */
+/**
+ * Who made the last audited change to a finding (an edit or a move), if anyone did; a
+ * refused attempt on it changed nothing, and its author may be someone the caller must
+ * not even learn of (docs/security.md, "Scope").
+ */
 async function lastSavedBy(tx: Tx, id: string) {
   const event = await tx.auditEvent.findFirst({
-    where: { entityType: "finding", entityId: id },
+    where: { entityType: "finding", entityId: id, action: { notIn: [...DENIED_ACTIONS] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { createdAt: true, actor: { select: { id: true, name: true } } },
   });
