@@ -13,6 +13,7 @@ import { registerClientApp } from "./routes/client-app.ts";
 import { registerAuditExports } from "./routes/audit-exports.ts";
 import { registerFindingExports } from "./routes/finding-exports.ts";
 import { registerFindingFiles } from "./routes/finding-files.ts";
+import { registerHostileJsonRefusal } from "./hostile-json.ts";
 import { registerHealthRoute } from "./routes/health.ts";
 import { createFileStore } from "../files/store.ts";
 import { registerRoadmapExports } from "./routes/roadmap-exports.ts";
@@ -67,6 +68,9 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
       await reply.code(415).send(refusedCallsBody(request, calls, fail("VALIDATION", "requestRefused")));
     }
   });
+
+  // Inputs nested deeper than any procedure takes, or with __proto__ keys, are refused (400) before they run.
+  registerHostileJsonRefusal(app);
 
   registerHealthRoute(app, db);
   registerRoadmapExports(app, db, auth);

@@ -1,0 +1,4 @@
+// Hostile input for the accounts procedures: see tests/helpers/fuzz.ts and docs/security.md.
+import { fuzzProcedures } from "../helpers/fuzz.ts";
+
+fuzzProcedures("accounts");
