@@ -205,7 +205,8 @@ describe("the evidence files", () => {
 const HTTP_ROUTES: Record<string, { method: "GET" | "POST"; proof: string }> = {
   "/export/roadmaps/:file": { method: "GET", proof: "the exports: own and foreign roadmaps, CSV and PDF" },
   "/export/findings.csv": { method: "GET", proof: "the exports: each filter, and a foreign mission" },
-  "/export/*": { method: "GET", proof: "any other address: the same JSON 404" },
+  "/export/audit.csv": { method: "GET", proof: "the audit log's CSV: the managers' alone" },
+  "/export/*": { method: "GET", proof: "any other address: the same JSON 404 (the audit log's CSV)" },
   "/files/:id": { method: "GET", proof: "the evidence files" },
   "/files/:id/thumbnail": { method: "GET", proof: "the evidence files" },
   "/files/findings/:findingId": { method: "POST", proof: "the evidence files: an upload to a foreign finding" },
@@ -237,5 +238,18 @@ describe("the table of file and export routes", () => {
     expect(routes.filter((r) => !HTTP_ROUTES[r])).toEqual([]);
     const gone = Object.entries(HTTP_ROUTES).filter(([url, { method }]) => !app.hasRoute({ url, method }));
     expect(gone.map(([url]) => url)).toEqual([]);
+  });
+});
+
+describe("the audit log's CSV", () => {
+  it("is the managers' alone: staff and the expert get the same 404 as an unknown address", async () => {
+    for (const persona of ["staffA", "expertA1"] as const) {
+      const [refused, unknown] = [await get("/export/audit.csv", persona), await get("/export/nothing-here", persona)];
+      expect(refused.statusCode).toBe(404);
+      expect(refusal(refused)).toEqual(refusal(unknown));
+    }
+    for (const persona of ["coordinator", "admin"] as const) {
+      expect((await get("/export/audit.csv", persona)).statusCode).toBe(200);
+    }
   });
 });
