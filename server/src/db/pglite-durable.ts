@@ -6,9 +6,8 @@
 // PostgreSQL's calls would do nothing (fdatasync is a no-op in Emscripten; fsync asks
 // the stream, and NODEFS's streams have no fsync). Here PostgreSQL starts without `-F`,
 // syncs its WAL with fsync, and NODEFS's streams forward fsync to the real file, so an
-// acknowledged commit is on the disk. The cost, measured with single-row transactions:
-// about a quarter of the raw write rate; through the app, where a write is an HTTP call,
-// a transaction and an audit row, it is small (docs/security.md gives the figures).
+// acknowledged commit is on the disk. The cost (docs/security.md gives the figures): a
+// quarter to a half of the raw write rate, about half of the app's creates per second.
 // (`relaxedDurability` is another matter: it only skips waiting for the browser file
 // systems' sync, which NODEFS does not have.)
 import { fsyncSync } from "node:fs";
