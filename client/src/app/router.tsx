@@ -1,5 +1,6 @@
 // The routes. Pages live in ./routes and compose the features; the shell's loader
 // makes sure there is a session before any page renders.
+import type { ComponentType } from "react";
 import { createBrowserRouter, Navigate, redirect, type LoaderFunctionArgs } from "react-router";
 import { queryClient } from "../lib/trpc.ts";
 import { isUnauthorized } from "../lib/errors.ts";
@@ -8,36 +9,6 @@ import { setUnauthorizedHandler } from "../lib/session-events.ts";
 import { LoadingBlock } from "../components/ui/spinner.tsx";
 import { AppShell } from "./app-shell.tsx";
 import { RootError, RouteError } from "./route-error.tsx";
-import { LoginPage } from "./routes/login.tsx";
-import { MissionsPage } from "./routes/missions.tsx";
-import { NewMissionPage } from "./routes/mission-new.tsx";
-import { MissionPage } from "./routes/mission.tsx";
-import { EditMissionPage } from "./routes/mission-edit.tsx";
-import { RoadmapPage } from "./routes/roadmap.tsx";
-import { FindingPage } from "./routes/finding.tsx";
-import { ReviewQueuePage } from "./routes/review-queue.tsx";
-import { FindingsPage } from "./routes/findings.tsx";
-import { ParliamentPage } from "./routes/parliament.tsx";
-import { ParliamentsPage } from "./routes/parliaments.tsx";
-import { ParliamentDetailPage } from "./routes/parliament-detail.tsx";
-import { EditParliamentPage, NewParliamentPage } from "./routes/parliament-edit.tsx";
-import { ProgrammesPage } from "./routes/programmes.tsx";
-import { ProgrammeDetailPage } from "./routes/programme-detail.tsx";
-import { EditProgrammePage, NewProgrammePage } from "./routes/programme-edit.tsx";
-import { RoadmapReviewPage } from "./routes/roadmap-review.tsx";
-import { ExpertsPage } from "./routes/experts.tsx";
-import { ExpertDetailPage } from "./routes/expert-detail.tsx";
-import { EditExpertPage, NewExpertPage } from "./routes/expert-edit.tsx";
-import { AccountPage } from "./routes/account.tsx";
-import { AuditPage } from "./routes/admin-audit.tsx";
-import { CalendarPage } from "./routes/calendar.tsx";
-import { UsersPage } from "./routes/admin-users.tsx";
-import { NotFoundPage } from "./routes/not-found.tsx";
-import { DashboardPage } from "./routes/dashboard.tsx";
-import { ExpertHomePage } from "./routes/expert-home.tsx";
-import { OutboxPage } from "./routes/outbox.tsx";
-import { BenchmarkPage } from "./routes/benchmark.tsx";
-import { MissionComparePage } from "./routes/mission-compare.tsx";
 import { rememberedSignedInUser } from "../lib/outbox/offline-session.ts";
 import { isConnectionFailure } from "../lib/outbox/save-or-queue.ts";
 
@@ -87,10 +58,24 @@ function RoleHomeRedirect() {
 
 const page = { errorElement: <RouteError /> };
 
+/**
+ * Each page is its own chunk, fetched when first visited (docs/performance.md "The SPA's
+ * weight"). The router loads it before it navigates, so the page on screen stays until
+ * the next one is ready: no fallback flashes and nothing shifts; on a first load the
+ * route's hydrateFallbackElement shows meanwhile.
+ */
+function lazyComponent<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
+
+function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return { lazy: lazyComponent(load, name), ...page };
+}
+
 export const router = createBrowserRouter([
   {
     path: "/login",
-    element: <LoginPage />,
+    lazy: lazyComponent(() => import("./routes/login.tsx"), "LoginPage"),
     loader: redirectIfSignedIn,
     errorElement: <RootError />,
     hydrateFallbackElement: <LoadingBlock />,
@@ -103,38 +88,41 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: <LoadingBlock />,
     children: [
       { index: true, loader: toRoleHome, element: <RoleHomeRedirect />, ...page },
-      { path: "missions", element: <MissionsPage />, ...page },
-      { path: "missions/new", element: <NewMissionPage />, ...page },
-      { path: "missions/:id", element: <MissionPage />, ...page },
-      { path: "missions/:id/edit", element: <EditMissionPage />, ...page },
-      { path: "missions/:id/roadmap", element: <RoadmapPage />, ...page },
-      { path: "missions/:id/compare", element: <MissionComparePage />, ...page },
-      { path: "findings", element: <FindingsPage />, ...page },
-      { path: "findings/:id", element: <FindingPage />, ...page },
-      { path: "review", element: <ReviewQueuePage />, ...page },
-      { path: "parliament", element: <ParliamentPage />, ...page },
-      { path: "parliaments", element: <ParliamentsPage />, ...page },
-      { path: "parliaments/new", element: <NewParliamentPage />, ...page },
-      { path: "parliaments/:id", element: <ParliamentDetailPage />, ...page },
-      { path: "parliaments/:id/edit", element: <EditParliamentPage />, ...page },
-      { path: "programmes", element: <ProgrammesPage />, ...page },
-      { path: "programmes/new", element: <NewProgrammePage />, ...page },
-      { path: "programmes/:id", element: <ProgrammeDetailPage />, ...page },
-      { path: "programmes/:id/edit", element: <EditProgrammePage />, ...page },
-      { path: "parliament/roadmaps/:id", element: <RoadmapReviewPage />, ...page },
-      { path: "experts", element: <ExpertsPage />, ...page },
-      { path: "experts/new", element: <NewExpertPage />, ...page },
-      { path: "experts/:id", element: <ExpertDetailPage />, ...page },
-      { path: "experts/:id/edit", element: <EditExpertPage />, ...page },
-      { path: "dashboard", element: <DashboardPage />, ...page },
-      { path: "calendar", element: <CalendarPage />, ...page },
-      { path: "benchmark", element: <BenchmarkPage />, ...page },
-      { path: "my-work", element: <ExpertHomePage />, ...page },
-      { path: "outbox", element: <OutboxPage />, ...page },
-      { path: "admin/audit", element: <AuditPage />, ...page },
-      { path: "account", element: <AccountPage />, ...page },
-      { path: "admin/users", element: <UsersPage />, ...page },
-      { path: "*", element: <NotFoundPage />, ...page },
+      { path: "missions", ...lazyPage(() => import("./routes/missions.tsx"), "MissionsPage") },
+      { path: "missions/new", ...lazyPage(() => import("./routes/mission-new.tsx"), "NewMissionPage") },
+      { path: "missions/:id", ...lazyPage(() => import("./routes/mission.tsx"), "MissionPage") },
+      { path: "missions/:id/edit", ...lazyPage(() => import("./routes/mission-edit.tsx"), "EditMissionPage") },
+      { path: "missions/:id/roadmap", ...lazyPage(() => import("./routes/roadmap.tsx"), "RoadmapPage") },
+      { path: "missions/:id/compare", ...lazyPage(() => import("./routes/mission-compare.tsx"), "MissionComparePage") },
+      { path: "findings", ...lazyPage(() => import("./routes/findings.tsx"), "FindingsPage") },
+      { path: "findings/:id", ...lazyPage(() => import("./routes/finding.tsx"), "FindingPage") },
+      { path: "review", ...lazyPage(() => import("./routes/review-queue.tsx"), "ReviewQueuePage") },
+      { path: "parliament", ...lazyPage(() => import("./routes/parliament.tsx"), "ParliamentPage") },
+      { path: "parliaments", ...lazyPage(() => import("./routes/parliaments.tsx"), "ParliamentsPage") },
+      { path: "parliaments/new", ...lazyPage(() => import("./routes/parliament-edit.tsx"), "NewParliamentPage") },
+      { path: "parliaments/:id", ...lazyPage(() => import("./routes/parliament-detail.tsx"), "ParliamentDetailPage") },
+      { path: "parliaments/:id/edit", ...lazyPage(() => import("./routes/parliament-edit.tsx"), "EditParliamentPage") },
+      { path: "programmes", ...lazyPage(() => import("./routes/programmes.tsx"), "ProgrammesPage") },
+      { path: "programmes/new", ...lazyPage(() => import("./routes/programme-edit.tsx"), "NewProgrammePage") },
+      { path: "programmes/:id", ...lazyPage(() => import("./routes/programme-detail.tsx"), "ProgrammeDetailPage") },
+      { path: "programmes/:id/edit", ...lazyPage(() => import("./routes/programme-edit.tsx"), "EditProgrammePage") },
+      {
+        path: "parliament/roadmaps/:id",
+        ...lazyPage(() => import("./routes/roadmap-review.tsx"), "RoadmapReviewPage"),
+      },
+      { path: "experts", ...lazyPage(() => import("./routes/experts.tsx"), "ExpertsPage") },
+      { path: "experts/new", ...lazyPage(() => import("./routes/expert-edit.tsx"), "NewExpertPage") },
+      { path: "experts/:id", ...lazyPage(() => import("./routes/expert-detail.tsx"), "ExpertDetailPage") },
+      { path: "experts/:id/edit", ...lazyPage(() => import("./routes/expert-edit.tsx"), "EditExpertPage") },
+      { path: "dashboard", ...lazyPage(() => import("./routes/dashboard.tsx"), "DashboardPage") },
+      { path: "calendar", ...lazyPage(() => import("./routes/calendar.tsx"), "CalendarPage") },
+      { path: "benchmark", ...lazyPage(() => import("./routes/benchmark.tsx"), "BenchmarkPage") },
+      { path: "my-work", ...lazyPage(() => import("./routes/expert-home.tsx"), "ExpertHomePage") },
+      { path: "outbox", ...lazyPage(() => import("./routes/outbox.tsx"), "OutboxPage") },
+      { path: "admin/audit", ...lazyPage(() => import("./routes/admin-audit.tsx"), "AuditPage") },
+      { path: "account", ...lazyPage(() => import("./routes/account.tsx"), "AccountPage") },
+      { path: "admin/users", ...lazyPage(() => import("./routes/admin-users.tsx"), "UsersPage") },
+      { path: "*", ...lazyPage(() => import("./routes/not-found.tsx"), "NotFoundPage") },
     ],
   },
 ]);

@@ -1,6 +1,8 @@
 // The built single-page client (client/dist): hashed assets cached for a year, index.html
 // for every page address so that client-side routes (/missions/…) load on a reload.
 // Source maps are never served (the build makes none; one left in the folder stays unread).
+// The build writes a .br and a .gz beside each text file (client/vite.config.ts): sent as
+// they are to a browser that accepts them, with `Vary: Accept-Encoding` on every answer.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
@@ -19,6 +21,9 @@ export async function registerClientApp(app: FastifyInstance, clientDist: string
     // Files are looked up at each request, not listed once at start-up, so a rebuilt
     // client (new hashed asset names) is served without a restart.
     wildcard: true,
+    // index.js.br for `Accept-Encoding: br`, index.js.gz for gzip, index.js otherwise
+    // (docs/decisions/0018-pre-compressed-client-files.md).
+    preCompressed: true,
     allowedPath: (path) => !path.endsWith(".map"),
     setHeaders(res, path) {
       // Vite's assets carry a content hash in their name; index.html must be re-read.
