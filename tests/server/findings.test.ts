@@ -432,21 +432,23 @@ describe("findings visibility and filters", () => {
 });
 
 describe("what a list cursor and a resent draft may reveal", () => {
-  it("answers a cursor on a hidden finding exactly as a made-up one: an empty page", async () => {
+  it("answers a cursor naming a hidden finding exactly as a made-up one: invalid input", async () => {
     const hidden = await prisma().finding.findFirstOrThrow({
       where: { phaseId: zambia.assessmentId, status: "DRAFT" },
       select: { id: true },
     });
-    const onHidden = await as(staffZambia).findings.list({ cursor: hidden.id, limit: 100 });
-    const onMadeUp = await as(staffZambia).findings.list({ cursor: "no-such-finding-id", limit: 100 });
-    expect(onHidden).toMatchObject({ items: [], nextCursor: null });
+    // A cursor is a position the list handed out (docs/decisions/0019-keyset-cursors.md), never an id.
+    const onHidden = await appErrorOf(as(staffZambia).findings.list({ cursor: hidden.id, limit: 100 }));
+    const onMadeUp = await appErrorOf(as(staffZambia).findings.list({ cursor: "no-such-finding-id", limit: 100 }));
+    expect(onHidden).toMatchObject({ trpcCode: "BAD_REQUEST", fieldErrors: { cursor: ["invalidValue"] } });
     expect(onMadeUp).toEqual(onHidden);
 
-    // A cursor the caller may see still pages as before.
+    // A cursor the list handed out pages on from where the page ended.
+    const all = await as(staffZambia).findings.list({ limit: 100 });
     const first = await as(staffZambia).findings.list({ limit: 2 });
     expect(first.nextCursor).not.toBeNull();
     const second = await as(staffZambia).findings.list({ limit: 2, cursor: first.nextCursor });
-    expect(second.items[0]?.id).toBe(first.nextCursor);
+    expect(second.items.map((f) => f.id)).toEqual(all.items.slice(2, 4).map((f) => f.id));
   });
 
   it("refuses a clientId already used on another phase instead of answering with that finding", async () => {

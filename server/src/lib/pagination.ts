@@ -1,21 +1,165 @@
-// Cursor pagination shared by every list: fetch one row more than asked to know
-// whether there is a next page; the cursor is the id of the first row of that page.
+// Keyset pagination shared by every list (docs/decisions/0019-keyset-cursors.md). A list
+// names its order as keys (columns, or a column through relations), the id last; a page
+// is read with `where` the rows after the cursor and `take` one row more than asked, to
+// know whether there is a next page. The cursor is opaque to the client: the last row's
+// key values and id, as base64url JSON. Reading from it costs the same at any depth, as
+// an index on (keys…, id) starts right there, where Prisma's own cursor (which finds its
+// row, then compares every key with a subquery) makes PostgreSQL walk every earlier row.
+//
+// A cursor holds only a position, never a record to look up: it cannot tell whether a
+// hidden record exists. One that does not decode into this list's keys is refused as
+// invalid input (400), whatever it names.
+import { fieldError } from "./errors.ts";
+
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
-export async function paginate<T extends { id: string }>(
+type KeyValue = string | number | Date | null;
+
+/** One key of a list's order. */
+export type OrderKey = {
+  /** The field, through relations when the key lives on another table: ["phase", "mission", "code"]. */
+  path: readonly string[];
+  direction: "asc" | "desc";
+  /** What the values are; an enum's values in their declared order (the order PostgreSQL sorts them in). */
+  type: "string" | "date" | "int" | readonly string[];
+  /** The column may be null; nulls sort last in either direction. */
+  nullable?: boolean;
+};
+
+/**
+ * A list's order: its keys, then the id in `idDirection` so that equal keys page stably.
+ * W and O are the model's Prisma where and orderBy types, which the page is read with.
+ */
+export type Keyset<W = unknown, O = unknown> = {
+  keys: readonly OrderKey[];
+  idDirection: "asc" | "desc";
+  /** Never set: carries W and O to `paginate`. */
+  readonly types?: (where: W, orderBy: O) => void;
+};
+
+type Where = Record<string, unknown>;
+
+/** Prisma's orderBy for a keyset: each key, then the id. */
+export function keysetOrderBy<W, O>(keyset: Keyset<W, O>): O[] {
+  return [
+    ...keyset.keys.map((key) => {
+      const order = key.nullable ? { sort: key.direction, nulls: "last" } : key.direction;
+      return nest(key.path, order);
+    }),
+    { id: keyset.idDirection },
+  ] as O[];
+}
+
+function nest(path: readonly string[], leaf: unknown): Where {
+  return path.reduceRight<unknown>((inner, field) => ({ [field]: inner }), leaf) as Where;
+}
+
+function valueAt(row: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((value, field) => (value as Record<string, unknown> | null)?.[field], row);
+}
+
+export function encodeCursor(values: readonly KeyValue[]): string {
+  return Buffer.from(JSON.stringify(values.map((v) => (v instanceof Date ? v.toISOString() : v)))).toString(
+    "base64url",
+  );
+}
+
+/** The cursor of a row: its key values and its id. */
+export function cursorOf(keyset: Pick<Keyset, "keys">, row: { id: string }): string {
+  return encodeCursor([...keyset.keys.map((key) => valueAt(row, key.path) as KeyValue), row.id]);
+}
+
+const invalidCursor = () => fieldError("cursor", "invalidValue");
+
+/** A cursor's key values and id, checked against the keyset; anything else is invalid input. */
+export function decodeCursor(keyset: Pick<Keyset, "keys">, cursor: string): { values: KeyValue[]; id: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== keyset.keys.length + 1) throw invalidCursor();
+  const id = parsed.at(-1);
+  if (typeof id !== "string" || id.length === 0 || id.length > 64) throw invalidCursor();
+  const values = keyset.keys.map((key, i) => decodeValue(key, parsed[i]));
+  return { values, id };
+}
+
+function decodeValue(key: OrderKey, value: unknown): KeyValue {
+  if (value === null) {
+    if (key.nullable) return null;
+    throw invalidCursor();
+  }
+  if (key.type === "string" && typeof value === "string") return value;
+  if (key.type === "int" && Number.isSafeInteger(value)) return value as number;
+  if (key.type === "date" && typeof value === "string") {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime()) && date.toISOString() === value) return date;
+  }
+  if (Array.isArray(key.type) && typeof value === "string" && key.type.includes(value)) return value;
+  throw invalidCursor();
+}
+
+/** A condition on one key: after (or equal to) a value in the key's direction. */
+function after(key: OrderKey, value: KeyValue, strict: boolean): Where {
+  const forward = key.direction === "asc";
+  if (value === null) {
+    // Nulls come last: after a null there are only nulls (then the id decides).
+    return nest(key.path, strict ? { in: [] } : null);
+  }
+  let condition: unknown;
+  if (Array.isArray(key.type)) {
+    // Prisma compares enums only for equality: "after HIGH" is "one of those declared after it".
+    const rank = key.type.indexOf(value as string);
+    const later = forward ? key.type.slice(rank + (strict ? 1 : 0)) : key.type.slice(0, rank + (strict ? 0 : 1));
+    condition = { in: later };
+  } else {
+    condition = { [forward ? (strict ? "gt" : "gte") : strict ? "lt" : "lte"]: value };
+  }
+  const where = nest(key.path, condition);
+  // Nulls sort after every value.
+  return key.nullable ? { OR: [where, nest(key.path, null)] } : where;
+}
+
+/**
+ * The rows after a cursor: (k1, …, kn, id) beyond (v1, …, vn, vid) in the keyset's order,
+ * as Prisma can say it: k1 at or beyond v1 (what an index starts its scan from), and then
+ * k1 beyond v1, or k1 = v1 and k2 beyond v2, …, or every key equal and the id beyond vid.
+ */
+export function keysetWhere<W, O>(keyset: Keyset<W, O>, cursor: string): W {
+  const { values, id } = decodeCursor(keyset, cursor);
+  const equal = (i: number) => nest(keyset.keys[i]!.path, values[i] === null ? null : { equals: values[i] });
+  const branches: Where[] = [];
+  for (let i = 0; i <= keyset.keys.length; i++) {
+    const prefix = Array.from({ length: i }, (_, j) => equal(j));
+    const beyond =
+      i < keyset.keys.length
+        ? after(keyset.keys[i]!, values[i]!, true)
+        : { id: keyset.idDirection === "asc" ? { gt: id } : { lt: id } };
+    branches.push(prefix.length ? { AND: [...prefix, beyond] } : beyond);
+  }
+  const first = keyset.keys[0];
+  return (
+    first && values[0] !== null ? { AND: [after(first, values[0]!, false), { OR: branches }] } : { OR: branches }
+  ) as W;
+}
+
+/**
+ * A page of a list in the keyset's order: `fetch` reads with the `where` (the rows after
+ * the cursor, to be ANDed with the list's own), `orderBy` and `take` it is given.
+ */
+export async function paginate<T extends { id: string }, W, O>(
   input: { cursor?: string | null | undefined; limit: number },
-  fetch: (args: { take: number; cursor?: { id: string } }) => Promise<T[]>,
+  keyset: Keyset<W, O>,
+  fetch: (args: { where: W; orderBy: O[]; take: number }) => Promise<T[]>,
 ): Promise<Page<T>> {
   const rows = await fetch({
+    where: input.cursor ? keysetWhere(keyset, input.cursor) : ({} as W),
+    orderBy: keysetOrderBy(keyset),
     take: input.limit + 1,
-    ...(input.cursor ? { cursor: { id: input.cursor } } : {}),
   });
-  // Prisma positions a cursor on its row whether or not that row matches the list's
-  // scope. A page starts with its cursor row only when the caller may see it; any other
-  // cursor (a hidden record, a made-up id) gets the same empty page, so a cursor cannot
-  // reveal that a hidden record exists.
-  if (input.cursor && rows[0]?.id !== input.cursor) return { items: [], nextCursor: null };
   const hasMore = rows.length > input.limit;
   const items = hasMore ? rows.slice(0, input.limit) : rows;
-  return { items, nextCursor: hasMore ? (rows[input.limit]?.id ?? null) : null };
+  return { items, nextCursor: hasMore ? cursorOf(keyset, items.at(-1)!) : null };
 }

@@ -10,7 +10,7 @@ import { readsOnlyValidatedFindings, type Actor } from "@hemicycle/shared/policy
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
 import { findingScope, roadmapScope, scoped } from "../access/scopes.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset } from "../lib/pagination.ts";
 
 /** The roadmap's steps that parliament staff see: the ones they take part in. */
 const ROADMAP_ACTIONS_FOR_STAFF = ["roadmap.submitForReview", "roadmap.review"];
@@ -49,6 +49,11 @@ type Json = Record<string, unknown> | null;
 const asRecord = (value: unknown): Json =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 const text = (value: unknown): string | null => (typeof value === "string" ? value : null);
+
+const newestFirst: Keyset<Prisma.AuditEventWhereInput, Prisma.AuditEventOrderByWithRelationInput> = {
+  keys: [{ path: ["createdAt"], direction: "desc", type: "date" }],
+  idDirection: "desc",
+};
 
 export async function missionActivity(
   db: Db,
@@ -93,13 +98,12 @@ export async function missionActivity(
     });
   }
 
-  const result = await paginate(page, (args) =>
+  const result = await paginate(page, newestFirst, (args) =>
     db.auditEvent.findMany({
       ...args,
       // Refused attempts on the mission's records are the audit log's, not its activity: they
       // name whoever tried, another parliament's staff say (docs/security.md, "Scope").
-      where: { OR: sources, action: { notIn: [...DENIED_ACTIONS] } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      where: { AND: [{ OR: sources, action: { notIn: [...DENIED_ACTIONS] } }, args.where] },
       select: activitySelect,
     }),
   );

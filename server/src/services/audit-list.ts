@@ -6,7 +6,7 @@ import type { PhaseKind } from "@hemicycle/shared/enums";
 import type { TAuditFilterInput, TAuditListInput } from "@hemicycle/shared/schemas/audit";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset } from "../lib/pagination.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,6 +29,11 @@ export function auditWhere(filters: TAuditFilterInput): Prisma.AuditEventWhereIn
 }
 
 export const auditOrder: Prisma.AuditEventOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
+/** The same order, for the pages of the log. */
+const auditKeyset: Keyset<Prisma.AuditEventWhereInput, Prisma.AuditEventOrderByWithRelationInput> = {
+  keys: [{ path: ["createdAt"], direction: "desc", type: "date" }],
+  idDirection: "desc",
+};
 
 export const auditEventSelect = {
   id: true,
@@ -160,8 +165,8 @@ export async function auditWords(db: Db, rows: readonly AuditRow[]): Promise<Map
 }
 
 export async function listAuditEvents(db: Db, input: TAuditListInput) {
-  const page = await paginate(input, (args) =>
-    db.auditEvent.findMany({ ...args, where: auditWhere(input), orderBy: auditOrder, select: auditEventSelect }),
+  const page = await paginate(input, auditKeyset, (args) =>
+    db.auditEvent.findMany({ ...args, where: { AND: [auditWhere(input), args.where] }, select: auditEventSelect }),
   );
   const words = await auditWords(db, page.items);
   return {

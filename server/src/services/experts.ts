@@ -7,7 +7,7 @@ import { lockRows } from "../db/locks.ts";
 import type { Db, DbOrTx } from "../db/types.ts";
 import { expertScope, phaseScope, scoped } from "../access/scopes.ts";
 import { AppError, fail, notFound } from "../lib/errors.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import { recordAudit } from "./audit.ts";
 import { bookingsDuring } from "./scheduling.ts";
@@ -59,12 +59,17 @@ export async function listExperts(db: Db, actor: Actor, input: TExpertListInput)
         },
       },
   );
-  const orderBy: Prisma.ExpertOrderByWithRelationInput[] =
-    input.sort === "country"
-      ? [{ countryCode: "asc" }, { name: "asc" }, { id: "asc" }]
-      : [{ name: "asc" }, { id: "asc" }];
+  const order: Keyset<Prisma.ExpertWhereInput, Prisma.ExpertOrderByWithRelationInput> = {
+    keys: [
+      ...(input.sort === "country" ? [{ path: ["countryCode"], direction: "asc", type: "string" } as const] : []),
+      { path: ["name"], direction: "asc", type: "string" },
+    ],
+    idDirection: "asc",
+  };
   const [page, total] = await Promise.all([
-    paginate(input, (args) => db.expert.findMany({ ...args, where, orderBy, select: expertSelect })),
+    paginate(input, order, (page) =>
+      db.expert.findMany({ ...page, where: { AND: [where, page.where] }, select: expertSelect }),
+    ),
     db.expert.count({ where }),
   ]);
   return { ...page, total, items: page.items.map((expert) => forViewer(actor, expert)) };

@@ -9,9 +9,10 @@ import {
   type TFindingListInput,
 } from "@hemicycle/shared/schemas/findings";
 import type { Prisma } from "../db/generated/client.ts";
+import { IctArea, Severity } from "../db/generated/enums.ts";
 import type { Db } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset, type OrderKey } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import { findingListSelect } from "./finding-selects.ts";
 
@@ -51,11 +52,18 @@ export function findingListWhere(actor: Actor, input: TFindingFilterInput): Pris
  * HIGH, CRITICAL (prisma/schema.prisma, as SEVERITIES), so "desc" puts CRITICAL first by
  * rank, never alphabetically. Ungraded findings come last either way.
  */
-function orderBy(input: TFindingListInput): Prisma.FindingOrderByWithRelationInput[] {
+function keyset(input: TFindingListInput): Keyset<Prisma.FindingWhereInput, Prisma.FindingOrderByWithRelationInput> {
   const direction = input.sortDirection ?? findingSortDirection(input.sort);
-  const key: Prisma.FindingOrderByWithRelationInput =
-    input.sort === "grade" ? { grade: { sort: direction, nulls: "last" } } : { [input.sort]: direction };
-  return [key, { id: direction }];
+  const types: Record<TFindingListInput["sort"], OrderKey["type"]> = {
+    createdAt: "date",
+    updatedAt: "date",
+    severity: Object.values(Severity),
+    grade: "int",
+    area: Object.values(IctArea),
+    title: "string",
+  };
+  const key: OrderKey = { path: [input.sort], direction, type: types[input.sort], nullable: input.sort === "grade" };
+  return { keys: [key], idDirection: direction };
 }
 
 export async function listFindings(db: Db, actor: Actor, input: TFindingListInput) {
@@ -63,8 +71,8 @@ export async function listFindings(db: Db, actor: Actor, input: TFindingListInpu
   // One statement at a time: a call holds one connection, so a user's four concurrent
   // calls (trpc.ts, fairShare) hold at most four (tests/server/work-per-user.test.ts).
   const total = await db.finding.count({ where });
-  const page = await paginate(input, (args) =>
-    db.finding.findMany({ ...args, where, orderBy: orderBy(input), select: findingListSelect }),
+  const page = await paginate(input, keyset(input), (page) =>
+    db.finding.findMany({ ...page, where: { AND: [where, page.where] }, select: findingListSelect }),
   );
   return { total, ...page };
 }

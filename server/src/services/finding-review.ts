@@ -20,7 +20,7 @@ import { lockRows } from "../db/locks.ts";
 import type { Db, Tx } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
 import { AppError, fail, fieldError, notFound } from "../lib/errors.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset } from "../lib/pagination.ts";
 import { findingListSelect } from "./finding-selects.ts";
 import { recordReviewNote } from "./finding-review-notes.ts";
 import { changeFinding, getFinding } from "./findings.ts";
@@ -95,6 +95,15 @@ function reviewableWhere(actor: Actor): Prisma.FindingWhereInput {
   };
 }
 
+/** Mission by mission, oldest first. */
+const reviewQueueOrder: Keyset<Prisma.FindingWhereInput, Prisma.FindingOrderByWithRelationInput> = {
+  keys: [
+    { path: ["phase", "mission", "code"], direction: "asc", type: "string" },
+    { path: ["createdAt"], direction: "asc", type: "date" },
+  ],
+  idDirection: "asc",
+};
+
 /**
  * The lead's review queue: the findings the caller may review (submitted ones unless
  * asked otherwise), mission by mission, oldest first. Parliament staff review nothing.
@@ -110,13 +119,8 @@ export async function listReviewQueue(db: Db, actor: Actor, input: TReviewQueueI
     input.area && { area: input.area },
     input.severity && { severity: input.severity },
   );
-  return paginate(input, (args) =>
-    db.finding.findMany({
-      ...args,
-      where,
-      orderBy: [{ phase: { mission: { code: "asc" } } }, { createdAt: "asc" }, { id: "asc" }],
-      select: findingListSelect,
-    }),
+  return paginate(input, reviewQueueOrder, (page) =>
+    db.finding.findMany({ ...page, where: { AND: [where, page.where] }, select: findingListSelect }),
   );
 }
 

@@ -5,9 +5,10 @@ import type { Actor } from "@hemicycle/shared/policy";
 import type { TMissionListInput } from "@hemicycle/shared/schemas/missions";
 import { reportDaysLate } from "@hemicycle/shared/workflows/phase";
 import type { Prisma } from "../db/generated/client.ts";
+import { MissionStatus } from "../db/generated/enums.ts";
 import type { Db } from "../db/types.ts";
 import { missionScope, scoped } from "../access/scopes.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 
 const missionListSelect = {
@@ -31,10 +32,12 @@ function todayUtc(): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 }
 
-function orderBy(input: TMissionListInput): Prisma.MissionOrderByWithRelationInput[] {
+/** The order of a sort by a column of the mission row, then the id in the same direction. */
+function keyset(input: TMissionListInput): Keyset<Prisma.MissionWhereInput, Prisma.MissionOrderByWithRelationInput> {
   const direction = input.sortDirection ?? (input.sort === "created" ? "desc" : "asc");
   const column = input.sort === "start" || input.sort === "created" ? "createdAt" : input.sort;
-  return [{ [column]: direction }, { id: direction }];
+  const type = column === "createdAt" ? "date" : column === "status" ? Object.values(MissionStatus) : "string";
+  return { keys: [{ path: [column], direction, type }], idDirection: direction };
 }
 
 /**
@@ -89,8 +92,8 @@ export async function listMissions(db: Db, actor: Actor, input: TMissionListInpu
 }
 
 function pageByColumn(db: Db, where: Prisma.MissionWhereInput, input: TMissionListInput) {
-  return paginate(input, (args) =>
-    db.mission.findMany({ ...args, where, orderBy: orderBy(input), select: missionListSelect }),
+  return paginate(input, keyset(input), (page) =>
+    db.mission.findMany({ ...page, where: { AND: [where, page.where] }, select: missionListSelect }),
   );
 }
 

@@ -2,9 +2,10 @@
 // and coordinators.
 import type { Actor } from "@hemicycle/shared/policy";
 import type { Prisma } from "../db/generated/client.ts";
+import { Region } from "../db/generated/enums.ts";
 import type { Db, DbOrTx } from "../db/types.ts";
 import { notFound } from "../lib/errors.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset, type OrderKey } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import type {
   ParliamentSort,
@@ -28,10 +29,18 @@ const parliamentSelect = {
 } satisfies Prisma.ParliamentSelect;
 
 /** The list's order: the chosen column, then the name and the id so that pages never overlap. */
-function parliamentOrder(sort: ParliamentSort, order: "asc" | "desc"): Prisma.ParliamentOrderByWithRelationInput[] {
-  const first: Prisma.ParliamentOrderByWithRelationInput =
-    sort === "country" ? { countryCode: order } : sort === "region" ? { region: order } : { name: order };
-  return sort === "name" ? [first, { id: "asc" }] : [first, { name: "asc" }, { id: "asc" }];
+function parliamentOrder(
+  sort: ParliamentSort,
+  order: "asc" | "desc",
+): Keyset<Prisma.ParliamentWhereInput, Prisma.ParliamentOrderByWithRelationInput> {
+  const name: OrderKey = { path: ["name"], direction: sort === "name" ? order : "asc", type: "string" };
+  const first: OrderKey =
+    sort === "country"
+      ? { path: ["countryCode"], direction: order, type: "string" }
+      : sort === "region"
+        ? { path: ["region"], direction: order, type: Object.values(Region) }
+        : name;
+  return { keys: sort === "name" ? [name] : [first, name], idDirection: "asc" };
 }
 
 /** A page of the parliaments in the caller's reach, with how many match in all. */
@@ -43,13 +52,8 @@ export async function listParliaments(db: Db, actor: Actor, input: TParliamentLi
     searchWhere(input.search, (term, word) => [{ name: term }, { countryCode: { equals: word.toUpperCase() } }]),
   );
   const [page, total] = await Promise.all([
-    paginate(input, (args) =>
-      db.parliament.findMany({
-        ...args,
-        where,
-        orderBy: parliamentOrder(input.sort, input.order),
-        select: parliamentSelect,
-      }),
+    paginate(input, parliamentOrder(input.sort, input.order), (page) =>
+      db.parliament.findMany({ ...page, where: { AND: [where, page.where] }, select: parliamentSelect }),
     ),
     db.parliament.count({ where }),
   ]);

@@ -3,7 +3,7 @@ import type { Actor } from "@hemicycle/shared/policy";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db, DbOrTx } from "../db/types.ts";
 import { fieldError, notFound } from "../lib/errors.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import type {
   TCreateProgrammeInput,
@@ -32,10 +32,18 @@ function activeInYear(year: number): Prisma.ProgrammeWhereInput {
   };
 }
 
-function programmeOrder(input: TProgrammeListInput): Prisma.ProgrammeOrderByWithRelationInput[] {
+function programmeOrder(
+  input: TProgrammeListInput,
+): Keyset<Prisma.ProgrammeWhereInput, Prisma.ProgrammeOrderByWithRelationInput> {
   return input.sort === "name"
-    ? [{ name: input.order }, { id: "asc" }]
-    : [{ startDate: input.order }, { name: "asc" }, { id: "asc" }];
+    ? { keys: [{ path: ["name"], direction: input.order, type: "string" }], idDirection: "asc" }
+    : {
+        keys: [
+          { path: ["startDate"], direction: input.order, type: "date" },
+          { path: ["name"], direction: "asc", type: "string" },
+        ],
+        idDirection: "asc",
+      };
 }
 
 /** A page of the programmes in the caller's reach, with how many match in all. */
@@ -47,8 +55,8 @@ export async function listProgrammes(db: Db, actor: Actor, input: TProgrammeList
     searchWhere(input.search, (term, word) => [{ name: term }, { funders: { has: word } }]),
   );
   const [page, total] = await Promise.all([
-    paginate(input, (args) =>
-      db.programme.findMany({ ...args, where, orderBy: programmeOrder(input), select: programmeSelect }),
+    paginate(input, programmeOrder(input), (args) =>
+      db.programme.findMany({ ...args, where: { AND: [where, args.where] }, select: programmeSelect }),
     ),
     db.programme.count({ where }),
   ]);

@@ -6,7 +6,7 @@ import type { TRoadmapListInput } from "@hemicycle/shared/schemas/roadmaps";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
 import { roadmapScope, scoped } from "../access/scopes.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset } from "../lib/pagination.ts";
 import { latestRevisionSelect } from "./roadmap-fields.ts";
 
 const roadmapListSelect = {
@@ -45,19 +45,20 @@ function toListItem({ mission, revisions, _count, ...roadmap }: RoadmapListRow) 
 }
 export type RoadmapListItem = ReturnType<typeof toListItem>;
 
+/** The latest changed first. */
+const roadmapOrder: Keyset<Prisma.RoadmapWhereInput, Prisma.RoadmapOrderByWithRelationInput> = {
+  keys: [{ path: ["updatedAt"], direction: "desc", type: "date" }],
+  idDirection: "desc",
+};
+
 export async function listRoadmaps(db: Db, actor: Actor, input: TRoadmapListInput) {
   const where = scoped<Prisma.RoadmapWhereInput>(
     roadmapScope(actor),
     input.parliamentId && { mission: { parliamentId: input.parliamentId } },
     input.status && { status: input.status },
   );
-  const page = await paginate(input, (args) =>
-    db.roadmap.findMany({
-      ...args,
-      where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
-      select: roadmapListSelect,
-    }),
+  const page = await paginate(input, roadmapOrder, (page) =>
+    db.roadmap.findMany({ ...page, where: { AND: [where, page.where] }, select: roadmapListSelect }),
   );
   return { items: page.items.map(toListItem), nextCursor: page.nextCursor };
 }

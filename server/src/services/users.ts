@@ -16,7 +16,7 @@ import { hashPassword } from "../auth/password.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db, Tx } from "../db/types.ts";
 import { AppError, fail, fieldError } from "../lib/errors.ts";
-import { paginate } from "../lib/pagination.ts";
+import { paginate, type Keyset } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import { scoped } from "../access/scopes.ts";
 import { recordAudit } from "./audit.ts";
@@ -42,14 +42,19 @@ const userSelect = {
   expert: { select: { id: true, name: true } },
 } satisfies Prisma.UserSelect;
 
+const userOrder: Keyset<Prisma.UserWhereInput, Prisma.UserOrderByWithRelationInput> = {
+  keys: [{ path: ["name"], direction: "asc", type: "string" }],
+  idDirection: "asc",
+};
+
 export function listUsers(db: Db, input: TUserListInput) {
   const where = scoped<Prisma.UserWhereInput>(
     {},
     input.role && { role: input.role },
     searchWhere(input.search, (term) => [{ name: term }, { email: term }]),
   );
-  return paginate(input, (args) =>
-    db.user.findMany({ ...args, where, orderBy: [{ name: "asc" }, { id: "asc" }], select: userSelect }),
+  return paginate(input, userOrder, (page) =>
+    db.user.findMany({ ...page, where: { AND: [where, page.where] }, select: userSelect }),
   );
 }
 

@@ -16,9 +16,13 @@ export type TByIdInput = z.infer<typeof ZByIdInput>;
 export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 25;
 
-/** Every list takes `{ cursor?, limit? }`; the limit is capped at 100. */
+/**
+ * Every list takes `{ cursor?, limit? }`; the limit is capped at 100. A cursor is what the
+ * previous page answered as `nextCursor`: opaque, the last row's sort keys (up to two
+ * 200-character texts) and id in base64url (server/src/lib/pagination.ts).
+ */
 export const zPagination = z.object({
-  cursor: z.string().min(1).max(64).nullish(),
+  cursor: z.string().min(1).max(2048).nullish(),
   limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
 });
 
