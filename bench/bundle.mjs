@@ -3,6 +3,7 @@
 //
 //   node bench/bundle.mjs                (from the repository root, after pnpm install)
 //   node bench/bundle.mjs --no-build     (weigh client/dist as it is, build the blank app only)
+//   node bench/bundle.mjs --no-build --dist <folder>   (weigh another build, e.g. an older commit's)
 //
 // Builds the client (`pnpm --filter @hemicycle/client build`) and bench/blank-app (the
 // react-ts template's counter, built with the client's own vite, @vitejs/plugin-react,
@@ -44,6 +45,8 @@ const LAZY_ONLY = [
 ];
 
 const args = new Set(process.argv.slice(2));
+const distIndex = process.argv.indexOf("--dist");
+const clientDist = distIndex > 0 ? process.argv[distIndex + 1] : join(clientDir, "dist");
 
 function compressed(content) {
   return {
@@ -136,7 +139,7 @@ async function main() {
   const blankDist = await mkdtemp(join(tmpdir(), "hemicycle-blank-dist-"));
   await buildBlank(blankDist);
 
-  const client = await weighApp(join(clientDir, "dist"));
+  const client = await weighApp(clientDist);
   const blank = await weighApp(blankDist);
   await rm(blankDist, { recursive: true, force: true });
 

@@ -4,8 +4,11 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
-import "../../client/src/lib/i18n.ts";
+import { i18nReady } from "../../client/src/lib/i18n.ts";
 import { polyfillDialog } from "./dialog-polyfill.ts";
+
+// The catalogue is a lazy chunk in the app (lib/i18n.ts): in before any test renders.
+await i18nReady;
 
 polyfillDialog();
 

@@ -6,6 +6,7 @@ import { queryClient } from "../lib/trpc.ts";
 import { isUnauthorized } from "../lib/errors.ts";
 import { fetchSession, meQueryOptions, homePath, useMe } from "../lib/session.ts";
 import { setUnauthorizedHandler } from "../lib/session-events.ts";
+import { i18nReady } from "../lib/i18n.ts";
 import { LoadingBlock } from "../components/ui/spinner.tsx";
 import { AppShell } from "./app-shell.tsx";
 import { RootError, RouteError } from "./route-error.tsx";
@@ -65,7 +66,11 @@ const page = { errorElement: <RouteError /> };
  * route's hydrateFallbackElement shows meanwhile.
  */
 function lazyComponent<M, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return async () => ({ Component: (await load())[name] as ComponentType });
+  return async () => {
+    // The catalogue (lib/i18n.ts) arrives meanwhile, so the page renders with its texts.
+    const [module] = await Promise.all([load(), i18nReady]);
+    return { Component: module[name] as ComponentType };
+  };
 }
 
 function lazyPage<M, K extends keyof M>(load: () => Promise<M>, name: K) {
