@@ -8,7 +8,8 @@ type AdapterFactory = Database["adapterFactory"];
 type Adapter = Awaited<ReturnType<AdapterFactory["connect"]>>;
 
 export function statementCountingClient(db: Database) {
-  const counter = { statements: 0 };
+  // `sql` keeps each statement's text while a test sets it to an array (to see what a count is made of).
+  const counter: { statements: number; sql?: string[] } = { statements: 0 };
   const count = (adapter: Adapter): Adapter =>
     new Proxy(adapter, {
       get(target, key, receiver) {
@@ -17,6 +18,7 @@ export function statementCountingClient(db: Database) {
         if (key === "queryRaw" || key === "executeRaw") {
           return (...args: unknown[]) => {
             counter.statements++;
+            counter.sql?.push((args[0] as { sql?: string } | undefined)?.sql ?? "");
             return (value as (...a: unknown[]) => unknown).apply(target, args);
           };
         }

@@ -1,8 +1,9 @@
 // Signing in and out through better-auth (decision 0002), and who is behind a session.
 // Signing in is a browser's business: these take the request's headers, address and a way
 // to set the response's cookies, not a request context.
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Actor } from "@hemicycle/shared/policy";
+import { parseCookies } from "better-auth/cookies";
 import type { TLoginInput } from "@hemicycle/shared/schemas/auth";
 import { type Auth, sessionLifetimesOf } from "../auth/better-auth.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
@@ -157,6 +158,12 @@ export async function logout(deps: SignInExchange & { user: SessionUser | null }
  * is older than the absolute lifetime, which ends it). When better-auth
  * extends the session (once an hour of use), its refreshed cookie goes out through
  * `setCookie`, so the browser's cookie lives as long as the session row.
+ *
+ * A request costs one statement (docs/performance.md, "Statements per request"): the
+ * cookie's signature is checked here, then one SELECT finds the session by its token,
+ * unexpired by both lifetimes, with its active user. Only the rare requests that find no
+ * such row (an ended session, an inactive user) or whose session is due to be extended
+ * go through better-auth's own reading, which deletes, clears or extends as before.
  */
 export async function resolveSessionUser(
   db: Db,
@@ -164,7 +171,55 @@ export async function resolveSessionUser(
   headers: Headers,
   setCookie: (value: string) => void = () => {},
 ): Promise<SessionUser | null> {
-  if (!headers.get("cookie")) return null;
+  const cookieHeader = headers.get("cookie");
+  if (!cookieHeader) return null;
+  const context = await auth.$context;
+  const token = signedSessionToken(
+    parseCookies(cookieHeader).get(context.authCookies.sessionToken.name),
+    context.secret,
+  );
+  // better-auth answers no session to a missing or forged cookie too, without reading.
+  if (!token) return null;
+  const now = new Date();
+  const { absoluteSeconds } = sessionLifetimesOf(auth);
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT s."expiresAt", u.id, u.email, u.name, u.role::text AS role, u."parliamentId", u."expertId"
+      FROM sessions s JOIN users u ON u.id = s."userId"
+     WHERE s.token = ${token} AND s."expiresAt" > ${now}
+       AND s."createdAt" > ${new Date(now.getTime() - absoluteSeconds * 1000)} AND u.active`;
+  // better-auth's rule: extend once the session has been used `updateAge` after its last extension.
+  const { expiresIn, updateAge } = context.sessionConfig;
+  const dueForExtension = row && row.expiresAt.getTime() - expiresIn * 1000 + updateAge * 1000 <= now.getTime();
+  if (row && !dueForExtension) {
+    const { expiresAt: _expiresAt, ...user } = row;
+    return user;
+  }
+  return resolveThroughBetterAuth(db, auth, headers, setCookie);
+}
+
+type SessionRow = SessionUser & { expiresAt: Date };
+
+/**
+ * The token of a cookie signed as better-auth signs it (better-call's signed cookies:
+ * `token.` then the base64 HMAC-SHA256 of the token under the secret), or null.
+ */
+function signedSessionToken(value: string | undefined, secret: string): string | null {
+  if (!value) return null;
+  const dot = value.lastIndexOf(".");
+  if (dot < 1) return null;
+  const token = value.slice(0, dot);
+  const signature = Buffer.from(value.slice(dot + 1), "base64");
+  const expected = createHmac("sha256", secret).update(token).digest();
+  return signature.length === expected.length && timingSafeEqual(signature, expected) ? token : null;
+}
+
+/** The session through better-auth's getSession (which deletes an expired row, clears its cookie, or extends it), then the user. */
+async function resolveThroughBetterAuth(
+  db: Db,
+  auth: Auth,
+  headers: Headers,
+  setCookie: (value: string) => void,
+): Promise<SessionUser | null> {
   const { headers: responseHeaders, response: session } = await auth.api.getSession({ headers, returnHeaders: true });
   forwardCookies(responseHeaders, setCookie);
   if (!session) return null;

@@ -1,4 +1,5 @@
-import { ZByIdInput } from "@hemicycle/shared/schemas/common";
+import { ZByIdInput, zId } from "@hemicycle/shared/schemas/common";
+import { z } from "zod";
 import {
   ZCreateParliamentInput,
   ZImportParliamentsInput,
@@ -13,14 +14,18 @@ import {
   updateParliament,
 } from "../../services/parliaments.ts";
 import { importParliaments } from "../../services/parliament-import.ts";
-import { directoryManagerProcedure, parliamentProcedure, protectedProcedure, router } from "../../trpc.ts";
+import { directoryManagerProcedure, protectedProcedure, router } from "../../trpc.ts";
 
 export const parliamentsRouter = router({
   list: protectedProcedure
     .input(ZParliamentListInput)
     .query(({ ctx, input }) => listParliaments(ctx.db, ctx.user, input)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getParliament(ctx.db, ctx.user, input.id)),
-  overview: parliamentProcedure.query(({ ctx }) => getParliamentOverview(ctx.db, ctx.user, ctx.parliament.id)),
+  // Not parliamentProcedure: the overview reads the parliament (NOT_FOUND out of scope) itself,
+  // beside its counts, rather than once more before them.
+  overview: protectedProcedure
+    .input(z.object({ parliamentId: zId }))
+    .query(({ ctx, input }) => getParliamentOverview(ctx.db, ctx.user, input.parliamentId)),
   create: directoryManagerProcedure
     .input(ZCreateParliamentInput)
     .mutation(({ ctx, input }) => createParliament(ctx.db, ctx.user, input)),
