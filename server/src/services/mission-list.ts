@@ -19,6 +19,7 @@ const missionListSelect = {
   status: true,
   version: true,
   createdAt: true,
+  firstStartDate: true,
   parliament: { select: { id: true, name: true, countryCode: true } },
   programme: { select: { id: true, name: true } },
   phases: {
@@ -35,28 +36,13 @@ function todayUtc(): Date {
 /** The order of a sort by a column of the mission row, then the id in the same direction. */
 function keyset(input: TMissionListInput): Keyset<Prisma.MissionWhereInput, Prisma.MissionOrderByWithRelationInput> {
   const direction = input.sortDirection ?? (input.sort === "created" ? "desc" : "asc");
-  const column = input.sort === "start" || input.sort === "created" ? "createdAt" : input.sort;
+  if (input.sort === "start") {
+    // The first phase's start, kept on the mission by the database (a mission without phases last).
+    return { keys: [{ path: ["firstStartDate"], direction, type: "date", nullable: true }], idDirection: direction };
+  }
+  const column = input.sort === "created" ? "createdAt" : input.sort;
   const type = column === "createdAt" ? "date" : column === "status" ? Object.values(MissionStatus) : "string";
   return { keys: [{ path: [column], direction, type }], idDirection: direction };
-}
-
-/**
- * The ids of the missions in order of their first phase's start (a mission without
- * phases last), then by id: the order a column of the mission row cannot give.
- */
-async function idsByStart(db: Db, where: Prisma.MissionWhereInput, direction: "asc" | "desc"): Promise<string[]> {
-  const rows = await db.mission.findMany({
-    where,
-    select: { id: true, phases: { select: { startDate: true }, orderBy: { startDate: "asc" }, take: 1 } },
-  });
-  const sign = direction === "asc" ? 1 : -1;
-  return rows
-    .map((r) => ({ id: r.id, start: r.phases[0]?.startDate.getTime() ?? null }))
-    .sort((a, b) => {
-      if (a.start === null || b.start === null) return a.start === b.start ? 0 : a.start === null ? 1 : -1;
-      return sign * (a.start - b.start) || (a.id < b.id ? -sign : a.id > b.id ? sign : 0);
-    })
-    .map((r) => r.id);
 }
 
 export async function listMissions(db: Db, actor: Actor, input: TMissionListInput) {
@@ -75,12 +61,15 @@ export async function listMissions(db: Db, actor: Actor, input: TMissionListInpu
   // One statement at a time: a call holds one connection, so a user's four concurrent
   // calls (trpc.ts, fairShare) hold at most four (tests/server/work-per-user.test.ts).
   const total = await db.mission.count({ where });
-  const page = input.sort === "start" ? await pageByStart(db, where, input) : await pageByColumn(db, where, input);
+  const page = await paginate(input, keyset(input), (page) =>
+    db.mission.findMany({ ...page, where: { AND: [where, page.where] }, select: missionListSelect }),
+  );
   const today = todayUtc();
   return {
     total,
     nextCursor: page.nextCursor,
-    items: page.items.map(({ phases, ...mission }) => ({
+    // The first start is the list's cursor key; the items give it as `startDate`.
+    items: page.items.map(({ phases, firstStartDate: _cursorKey, ...mission }) => ({
       ...mission,
       phaseCount: phases.length,
       startDate: phases[0]?.startDate ?? null,
@@ -88,25 +77,5 @@ export async function listMissions(db: Db, actor: Actor, input: TMissionListInpu
       /** The most overdue report's days late, 0 when none is late. */
       reportDaysLate: Math.max(0, ...phases.map((p) => reportDaysLate(p, today))),
     })),
-  };
-}
-
-function pageByColumn(db: Db, where: Prisma.MissionWhereInput, input: TMissionListInput) {
-  return paginate(input, keyset(input), (page) =>
-    db.mission.findMany({ ...page, where: { AND: [where, page.where] }, select: missionListSelect }),
-  );
-}
-
-async function pageByStart(db: Db, where: Prisma.MissionWhereInput, input: TMissionListInput) {
-  const ids = await idsByStart(db, where, input.sortDirection ?? "asc");
-  // A cursor not in the list (hidden, made up, gone) gives an empty page, as paginate does.
-  const from = input.cursor ? ids.indexOf(input.cursor) : 0;
-  if (from < 0) return { items: [], nextCursor: null };
-  const pageIds = ids.slice(from, from + input.limit);
-  const rows = await db.mission.findMany({ where: { id: { in: pageIds } }, select: missionListSelect });
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return {
-    items: pageIds.flatMap((id) => byId.get(id) ?? []),
-    nextCursor: ids[from + input.limit] ?? null,
   };
 }
