@@ -2,6 +2,7 @@
 // offline drafts resent with the same clientId, the draft → submitted → validated
 // workflow and its locks, optimistic concurrency, and what each parliament's staff may see.
 import type { SessionUser } from "@hemicycle/server/context";
+import { DENIED_ACTIONS } from "@hemicycle/shared/audit-actions";
 import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assignToPhase, createExpert, createMission, createUser } from "../factories/records.ts";
@@ -319,12 +320,17 @@ describe("findings workflow", () => {
     expect(updated).toMatchObject({ area: "WEB", subArea: null, version: 6 });
   });
 
-  it("records every step in the audit log", async () => {
-    const events = await prisma().auditEvent.findMany({
+  it("records every step in the audit log, and the refused attempts beside them", async () => {
+    const all = await prisma().auditEvent.findMany({
       where: { entityType: "finding", entityId: findingId },
       orderBy: { createdAt: "asc" },
       select: { action: true, actorId: true, before: true, after: true },
     });
+    const denied: readonly string[] = DENIED_ACTIONS;
+    // The steps above that were refused (an author validating their own finding, …) are
+    // recorded as refused attempts, never as changes.
+    expect(all.filter((e) => denied.includes(e.action)).length).toBeGreaterThan(0);
+    const events = all.filter((e) => !denied.includes(e.action));
     expect(events.map((e) => e.action)).toEqual([
       "finding.create",
       "finding.update",
