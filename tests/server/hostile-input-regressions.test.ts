@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@hemicycle/server/context";
 import { toAppError } from "@hemicycle/server/lib/prisma-errors";
-import { createParliament, createUser } from "../factories/records.ts";
+import { createExpert, createMission, createParliament, createUser } from "../factories/records.ts";
 import { createRoadmapAt, type RoadmapFixture } from "../factories/roadmap-review.ts";
 import { callerFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
@@ -68,5 +68,40 @@ describe("whole numbers past a PostgreSQL integer (found by the fuzz: 500 from m
     }
     expect(caught).toBeDefined();
     expect(toAppError(caught)?.kind).toBe("BAD_REQUEST");
+  });
+});
+
+describe("a NUL character in free text (found by the fuzz: 500 from missions.assignExpert on PostgreSQL)", () => {
+  it("is refused as invalid input, next to its field, before it reaches the database", async () => {
+    const caller = callerFor(db(), admin);
+    const parliament = await createParliament(db());
+    const mission = await createMission(db(), { parliamentId: parliament.id });
+    const expert = await createExpert(db());
+    let caught: unknown;
+    try {
+      await caller.missions.assignExpert({
+        phaseId: mission.phases[0]!.id,
+        expertId: expert.id,
+        role: "MEMBER",
+        overrideReason: "Agreed\u0000 by the clerk",
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught instanceof TRPCError && caught.code).toBe("BAD_REQUEST");
+    expect(JSON.stringify((caught as TRPCError).cause)).toContain("unstorableCharacter");
+    expect(await db().prisma.assignment.count({ where: { phaseId: mission.phases[0]!.id } })).toBe(0);
+  });
+
+  it("that still reaches the database in a raw query becomes a validation error, not a fault (the safety net)", async () => {
+    let caught: unknown;
+    try {
+      await db().prisma.$queryRaw`SELECT ${"a\u0000b"}::text AS t`;
+    } catch (error) {
+      caught = error;
+    }
+    // PGlite passes the parameter through its own protocol; where the database refuses it,
+    // the refusal must read as the input's fault.
+    if (caught !== undefined) expect(toAppError(caught)?.kind).toBe("BAD_REQUEST");
   });
 });

@@ -25,6 +25,10 @@ export function toAppError(error: unknown): AppError | null {
     case "P2039":
       // PostgreSQL refuses some characters in text (a NUL byte): the input's fault, not ours.
       return fail("VALIDATION", "unstorableCharacter");
+    case "P2010":
+      // The same refusal met by a raw query (SQLSTATE 22021, invalid byte sequence); the
+      // text schemas refuse a NUL first, this is the safety net.
+      return /\b22021\b/.test(error.message) ? fail("VALIDATION", "unstorableCharacter") : null;
     default:
       return null;
   }

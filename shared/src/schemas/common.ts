@@ -55,6 +55,12 @@ export const zDateOnly = z
   });
 
 /**
+ * PostgreSQL's text cannot hold a NUL character (it refuses the whole statement): free
+ * text with one is refused as invalid input rather than failing in the database.
+ */
+const isStorableText = (text: string) => !text.includes("\u0000");
+
+/**
  * Required text: bidirectional controls stripped (a U+202E would turn the rest of a list
  * line around), trimmed, and refused as `required` when nothing visible is left (a title
  * made of zero-width spaces is empty). See text.ts and docs/security.md.
@@ -66,7 +72,8 @@ export const zRequiredText = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    .refine((v) => v.length === 0 || hasVisibleText(v), { message: "required" });
+    .refine((v) => v.length === 0 || hasVisibleText(v), { message: "required" })
+    .refine(isStorableText, { message: "unstorableCharacter" });
 
 /** Optional free text: an empty string, or one with nothing visible in it, means "none". */
 export const zOptionalText = (max: number) =>
@@ -75,6 +82,7 @@ export const zOptionalText = (max: number) =>
     .overwrite(stripBidiControls)
     .trim()
     .max(max)
+    .refine(isStorableText, { message: "unstorableCharacter" })
     .nullish()
     .transform((v) => (v && hasVisibleText(v) ? v : null));
 
