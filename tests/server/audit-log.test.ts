@@ -12,7 +12,7 @@ import type { SessionUser } from "@hemicycle/server/context";
 import { loadConfig } from "@hemicycle/server/config";
 import { AUDIT_CSV_COLUMNS } from "@hemicycle/server/exports/audit-csv";
 import { buildApp } from "@hemicycle/server/http/app";
-import { DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { listAuditEvents } from "@hemicycle/server/services/audit-list";
 import { resetSignInThrottle } from "@hemicycle/server/services/sign-in-throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -20,6 +20,7 @@ import { callerFor, sessionUserByEmail } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { statementCountingClient } from "../helpers/statement-counter.ts";
 import { rejection } from "../helpers/trpc-errors.ts";
+import { signInOverHttp } from "../helpers/http-session.ts";
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
@@ -29,17 +30,7 @@ let app: App;
 let coordinator: SessionUser;
 const cookies = new Map<string, string>();
 
-async function signIn(email: string): Promise<string> {
-  const response = await app.inject({
-    method: "POST",
-    url: "/trpc/auth.login",
-    headers: { "content-type": "application/json" },
-    payload: JSON.stringify({ json: { email, password: DEMO_PASSWORD } }),
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  const setCookie = [response.headers["set-cookie"] ?? []].flat().map(String);
-  return setCookie.find((c) => c.startsWith("hemicycle.session_token="))!.split(";")[0]!;
-}
+const signIn = (email: string) => signInOverHttp(app, email);
 
 beforeAll(async () => {
   expect(await seedDemoData(prisma())).toEqual({ seeded: true });

@@ -10,11 +10,12 @@ import { createAuth } from "@hemicycle/server/auth/better-auth";
 import { loadConfig } from "@hemicycle/server/config";
 import { FINDING_CSV_COLUMNS } from "@hemicycle/server/exports/findings-csv";
 import { buildApp } from "@hemicycle/server/http/app";
-import { DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { resetSignInThrottle } from "@hemicycle/server/services/sign-in-throttle";
 import type { Prisma } from "@hemicycle/server/db/generated/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../helpers/database.ts";
+import { signInOverHttp } from "../helpers/http-session.ts";
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
@@ -30,19 +31,7 @@ let formulaId: string;
 const EXPORT = "/export/findings.csv";
 const HEADER = Object.values(FINDING_CSV_COLUMNS);
 
-async function signIn(email: string): Promise<string> {
-  const response = await app.inject({
-    method: "POST",
-    url: "/trpc/auth.login",
-    headers: { "content-type": "application/json" },
-    payload: JSON.stringify({ json: { email, password: DEMO_PASSWORD } }),
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  const setCookie = [response.headers["set-cookie"] ?? []].flat().map(String);
-  const cookie = setCookie.find((c) => c.startsWith("hemicycle.session_token="))?.split(";")[0];
-  expect(cookie).toBeDefined();
-  return cookie!;
-}
+const signIn = (email: string) => signInOverHttp(app, email);
 
 function download(query: Record<string, string> = {}, as?: string) {
   const search = new URLSearchParams(query).toString();

@@ -14,7 +14,7 @@ import { loadConfig } from "@hemicycle/server/config";
 import { safeDisplayName } from "@hemicycle/server/files/names";
 import { createFileStore, type FileStore } from "@hemicycle/server/files/store";
 import { buildApp } from "@hemicycle/server/http/app";
-import { DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { resetSignInThrottle } from "@hemicycle/server/services/sign-in-throttle";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,6 +22,7 @@ import { createFinding } from "../factories/records.ts";
 import { callerFor, sessionUserByEmail } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { rejection } from "../helpers/trpc-errors.ts";
+import { signInOverHttp } from "../helpers/http-session.ts";
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
@@ -39,19 +40,7 @@ let files: FileStore;
 const cookies = new Map<string, string>();
 const ids = {} as Record<"expert" | "coordinator", string> & { zambiaAssessment: string; namibiaAssessment: string };
 
-async function signIn(email: string): Promise<string> {
-  const response = await app.inject({
-    method: "POST",
-    url: "/trpc/auth.login",
-    headers: { "content-type": "application/json" },
-    payload: JSON.stringify({ json: { email, password: DEMO_PASSWORD } }),
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  const setCookie = [response.headers["set-cookie"] ?? []].flat().map(String);
-  const cookie = setCookie.find((c) => c.startsWith("hemicycle.session_token="))?.split(";")[0];
-  expect(cookie).toBeDefined();
-  return cookie!;
-}
+const signIn = (email: string) => signInOverHttp(app, email);
 
 /** A multipart body with one part; `disposition` overrides the part's Content-Disposition. */
 function multipart(bytes: Uint8Array, name: string, options: { field?: string; disposition?: string } = {}) {

@@ -11,13 +11,14 @@ import { join } from "node:path";
 import { createAuth } from "@hemicycle/server/auth/better-auth";
 import { loadConfig } from "@hemicycle/server/config";
 import { buildApp } from "@hemicycle/server/http/app";
-import { DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { resetSignInThrottle } from "@hemicycle/server/services/sign-in-throttle";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFinding } from "../factories/records.ts";
 import { callerFor, sessionUserByEmail } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { rejection } from "../helpers/trpc-errors.ts";
+import { signInOverHttp } from "../helpers/http-session.ts";
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
@@ -32,17 +33,7 @@ const ids = {} as { expert: string; zambiaAssessment: string };
 
 const BOUNDARY = "----hemicycle-attack-boundary";
 
-async function signIn(email: string): Promise<string> {
-  const response = await app.inject({
-    method: "POST",
-    url: "/trpc/auth.login",
-    headers: { "content-type": "application/json" },
-    payload: JSON.stringify({ json: { email, password: DEMO_PASSWORD } }),
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  const setCookie = [response.headers["set-cookie"] ?? []].flat().map(String);
-  return setCookie.find((c) => c.startsWith("hemicycle.session_token="))!.split(";")[0]!;
-}
+const signIn = (email: string) => signInOverHttp(app, email);
 
 type Part = { name: string; filename?: string; bytes: Uint8Array };
 

@@ -13,12 +13,13 @@ import { EXPORT_LABELS } from "@hemicycle/server/exports/labels";
 import { neutraliseFormula } from "@hemicycle/server/exports/roadmap-csv";
 import { buildApp } from "@hemicycle/server/http/app";
 import { memoryStore, type LimiterStore } from "@hemicycle/server/http/request-limits";
-import { DEMO_PASSWORD, seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import { resetSignInThrottle } from "@hemicycle/server/services/sign-in-throttle";
 import { extractText, getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFinding, createMission, day } from "../factories/records.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { signInOverHttp } from "../helpers/http-session.ts";
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
@@ -45,19 +46,7 @@ async function appWith(limitStore?: LimiterStore): Promise<App> {
   return built;
 }
 
-async function signIn(email: string): Promise<string> {
-  const response = await app.inject({
-    method: "POST",
-    url: "/trpc/auth.login",
-    headers: { "content-type": "application/json" },
-    payload: JSON.stringify({ json: { email, password: DEMO_PASSWORD } }),
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  const setCookie = [response.headers["set-cookie"] ?? []].flat().map(String);
-  const cookie = setCookie.find((c) => c.startsWith("hemicycle.session_token="))?.split(";")[0];
-  expect(cookie).toBeDefined();
-  return cookie!;
-}
+const signIn = (email: string) => signInOverHttp(app, email);
 
 function download(path: string, as?: string, method: "GET" | "POST" | "HEAD" = "GET"): Promise<Response> {
   const headers: Record<string, string> = as ? { cookie: cookies.get(as)! } : {};
