@@ -15,6 +15,10 @@ const previousTz = process.env.TZ;
 process.env.TZ = "America/Los_Angeles";
 vi.resetModules();
 const { renderMessage } = await import("../../../client/src/lib/messages.ts");
+// The reloaded i18n instance fetches its catalogue as a lazy chunk, as the app does: wait for it.
+await (
+  await import("../../../client/src/lib/i18n.ts")
+).i18nReady;
 afterAll(() => {
   if (previousTz === undefined) delete process.env.TZ;
   else process.env.TZ = previousTz;
