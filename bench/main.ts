@@ -1,4 +1,4 @@
-// `pnpm bench [throughput|dashboard|pglite|footprint …] [--quick] [--scale n] [--pglite-scale n]
+// `pnpm bench [throughput|dashboard|pglite|footprint|lighthouse …] [--quick] [--scale n] [--pglite-scale n]
 // [--seconds n] [--rounds n]`: the benchmarks of issue 10 (bench/README.md says what lives
 // where, docs/performance.md "The benchmark" what each figure means). Starts a throwaway
 // PostgreSQL 15 cluster (unless BENCH_DATABASE_URL) and seeds it with bench/seed, seeds a
@@ -17,12 +17,13 @@ import type { Context, Figure, Options } from "./lib/context.ts";
 import { loadAverage, machine } from "./lib/machine.ts";
 import { startCluster, type Cluster } from "./lib/postgres-cluster.ts";
 import { repoRoot, scratchDir, stopAll } from "./lib/processes.ts";
+import { lighthouse } from "./lighthouse/run.ts";
 import { pglite } from "./pglite/run.ts";
 import { DEFAULT_SEED, seedBench, tablesWithRows } from "./seed/seed.ts";
 import { stderrProgress } from "./seed/writer.ts";
 import { throughput } from "./throughput/run.ts";
 
-const BENCHMARKS = { throughput, dashboard, pglite, footprint } as const;
+const BENCHMARKS = { throughput, dashboard, pglite, footprint, lighthouse } as const;
 type Name = keyof typeof BENCHMARKS;
 
 const { values, positionals } = parseArgs({
@@ -122,6 +123,7 @@ try {
     postgresUrlAtPgliteScale: memo(() =>
       options.pgliteScale === options.scale ? postgresUrl() : postgresAt("bench_pglite_scale", options.pgliteScale),
     ),
+    postgresUrlAt: (name, scaleOf) => (scaleOf === options.scale ? postgresUrl() : postgresAt(name, scaleOf)),
     pgliteDataDir: memo(async () => {
       const dir = process.env.BENCH_PGLITE_DIR ?? (await scratchDir("pglite"));
       await ensureSeeded({ kind: "pglite", dataDir: join(dir, "pglite") }, options.pgliteScale, "PGlite");

@@ -31,6 +31,8 @@ export type Context = {
   postgresUrl: () => Promise<string>;
   /** PostgreSQL seeded at options.pgliteScale (the same database when the scales match). */
   postgresUrlAtPgliteScale: () => Promise<string>;
+  /** PostgreSQL database `name` of the run's cluster seeded at `scale` (BENCH_DATABASE_URL when given). */
+  postgresUrlAt: (name: string, scale: number) => Promise<string>;
   /** A data folder whose pglite/ is seeded at options.pgliteScale. */
   pgliteDataDir: () => Promise<string>;
   bundles: { main: string; benchApp: string };
