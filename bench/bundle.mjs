@@ -4,8 +4,10 @@
 //   node bench/bundle.mjs                (from the repository root, after pnpm install)
 //   node bench/bundle.mjs --no-build     (weigh client/dist as it is, build the blank app only)
 //   node bench/bundle.mjs --no-build --dist <folder>   (weigh another build, e.g. an older commit's)
+//   pnpm bench bundle                    (the same figures in bench/results.md: `measureBundle`)
 //
-// Builds the client (`pnpm --filter @hemicycle/client build`) and bench/blank-app (the
+// Builds the client (`vite build` with the client's own config, into a temporary folder:
+// client/dist, which the e2e tests and the other benchmarks serve, is left alone) and bench/blank-app (the
 // react-ts template's counter, built with the client's own vite, @vitejs/plugin-react,
 // react and react-dom, so the versions are the workspace's; no network) into a temporary
 // folder, then weighs what each index.html loads before anything else runs: the entry
@@ -44,9 +46,8 @@ const LAZY_ONLY = [
   ],
 ];
 
-const args = new Set(process.argv.slice(2));
-const distIndex = process.argv.indexOf("--dist");
-const clientDist = distIndex > 0 ? process.argv[distIndex + 1] : join(clientDir, "dist");
+/** The goals, for bench/main.ts's table. */
+export const BUNDLE_GOALS = { jsRatio: JS_RATIO_GOAL, jsCap: JS_CAP, cssCap: CSS_CAP };
 
 function compressed(content) {
   return {
@@ -122,32 +123,74 @@ async function buildBlank(outDir) {
   }
 }
 
+/** Which modules of the first download must be lazy: `what: module in chunk` for each. */
+function misplacedModules(chunks, initialFiles) {
+  const initial = new Set(initialFiles.map((file) => file.replace(/^\/?/, "")));
+  const misplaced = [];
+  for (const chunk of chunks.filter((chunk) => initial.has(chunk.fileName)))
+    for (const module of chunk.modules)
+      for (const [pattern, what] of LAZY_ONLY)
+        if (pattern.test(module)) misplaced.push(`${what}: ${module} in ${chunk.fileName}`);
+  return { lazyChunks: chunks.filter((chunk) => !initial.has(chunk.fileName)).length, misplaced };
+}
+
+/**
+ * Builds the client (unless `dist` is given: an existing build is weighed, and the lazy
+ * check is skipped) and the blank app, and weighs the first download of each.
+ * `lazy` is null when the client was not built here.
+ */
+export async function measureBundle({ dist } = {}) {
+  let clientDist = dist;
+  let built = null;
+  let lazy = null;
+  if (!clientDist) {
+    built = await mkdtemp(join(tmpdir(), "hemicycle-client-dist-"));
+    clientDist = built;
+    const report = join(tmpdir(), `hemicycle-bundle-report-${process.pid}.json`);
+    console.error("building the client…");
+    execFileSync(
+      "pnpm",
+      ["--filter", "@hemicycle/client", "exec", "vite", "build", "--outDir", built, "--emptyOutDir"],
+      {
+        cwd: repo,
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { ...process.env, HEMICYCLE_BUNDLE_REPORT: report },
+      },
+    );
+    lazy = { chunks: JSON.parse(await readFile(report, "utf8")) };
+    await rm(report, { force: true });
+  }
+  console.error("building the blank Vite + React app…");
+  const blankDist = await mkdtemp(join(tmpdir(), "hemicycle-blank-dist-"));
+  try {
+    await buildBlank(blankDist);
+    const client = await weighApp(clientDist);
+    const blank = await weighApp(blankDist);
+    if (lazy) lazy = misplacedModules(lazy.chunks, client.files.js);
+    const versions = {
+      vite: fromClient("vite/package.json").version,
+      react: fromClient("react/package.json").version,
+      node: process.versions.node,
+    };
+    return { client, blank, lazy, versions, jsRatio: client.js.brotli / blank.js.brotli };
+  } finally {
+    await rm(blankDist, { recursive: true, force: true });
+    if (built) await rm(built, { recursive: true, force: true });
+  }
+}
+
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const pad = (text, width) => String(text).padStart(width);
 
 async function main() {
-  const report = join(tmpdir(), `hemicycle-bundle-report-${process.pid}.json`);
-  if (!args.has("--no-build")) {
-    console.error("building the client…");
-    execFileSync("pnpm", ["--filter", "@hemicycle/client", "build"], {
-      cwd: repo,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, HEMICYCLE_BUNDLE_REPORT: report },
-    });
-  }
-  console.error("building the blank Vite + React app…");
-  const blankDist = await mkdtemp(join(tmpdir(), "hemicycle-blank-dist-"));
-  await buildBlank(blankDist);
-
-  const client = await weighApp(clientDist);
-  const blank = await weighApp(blankDist);
-  await rm(blankDist, { recursive: true, force: true });
-
-  const versions = {
-    vite: fromClient("vite/package.json").version,
-    react: fromClient("react/package.json").version,
-    node: process.versions.node,
-  };
+  const args = new Set(process.argv.slice(2));
+  const distIndex = process.argv.indexOf("--dist");
+  const dist = args.has("--no-build")
+    ? distIndex > 0
+      ? process.argv[distIndex + 1]
+      : join(clientDir, "dist")
+    : undefined;
+  const { client, blank, lazy, versions, jsRatio } = await measureBundle({ dist });
   console.log(
     `\nInitial download of the first page (vite ${versions.vite}, react ${versions.react}, node ${versions.node})\n`,
   );
@@ -184,7 +227,6 @@ async function main() {
     ],
     ["Hemicycle index.html", 1, kB(client.html.raw), kB(client.html.gzip), kB(client.html.brotli), "", ""],
   ];
-  const jsRatio = client.js.brotli / blank.js.brotli;
   rows[2][6] = jsRatio <= JS_RATIO_GOAL && client.js.brotli <= JS_CAP ? "met" : "MISSED";
   rows[5][6] = client.css.brotli <= CSS_CAP ? "met" : "MISSED";
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
@@ -194,16 +236,8 @@ async function main() {
     );
   console.log(`\nHemicycle's first download: ${client.files.js.join(", ")}, ${client.files.css.join(", ")}`);
 
-  if (existsSync(report)) {
-    const chunks = JSON.parse(await readFile(report, "utf8"));
-    await rm(report, { force: true });
-    const initial = new Set(client.files.js.map((file) => file.replace(/^\/?/, "")));
-    const lazyChunks = chunks.filter((chunk) => !initial.has(chunk.fileName)).length;
-    const misplaced = [];
-    for (const chunk of chunks.filter((chunk) => initial.has(chunk.fileName)))
-      for (const module of chunk.modules)
-        for (const [pattern, what] of LAZY_ONLY)
-          if (pattern.test(module)) misplaced.push(`${what}: ${module} in ${chunk.fileName}`);
+  if (lazy) {
+    const { lazyChunks, misplaced } = lazy;
     console.log(
       `${lazyChunks} lazy chunks; ${misplaced.length ? "NOT lazy:" : "pages, charts, the Gantt and markdown are all lazy"}`,
     );
@@ -212,4 +246,5 @@ async function main() {
   }
 }
 
-await main();
+// Run as a script (not when bench/main.ts imports measureBundle).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

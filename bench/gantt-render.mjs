@@ -2,6 +2,7 @@
 //
 //   node bench/gantt-render.mjs            (from the repository root, after pnpm install)
 //   RUNS=9 MOVES=60 node bench/gantt-render.mjs
+//   pnpm bench gantt                  (the same figures in bench/results.md: `measureGantt`)
 //
 // Builds bench/harness (the real RoadmapGantt on a generated four-year roadmap; saving
 // stubbed out) with Vite in production mode into a temporary folder, serves it on
@@ -26,8 +27,7 @@ const fromTests = createRequire(join(repo, "tests/package.json"));
 const load = (require, name) => import(pathToFileURL(require.resolve(name)).href);
 
 const SIZES = [500, 5000];
-const RUNS = Number(process.env.RUNS ?? 7);
-const MOVES = Number(process.env.MOVES ?? 40);
+export const GANTT_SIZES = SIZES;
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const median = (values) => {
@@ -91,14 +91,19 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
 
-async function main() {
+/**
+ * Builds the harness, mounts the timeline `runs` times at each size (after a warm-up) and
+ * drags a bar `moves` pointer moves each time; medians per size:
+ * `{ 500: { first, frame, frameP95, rows }, 5000: … }` in milliseconds.
+ */
+export async function measureGantt({ runs = 7, moves = 40, log = (line) => process.stdout.write(line) } = {}) {
   const outDir = await mkdtemp(join(tmpdir(), "gantt-bench-"));
   const server = await serve(outDir);
   let browser;
   try {
-    process.stdout.write("Building the harness… ");
+    log("Building the harness… ");
     await buildHarness(outDir);
-    process.stdout.write("done\n");
+    log("done\n");
     const playwright = await load(fromTests, "playwright-core");
     const chromium = playwright.chromium ?? playwright.default.chromium;
     browser = await chromium.launch({
@@ -120,9 +125,9 @@ async function main() {
       let moved = true;
       // One warm-up mount (JIT, fonts), not counted.
       await page.evaluate((n) => window.ganttBench.mount(n), size);
-      for (let run = 0; run < RUNS; run++) {
+      for (let run = 0; run < runs; run++) {
         firsts.push(await page.evaluate((n) => window.ganttBench.mount(n), size));
-        const drag = await page.evaluate((m) => window.ganttBench.drag(m), MOVES);
+        const drag = await page.evaluate((m) => window.ganttBench.drag(m), moves);
         frames.push(median(drag.times));
         frames.p95 = [...(frames.p95 ?? []), percentile(drag.times, 0.95)];
         rows = drag.rows;
@@ -130,20 +135,10 @@ async function main() {
       }
       if (!moved) throw new Error(`The dragged bar did not move with ${size} items`);
       results[size] = { first: median(firsts), frame: median(frames), frameP95: median(frames.p95), rows };
-      process.stdout.write(`  ${size} items measured\n`);
+      log(`  ${size} items measured\n`);
     }
     if (errors.length) throw new Error(`The page failed: ${errors.join("; ")}`);
-
-    const cell = (v) => `${v.toFixed(1)} ms`.padStart(12);
-    const label = (s) => s.padEnd(34);
-    console.log(`\nRoadmapGantt in Chromium, 1280×800, median of ${RUNS} runs (${MOVES} pointer moves each)\n`);
-    console.log(`${label("")}${SIZES.map((s) => `${s.toLocaleString("en")} items`.padStart(12)).join("  ")}`);
-    console.log(`${label("first render of the timeline")}${SIZES.map((s) => cell(results[s].first)).join("  ")}`);
-    console.log(`${label("drag frame (median move)")}${SIZES.map((s) => cell(results[s].frame)).join("  ")}`);
-    console.log(
-      `${label("drag frame (95th percentile move)")}${SIZES.map((s) => cell(results[s].frameP95)).join("  ")}`,
-    );
-    console.log(`${label("rows in the DOM")}${SIZES.map((s) => String(results[s].rows).padStart(12)).join("  ")}`);
+    return results;
   } finally {
     await browser?.close();
     server.close();
@@ -151,4 +146,20 @@ async function main() {
   }
 }
 
-await main();
+async function main() {
+  const RUNS = Number(process.env.RUNS ?? 7);
+  const MOVES = Number(process.env.MOVES ?? 40);
+  const results = await measureGantt({ runs: RUNS, moves: MOVES });
+
+  const cell = (v) => `${v.toFixed(1)} ms`.padStart(12);
+  const label = (s) => s.padEnd(34);
+  console.log(`\nRoadmapGantt in Chromium, 1280×800, median of ${RUNS} runs (${MOVES} pointer moves each)\n`);
+  console.log(`${label("")}${SIZES.map((s) => `${s.toLocaleString("en")} items`.padStart(12)).join("  ")}`);
+  console.log(`${label("first render of the timeline")}${SIZES.map((s) => cell(results[s].first)).join("  ")}`);
+  console.log(`${label("drag frame (median move)")}${SIZES.map((s) => cell(results[s].frame)).join("  ")}`);
+  console.log(`${label("drag frame (95th percentile move)")}${SIZES.map((s) => cell(results[s].frameP95)).join("  ")}`);
+  console.log(`${label("rows in the DOM")}${SIZES.map((s) => String(results[s].rows).padStart(12)).join("  ")}`);
+}
+
+// Run as a script (not when bench/main.ts imports measureGantt).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openAndMigrate } from "../server/src/db/database.ts";
 import { buildBundles } from "./app/build.ts";
+import { bundle, gantt } from "./client/run.ts";
 import { dashboard } from "./dashboard/run.ts";
 import { footprint } from "./footprint/run.ts";
 import type { Context, Figure, Options } from "./lib/context.ts";
@@ -23,7 +24,7 @@ import { DEFAULT_SEED, seedBench, tablesWithRows } from "./seed/seed.ts";
 import { stderrProgress } from "./seed/writer.ts";
 import { throughput } from "./throughput/run.ts";
 
-const BENCHMARKS = { throughput, dashboard, pglite, footprint, lighthouse } as const;
+const BENCHMARKS = { throughput, dashboard, pglite, footprint, lighthouse, bundle, gantt } as const;
 type Name = keyof typeof BENCHMARKS;
 
 const { values, positionals } = parseArgs({
