@@ -1,4 +1,4 @@
-// `pnpm bench [throughput|dashboard|pglite|footprint|lighthouse …] [--quick] [--scale n] [--pglite-scale n]
+// `pnpm bench [throughput|dashboard|lists|pglite|footprint|lighthouse …] [--quick] [--scale n] [--pglite-scale n]
 // [--seconds n] [--rounds n]`: the benchmarks of issue 10 (bench/README.md says what lives
 // where, docs/performance.md "The benchmark" what each figure means). Starts a throwaway
 // PostgreSQL 15 cluster (unless BENCH_DATABASE_URL) and seeds it with bench/seed, seeds a
@@ -19,12 +19,13 @@ import { loadAverage, machine } from "./lib/machine.ts";
 import { startCluster, type Cluster } from "./lib/postgres-cluster.ts";
 import { repoRoot, scratchDir, stopAll } from "./lib/processes.ts";
 import { lighthouse } from "./lighthouse/run.ts";
+import { lists } from "./lists/run.ts";
 import { pglite } from "./pglite/run.ts";
 import { DEFAULT_SEED, seedBench, tablesWithRows } from "./seed/seed.ts";
 import { stderrProgress } from "./seed/writer.ts";
 import { throughput } from "./throughput/run.ts";
 
-const BENCHMARKS = { throughput, dashboard, pglite, footprint, lighthouse, bundle, gantt } as const;
+const BENCHMARKS = { throughput, dashboard, lists, pglite, footprint, lighthouse, bundle, gantt } as const;
 type Name = keyof typeof BENCHMARKS;
 
 const { values, positionals } = parseArgs({

@@ -9,7 +9,8 @@ import { setImmediate as afterPendingIo } from "node:timers/promises";
 import type { TAuditFilterInput } from "@hemicycle/shared/schemas/audit";
 import { stringify } from "csv-stringify";
 import type { Db } from "../db/types.ts";
-import { auditEventSelect, auditOrder, auditWhere, auditWords } from "../services/audit-list.ts";
+import { keysetPages } from "../lib/pagination.ts";
+import { auditEventSelect, auditKeyset, auditWhere, auditWords } from "../services/audit-list.ts";
 import { neutraliseFormula } from "./roadmap-csv.ts";
 
 /** The CSV's header row, in column order. */
@@ -47,15 +48,11 @@ export function describeChanges(before: unknown, after: unknown): string {
 async function* records(db: Db, filters: TAuditFilterInput): AsyncGenerator<string[]> {
   yield COLUMNS.map((column) => AUDIT_CSV_COLUMNS[column]);
   const where = auditWhere(filters);
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await db.auditEvent.findMany({
-      where,
-      select: auditEventSelect,
-      orderBy: auditOrder,
-      take: PAGE_SIZE,
-      ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
-    });
+  // Each page is read from where the last ended (a keyset, docs/decisions/0019-keyset-cursors.md).
+  const pages = keysetPages(auditKeyset, PAGE_SIZE, (page) =>
+    db.auditEvent.findMany({ ...page, where: { AND: [where, page.where] }, select: auditEventSelect }),
+  );
+  for await (const page of pages) {
     const words = await auditWords(db, page);
     for (const event of page) {
       const w = words.get(event.id)!;
@@ -74,8 +71,6 @@ async function* records(db: Db, filters: TAuditFilterInput): AsyncGenerator<stri
       };
       yield COLUMNS.map((column) => neutraliseFormula(cells[column]));
     }
-    if (page.length < PAGE_SIZE) return;
-    cursor = page.at(-1)!.id;
     // Other requests are served between pages (PGlite runs in this thread).
     await afterPendingIo();
   }

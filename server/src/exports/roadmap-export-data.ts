@@ -9,7 +9,8 @@ import { findingScope } from "../access/scopes.ts";
 import { findVisibleRoadmap } from "../access/visible.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
-import { costString, itemEditableSelect, itemOrder, roadmapEditableSelect } from "../services/roadmap-fields.ts";
+import { keysetPages, type Keyset } from "../lib/pagination.ts";
+import { costString, itemEditableSelect, roadmapEditableSelect } from "../services/roadmap-fields.ts";
 import { readSnapshot } from "../services/roadmap-snapshot.ts";
 
 /** Items read per query. */
@@ -65,6 +66,12 @@ function toExportItem({ dependsOn, findings, costEstimate, ...item }: ItemRow): 
   };
 }
 
+/** Roadmap order (itemOrder), read a page at a time from where the last ended. */
+const itemKeyset: Keyset<Prisma.RoadmapItemWhereInput, Prisma.RoadmapItemOrderByWithRelationInput> = {
+  keys: [{ path: ["position"], direction: "asc", type: "int" }],
+  idDirection: "asc",
+};
+
 /**
  * The items matching `where` (within one roadmap), in roadmap order, a page at a time.
  * Between pages the event loop serves other requests first: PGlite runs in this thread.
@@ -74,18 +81,11 @@ export async function* exportItemPages(
   actor: Actor,
   where: Prisma.RoadmapItemWhereInput & { roadmapId: string },
 ): AsyncGenerator<ExportItem[]> {
-  let cursor: string | undefined;
-  for (;;) {
-    const rows = await db.roadmapItem.findMany({
-      where,
-      select: exportItemSelect(actor),
-      orderBy: itemOrder,
-      take: EXPORT_PAGE_SIZE,
-      ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
-    });
-    if (rows.length > 0) yield rows.map(toExportItem);
-    if (rows.length < EXPORT_PAGE_SIZE) return;
-    cursor = rows.at(-1)!.id;
+  const pages = keysetPages(itemKeyset, EXPORT_PAGE_SIZE, (page) =>
+    db.roadmapItem.findMany({ ...page, where: { AND: [where, page.where] }, select: exportItemSelect(actor) }),
+  );
+  for await (const rows of pages) {
+    yield rows.map(toExportItem);
     await afterPendingIo();
   }
 }

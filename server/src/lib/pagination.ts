@@ -122,13 +122,8 @@ function after(key: OrderKey, value: KeyValue, strict: boolean): Where {
   return key.nullable ? { OR: [where, nest(key.path, null)] } : where;
 }
 
-/**
- * The rows after a cursor: (k1, …, kn, id) beyond (v1, …, vn, vid) in the keyset's order,
- * as Prisma can say it: k1 at or beyond v1 (what an index starts its scan from), and then
- * k1 beyond v1, or k1 = v1 and k2 beyond v2, …, or every key equal and the id beyond vid.
- */
-export function keysetWhere<W, O>(keyset: Keyset<W, O>, cursor: string): W {
-  const { values, id } = decodeCursor(keyset, cursor);
+/** The rows after (values…, id) in the keyset's order, as a Prisma `where` (see keysetWhere). */
+function afterPosition(keyset: Pick<Keyset, "keys" | "idDirection">, values: readonly KeyValue[], id: string): Where {
   const equal = (i: number) => nest(keyset.keys[i]!.path, values[i] === null ? null : { equals: values[i] });
   const branches: Where[] = [];
   for (let i = 0; i <= keyset.keys.length; i++) {
@@ -139,27 +134,116 @@ export function keysetWhere<W, O>(keyset: Keyset<W, O>, cursor: string): W {
         : { id: keyset.idDirection === "asc" ? { gt: id } : { lt: id } };
     branches.push(prefix.length ? { AND: [...prefix, beyond] } : beyond);
   }
+  if (branches.length === 1) return branches[0]!;
   const first = keyset.keys[0];
-  return (
-    first && values[0] !== null ? { AND: [after(first, values[0]!, false), { OR: branches }] } : { OR: branches }
-  ) as W;
+  return first && values[0] !== null ? { AND: [after(first, values[0]!, false), { OR: branches }] } : { OR: branches };
+}
+
+/**
+ * The rows after a cursor: (k1, …, kn, id) beyond (v1, …, vn, vid) in the keyset's order,
+ * as Prisma can say it: k1 at or beyond v1 (what an index starts its scan from), and then
+ * k1 beyond v1, or k1 = v1 and k2 beyond v2, …, or every key equal and the id beyond vid.
+ */
+export function keysetWhere<W, O>(keyset: Keyset<W, O>, cursor: string): W {
+  const { values, id } = decodeCursor(keyset, cursor);
+  return afterPosition(keyset, values, id) as W;
+}
+
+/**
+ * Whether a page in this order is read in parts: when its first key is an enum (Prisma
+ * compares enums only for equality, so "after HIGH" is `severity IN (…)`) or may be null
+ * ("nulls last" adds `OR key IS NULL`, and a descending order puts nulls where the index
+ * does not), the one-statement `where` makes PostgreSQL read from the start of the cursor's
+ * value and filter every row before the cursor (1.8–2.5× the first page, 20,000 rows deep).
+ */
+function readInParts(keyset: Pick<Keyset, "keys">): boolean {
+  const first = keyset.keys[0];
+  return first !== undefined && (Array.isArray(first.type) || first.nullable === true);
+}
+
+type Part = { where: Where; orderBy: unknown[] };
+
+/**
+ * The parts of the rows after a cursor (or of the whole list) when the first key is an enum
+ * or nullable, in order, each a `where` an index starts from exactly and the order that
+ * index gives: the rest of the cursor's value (k1 = v1 and the other keys and the id beyond
+ * the cursor's), then the later values (`k1 > v1`, or for an enum `k1 IN` the values
+ * declared after it, which PostgreSQL reads in index order), then the nulls (ordered by the
+ * other keys and the id alone). A part is read only when the parts before it did not fill
+ * the page, so most pages cost one statement, and none more than three.
+ */
+function parts(keyset: Keyset, cursor: string | null | undefined): Part[] {
+  const [first, ...others] = keyset.keys as [OrderKey, ...OrderKey[]];
+  const rest = { keys: others, idDirection: keyset.idDirection };
+  const restOrder = keysetOrderBy(rest);
+  // The later values hold no null: the key's plain direction, the one its index reads in.
+  const valuesOrder = [nest(first.path, first.direction), ...restOrder];
+  const nulls: Part[] = first.nullable ? [{ where: nest(first.path, null), orderBy: restOrder }] : [];
+  if (!cursor) {
+    if (!first.nullable) return [{ where: {}, orderBy: keysetOrderBy(keyset) }];
+    return [{ where: nest(first.path, { not: null }), orderBy: valuesOrder }, ...nulls];
+  }
+  const { values, id } = decodeCursor(keyset, cursor);
+  const [value, ...otherValues] = values;
+  const within = afterPosition(rest, otherValues, id);
+  if (value === null) return [{ where: { AND: [nest(first.path, null), within] }, orderBy: restOrder }];
+  const later = laterIsEmpty(first, value!)
+    ? []
+    : [{ where: after({ ...first, nullable: false }, value!, true), orderBy: valuesOrder }];
+  return [{ where: { AND: [nest(first.path, { equals: value }), within] }, orderBy: restOrder }, ...later, ...nulls];
+}
+
+/** Whether no enum value is declared after `value` in the key's direction. */
+function laterIsEmpty(key: OrderKey, value: KeyValue): boolean {
+  if (!Array.isArray(key.type)) return false;
+  const rank = key.type.indexOf(value as string);
+  return key.direction === "asc" ? rank === key.type.length - 1 : rank === 0;
 }
 
 /**
  * A page of a list in the keyset's order: `fetch` reads with the `where` (the rows after
- * the cursor, to be ANDed with the list's own), `orderBy` and `take` it is given.
+ * the cursor, to be ANDed with the list's own), `orderBy` and `take` it is given. Most
+ * orders read a page in one call; an order whose first key is an enum or nullable reads it
+ * in up to three parts, each from where its index starts (`readInParts`).
  */
 export async function paginate<T extends { id: string }, W, O>(
   input: { cursor?: string | null | undefined; limit: number },
   keyset: Keyset<W, O>,
   fetch: (args: { where: W; orderBy: O[]; take: number }) => Promise<T[]>,
 ): Promise<Page<T>> {
-  const rows = await fetch({
-    where: input.cursor ? keysetWhere(keyset, input.cursor) : ({} as W),
-    orderBy: keysetOrderBy(keyset),
-    take: input.limit + 1,
-  });
+  let rows: T[];
+  if (readInParts(keyset)) {
+    rows = [];
+    for (const part of parts(keyset as Keyset, input.cursor)) {
+      const take = input.limit + 1 - rows.length;
+      rows.push(...(await fetch({ where: part.where as W, orderBy: part.orderBy as O[], take })));
+      if (rows.length > input.limit) break;
+    }
+  } else {
+    rows = await fetch({
+      where: input.cursor ? keysetWhere(keyset, input.cursor) : ({} as W),
+      orderBy: keysetOrderBy(keyset),
+      take: input.limit + 1,
+    });
+  }
   const hasMore = rows.length > input.limit;
   const items = hasMore ? rows.slice(0, input.limit) : rows;
   return { items, nextCursor: hasMore ? cursorOf(keyset, items.at(-1)!) : null };
+}
+
+/**
+ * Every row of a list in the keyset's order, a page of `pageSize` at a time (the exports):
+ * each page read from where the last ended, as `paginate` reads a list's pages.
+ */
+export async function* keysetPages<T extends { id: string }, W, O>(
+  keyset: Keyset<W, O>,
+  pageSize: number,
+  fetch: (args: { where: W; orderBy: O[]; take: number }) => Promise<T[]>,
+): AsyncGenerator<T[]> {
+  let cursor: string | null = null;
+  do {
+    const page: Page<T> = await paginate({ cursor, limit: pageSize }, keyset, fetch);
+    if (page.items.length > 0) yield page.items;
+    cursor = page.nextCursor;
+  } while (cursor);
 }

@@ -28,9 +28,8 @@ export function auditWhere(filters: TAuditFilterInput): Prisma.AuditEventWhereIn
   };
 }
 
-export const auditOrder: Prisma.AuditEventOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
-/** The same order, for the pages of the log. */
-const auditKeyset: Keyset<Prisma.AuditEventWhereInput, Prisma.AuditEventOrderByWithRelationInput> = {
+/** The log's order, newest first, for its pages and its CSV. */
+export const auditKeyset: Keyset<Prisma.AuditEventWhereInput, Prisma.AuditEventOrderByWithRelationInput> = {
   keys: [{ path: ["createdAt"], direction: "desc", type: "date" }],
   idDirection: "desc",
 };
