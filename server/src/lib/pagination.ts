@@ -165,32 +165,30 @@ type Part = { where: Where; orderBy: unknown[] };
 
 /**
  * The parts of the rows after a cursor (or of the whole list) when the first key is an enum
- * or nullable, in order, each a `where` an index starts from exactly and the order that
- * index gives: the rest of the cursor's value (k1 = v1 and the other keys and the id beyond
- * the cursor's), then the later values (`k1 > v1`, or for an enum `k1 IN` the values
- * declared after it, which PostgreSQL reads in index order), then the nulls (ordered by the
- * other keys and the id alone). A part is read only when the parts before it did not fill
- * the page, so most pages cost one statement, and none more than three.
+ * or nullable, in order, each a `where` an index on (k1, …, id) starts from exactly: the
+ * rest of the cursor's value (k1 = v1 and the other keys and the id beyond the cursor's),
+ * then the later values (`k1 > v1`, or for an enum `k1 IN` the values declared after it,
+ * which PostgreSQL reads in index order), then the nulls. Each part is ordered by k1 in its
+ * plain direction (nulls first when descending, as the index reads backwards: no part mixes
+ * nulls and values, so the rows come in the keyset's order) then the other keys and the id;
+ * PostgreSQL reads that order from the index, where "nulls last" made it sort or filter.
+ * A part is read only when the parts before it did not fill the page, so most pages cost
+ * one statement, and none more than three.
  */
 function parts(keyset: Keyset, cursor: string | null | undefined): Part[] {
   const [first, ...others] = keyset.keys as [OrderKey, ...OrderKey[]];
   const rest = { keys: others, idDirection: keyset.idDirection };
-  const restOrder = keysetOrderBy(rest);
-  // The later values hold no null: the key's plain direction, the one its index reads in.
-  const valuesOrder = [nest(first.path, first.direction), ...restOrder];
-  const nulls: Part[] = first.nullable ? [{ where: nest(first.path, null), orderBy: restOrder }] : [];
-  if (!cursor) {
-    if (!first.nullable) return [{ where: {}, orderBy: keysetOrderBy(keyset) }];
-    return [{ where: nest(first.path, { not: null }), orderBy: valuesOrder }, ...nulls];
-  }
+  const orderBy = [nest(first.path, first.direction), ...keysetOrderBy(rest)];
+  const nulls: Part[] = first.nullable ? [{ where: nest(first.path, null), orderBy }] : [];
+  if (!cursor) return [{ where: first.nullable ? nest(first.path, { not: null }) : {}, orderBy }, ...nulls];
   const { values, id } = decodeCursor(keyset, cursor);
   const [value, ...otherValues] = values;
   const within = afterPosition(rest, otherValues, id);
-  if (value === null) return [{ where: { AND: [nest(first.path, null), within] }, orderBy: restOrder }];
+  if (value === null) return [{ where: { AND: [nest(first.path, null), within] }, orderBy }];
   const later = laterIsEmpty(first, value!)
     ? []
-    : [{ where: after({ ...first, nullable: false }, value!, true), orderBy: valuesOrder }];
-  return [{ where: { AND: [nest(first.path, { equals: value }), within] }, orderBy: restOrder }, ...later, ...nulls];
+    : [{ where: after({ ...first, nullable: false }, value!, true), orderBy }];
+  return [{ where: { AND: [nest(first.path, { equals: value }), within] }, orderBy }, ...later, ...nulls];
 }
 
 /** Whether no enum value is declared after `value` in the key's direction. */
