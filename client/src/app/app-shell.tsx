@@ -1,6 +1,7 @@
 // The frame of every signed-in page: skip link, header with the product, the role's
 // navigation and the user, and the main landmark the pages render into.
 import { useEffect, useRef } from "react";
+import { useIsFetching } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import {
@@ -61,6 +62,9 @@ export function AppShell() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  // The footer waits for the page's first data: at the foot of a page still loading it
+  // would sit in view, then jump away as the page fills (Lighthouse's layout shift).
+  const loading = useIsFetching({ predicate: (query) => query.state.status === "pending" }) > 0;
 
   // After a client-side navigation, move focus to the new page, as a full load would,
   // unless the new page has put it somewhere itself (an autoFocus field): the page's
@@ -141,7 +145,9 @@ export function AppShell() {
       >
         <Outlet />
       </main>
-      <footer className="border-t border-zinc-200 py-4 text-center text-xs text-zinc-500">{t("app.footer")}</footer>
+      <footer className={cn("border-t border-zinc-200 py-4 text-center text-xs text-zinc-500", loading && "hidden")}>
+        {t("app.footer")}
+      </footer>
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { BarDatum, BarSeries } from "./charts.tsx";
+import { chartHeight } from "./chart-height.ts";
 
 const StackedBars = lazy(() => import("./charts.tsx"));
 
@@ -21,7 +22,11 @@ export function ChartPanel({
   const { t } = useTranslation();
   return (
     <div>
-      <Suspense fallback={<div className="h-40 animate-pulse rounded bg-zinc-50" aria-hidden="true" />}>
+      <Suspense
+        fallback={
+          <div className="animate-pulse rounded bg-zinc-50" style={{ height: chartHeight(data) }} aria-hidden="true" />
+        }
+      >
         <StackedBars data={data} series={series} />
       </Suspense>
       <details className="mt-2 group">

@@ -3,26 +3,10 @@
 // objects, no <style> element and no eval, so it runs under our CSP
 // (docs/decisions/0013-charts.md). Each chart is decoration over a table that says the same.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { chartHeight, LABEL_WIDTH } from "./chart-height.ts";
 
 export type BarSeries = { key: string; label: string; color: string };
 export type BarDatum = { label: string } & Record<string, number | string>;
-
-/** The label column's width, and about how many characters of 12px text fit on one of its lines. */
-const LABEL_WIDTH = 136;
-const LABEL_CHARS_PER_LINE = 20;
-
-/** How many lines the axis gives a label, wrapping at spaces as recharts does (an estimate). */
-function labelLines(label: string): number {
-  let lines = 1;
-  let length = 0;
-  for (const word of label.split(/\s+/)) {
-    if (length > 0 && length + 1 + word.length > LABEL_CHARS_PER_LINE) {
-      lines += 1;
-      length = word.length;
-    } else length += (length > 0 ? 1 : 0) + word.length;
-  }
-  return lines;
-}
 
 /**
  * Horizontal stacked bars: one row per datum, one colour per series. A row is as tall as
@@ -30,9 +14,7 @@ function labelLines(label: string): number {
  * without running into the next row's.
  */
 export function StackedBars({ data, series, height }: { data: BarDatum[]; series: BarSeries[]; height?: number }) {
-  const lines = Math.max(1, ...data.map((d) => labelLines(String(d.label))));
-  const rowHeight = Math.max(34, lines * 15 + 12);
-  const h = height ?? Math.max(160, data.length * rowHeight + 60);
+  const h = height ?? chartHeight(data);
   return (
     <div aria-hidden="true" className="w-full" style={{ height: h }}>
       <ResponsiveContainer width="100%" height="100%">

@@ -159,7 +159,11 @@ function useWidthInRem(ref: RefObject<HTMLElement | null>): number | null {
     const element = ref.current;
     if (!element || typeof ResizeObserver === "undefined") return;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const observer = new ResizeObserver(() => setWidth(Math.floor((element.clientWidth / rem) * 4) / 4));
+    const measure = () => setWidth(Math.floor((element.clientWidth / rem) * 4) / 4);
+    // Measured before the first paint too: the observer reports a frame later, and the
+    // title's column would widen under the reader's eyes (a layout shift).
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
