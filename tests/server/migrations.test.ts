@@ -1,7 +1,13 @@
 // The migrations are the only way the schema reaches a database: they must produce
 // exactly prisma/schema.prisma, apply once, and carry what the schema cannot express
 // (the audit log's append-only trigger). Runs on the database the project gives.
-import { applyMigrations, diffSchemaAgainstMigrations, readMigrationsList } from "@hemicycle/server/db/migrations";
+import { createHash } from "node:crypto";
+import {
+  applyMigrations,
+  diffSchemaAgainstMigrations,
+  migrationsUpToDate,
+  readMigrationsList,
+} from "@hemicycle/server/db/migrations";
 import { describe, expect, inject, it } from "vitest";
 import { useTestDatabase } from "../helpers/database.ts";
 
@@ -31,6 +37,49 @@ describe("migrations", () => {
   it("apply nothing to a database that is already migrated", async () => {
     expect(await applyMigrations(db().adapterFactory)).toEqual([]);
   }, 60_000);
+});
+
+describe("migrationsUpToDate (a start's check before loading the schema engine)", () => {
+  type Row = { migration_name: string; checksum: string; finished: boolean; rolled_back: boolean };
+  async function shippedRows(): Promise<Row[]> {
+    const { migrationDirectories } = await readMigrationsList();
+    return migrationDirectories.map((m) => ({
+      migration_name: m.path,
+      checksum: createHash("sha256").update(m.migrationFile.content.value).digest("hex"),
+      finished: true,
+      rolled_back: false,
+    }));
+  }
+  /** A database whose `_prisma_migrations` holds `rows` (or no such table when null). */
+  const recording = (rows: Row[] | null) =>
+    (async (sql: string) => (sql.includes("to_regclass") ? [{ present: rows !== null }] : rows)) as <T>(
+      sql: string,
+    ) => Promise<T[]>;
+
+  it("is true on the migrated test database", async () => {
+    expect(await migrationsUpToDate((sql) => db().prisma.$queryRawUnsafe(sql))).toBe(true);
+  });
+
+  it("is true when every shipped migration is applied unchanged, whatever else the table holds", async () => {
+    const rows = await shippedRows();
+    const retried = { ...rows[0]!, checksum: "old", finished: false, rolled_back: true };
+    const newer = { ...rows[0]!, migration_name: "29991231000000_from_a_newer_build" };
+    expect(await migrationsUpToDate(recording([retried, ...rows, newer]))).toBe(true);
+  });
+
+  it("leaves the decision to the schema engine otherwise", async () => {
+    const rows = await shippedRows();
+    expect(await migrationsUpToDate(recording(null)), "no table yet").toBe(false);
+    expect(await migrationsUpToDate(recording(rows.slice(0, -1))), "one pending").toBe(false);
+    const edited = rows.map((row, i) => (i === 1 ? { ...row, checksum: "0".repeat(64) } : row));
+    expect(await migrationsUpToDate(recording(edited)), "one edited since").toBe(false);
+    const failed = { ...rows[0]!, migration_name: "29991231000000_failed", finished: false };
+    expect(await migrationsUpToDate(recording([...rows, failed])), "one failed").toBe(false);
+    const rolledBack = rows.map((row, i) => (i === 2 ? { ...row, rolled_back: true } : row));
+    expect(await migrationsUpToDate(recording(rolledBack)), "one rolled back").toBe(false);
+    const unreachable = (() => Promise.reject(new Error("connection refused"))) as <T>(sql: string) => Promise<T[]>;
+    expect(await migrationsUpToDate(unreachable), "a failing query").toBe(false);
+  });
 });
 
 describe("audit log", () => {

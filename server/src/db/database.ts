@@ -6,8 +6,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.ts";
-import { applyMigrations } from "./migrations.ts";
+import { applyMigrations, migrationsUpToDate } from "./migrations.ts";
 import { durablePGliteOptions } from "./pglite-durable.ts";
+import { withTurns } from "./pglite-turns.ts";
 import { ensurePrivateDir } from "../data-dir.ts";
 
 export type Database = {
@@ -36,7 +37,8 @@ export function openDatabase(target: DatabaseTarget): Database {
     // Durable: an acknowledged commit survives a power cut, not only a killed process (db/pglite-durable.ts).
     pglite = new PGlite(durablePGliteOptions(ensurePrivateDir(target.dataDir)));
   }
-  const adapterFactory = new PrismaPGlite(pglite);
+  // Statements take turns with the event loop, so that new connections are accepted under load (db/pglite-turns.ts).
+  const adapterFactory = new PrismaPGlite(withTurns(pglite));
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,
@@ -49,11 +51,16 @@ export function openDatabase(target: DatabaseTarget): Database {
   };
 }
 
-/** Opens the database and applies pending migrations; returns the migrations applied. */
+/**
+ * Opens the database and applies pending migrations; returns the migrations applied. A
+ * database that already holds them all (every start but the first after an upgrade) is
+ * checked with one read of `_prisma_migrations`, without loading the schema engine.
+ */
 export async function openAndMigrate(target: DatabaseTarget): Promise<{ db: Database; applied: string[] }> {
   const db = openDatabase(target);
   try {
-    const applied = await applyMigrations(db.adapterFactory);
+    const upToDate = await migrationsUpToDate((sql) => db.prisma.$queryRawUnsafe(sql));
+    const applied = upToDate ? [] : await applyMigrations(db.adapterFactory);
     return { db, applied };
   } catch (error) {
     await db.close();

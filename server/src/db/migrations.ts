@@ -1,6 +1,9 @@
 // Applying and creating migrations through the WASM schema engine. `applyMigrations`
 // records each one in `_prisma_migrations` exactly as `prisma migrate deploy` does, so a
 // machine that has Prisma's native engine can take over the same database.
+// `migrationsUpToDate` lets a start on a database that already holds every migration skip
+// the schema engine (its WASM compile and its memory) with one read of that table.
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -8,7 +11,11 @@ import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { openSchemaEngine } from "./schema-engine.ts";
+import type { openSchemaEngine as OpenSchemaEngine } from "./schema-engine.ts";
+
+/** The schema engine's bindings and WASM are loaded only when a migration command needs them. */
+const openSchemaEngine: typeof OpenSchemaEngine = async (...args) =>
+  (await import("./schema-engine.ts")).openSchemaEngine(...args);
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
@@ -92,6 +99,39 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
     return appliedMigrationNames;
   } finally {
     engine.free();
+  }
+}
+
+type MigrationRow = { migration_name: string; checksum: string; finished: boolean; rolled_back: boolean };
+
+/**
+ * Whether the database already records every migration of `prisma/migrations` as applied,
+ * each with the checksum (SHA-256 of its migration.sql) of the file shipped, and none as
+ * failed: then `applyMigrations` would apply nothing and the schema engine need not be
+ * loaded. Anything else (no `_prisma_migrations` table yet, a migration missing, edited or
+ * failed, a query that fails) answers false, and the schema engine decides as before.
+ */
+export async function migrationsUpToDate(queryRaw: <T>(sql: string) => Promise<T[]>): Promise<boolean> {
+  try {
+    const [table] = await queryRaw<{ present: boolean }>(
+      `SELECT to_regclass('_prisma_migrations') IS NOT NULL AS present`,
+    );
+    if (!table?.present) return false;
+    const rows = await queryRaw<MigrationRow>(
+      `SELECT migration_name, checksum, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
+         FROM _prisma_migrations`,
+    );
+    if (rows.some((row) => !row.finished && !row.rolled_back)) return false;
+    const applied = new Map(
+      rows.filter((row) => row.finished && !row.rolled_back).map((row) => [row.migration_name, row]),
+    );
+    const { migrationDirectories } = await readMigrationsList();
+    return migrationDirectories.every(({ path, migrationFile }) => {
+      const checksum = createHash("sha256").update(migrationFile.content.value).digest("hex");
+      return applied.get(path)?.checksum === checksum;
+    });
+  } catch {
+    return false;
   }
 }
 

@@ -1,7 +1,7 @@
 // Photos are re-encoded before they are kept: the copy stored has no metadata at all (no
 // EXIF, so no GPS location of where it was taken, no camera serial), with the pixels turned
 // upright as the EXIF orientation said, and a small JPEG preview is made for the list.
-import sharp from "sharp";
+// sharp (libvips) is loaded by the first photo, not at start: most processes never need it.
 
 /** The preview's longest side, in pixels. */
 export const THUMBNAIL_SIZE = 320;
@@ -23,6 +23,7 @@ export async function cleanPhoto(
   cleanPath: string,
   thumbnailPath: string,
 ): Promise<{ size: number }> {
+  const { default: sharp } = await import("sharp");
   const open = () => sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" });
   try {
     // No withMetadata()/keepMetadata(): sharp writes none of the input's metadata.

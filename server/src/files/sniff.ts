@@ -3,7 +3,6 @@
 // are kept. Text (CSV, plain text) has no magic number, so it is accepted only when the
 // bytes are UTF-8 text without NUL and the name says .csv or .txt.
 import { readFile } from "node:fs/promises";
-import { fileTypeFromFile } from "file-type";
 
 /** The evidence types Hemicycle keeps, by the MIME type sniffed from the bytes. */
 export const ALLOWED_FILE_TYPES = {
@@ -42,6 +41,8 @@ export function isUtf8Text(bytes: Uint8Array): boolean {
 
 /** The allowed type of the file at `path`, or null when it is not one Hemicycle keeps. */
 export async function sniffFileType(path: string, name: string): Promise<AllowedFileType | null> {
+  // file-type (and its parsers) is loaded by the first upload, not at start.
+  const { fileTypeFromFile } = await import("file-type");
   const sniffed = await fileTypeFromFile(path);
   if (sniffed) return isAllowed(sniffed.mime) ? sniffed.mime : null;
   const extension = /\.([A-Za-z0-9]+)$/.exec(name)?.[1]?.toLowerCase();

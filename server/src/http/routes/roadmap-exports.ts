@@ -11,7 +11,6 @@ import type { Database } from "../../db/database.ts";
 import { roadmapFileName } from "../../exports/file-name.ts";
 import { roadmapCsv } from "../../exports/roadmap-csv.ts";
 import { findExportRoadmap } from "../../exports/roadmap-export-data.ts";
-import { roadmapPdf } from "../../exports/roadmap-pdf.ts";
 import { EXPORT_PREFIX, oneExportPerUser, refuseExport, sendDownload } from "../export-downloads.ts";
 import { sessionUserOf } from "../session-request.ts";
 
@@ -38,8 +37,11 @@ export function registerRoadmapExports(app: FastifyInstance, db: Database, auth:
         const roadmap = await findExportRoadmap(db.prisma, user, id);
         if (!roadmap) return void refuseExport(reply, 404);
         const today = new Date();
+        // PDFKit and its fonts' code load with the first PDF asked for, not at every start.
         const file =
-          format === "csv" ? roadmapCsv(db.prisma, user, roadmap) : roadmapPdf(db.prisma, user, roadmap, today);
+          format === "csv"
+            ? roadmapCsv(db.prisma, user, roadmap)
+            : (await import("../../exports/roadmap-pdf.ts")).roadmapPdf(db.prisma, user, roadmap, today);
         await sendDownload(reply, file, CONTENT_TYPE[format], roadmapFileName(roadmap.mission.code, today, format));
       });
     },
