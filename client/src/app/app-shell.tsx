@@ -1,7 +1,6 @@
 // The frame of every signed-in page: skip link, header with the product, the role's
 // navigation and the user, and the main landmark the pages render into.
 import { useEffect, useRef } from "react";
-import { useIsFetching } from "@tanstack/react-query";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { useTranslation } from "react-i18next";
 import {
@@ -62,9 +61,6 @@ export function AppShell() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
-  // The footer waits for the page's first data: at the foot of a page still loading it
-  // would sit in view, then jump away as the page fills (Lighthouse's layout shift).
-  const loading = useIsFetching({ predicate: (query) => query.state.status === "pending" }) > 0;
 
   // After a client-side navigation, move focus to the new page, as a full load would,
   // unless the new page has put it somewhere itself (an autoFocus field): the page's
@@ -137,17 +133,17 @@ export function AppShell() {
           </div>
         </div>
       </header>
+      {/* At least a screen tall: the footer starts below the fold, so it never sits in view
+          while a page loads and then leaps away as the page fills (a layout shift). */}
       <main
         id="main"
         ref={main}
         tabIndex={-1}
-        className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
+        className="mx-auto min-h-dvh w-full max-w-7xl flex-1 px-4 py-6 outline-none sm:px-6 sm:py-8"
       >
         <Outlet />
       </main>
-      <footer className={cn("border-t border-zinc-200 py-4 text-center text-xs text-zinc-500", loading && "hidden")}>
-        {t("app.footer")}
-      </footer>
+      <footer className="border-t border-zinc-200 py-4 text-center text-xs text-zinc-500">{t("app.footer")}</footer>
     </div>
   );
 }
