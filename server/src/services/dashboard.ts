@@ -1,10 +1,21 @@
 // The coordinator's dashboard: the whole programme in one read. Every block is one SQL
-// statement that aggregates in the database (GROUP BY, LIMIT), so the dashboard costs the
-// same eight statements for ten missions or ten thousand (tests/server/dashboard.test.ts
-// counts them). Only managers read it (shared policy, mayReadProgrammeDashboard): their
-// reach is every mission, so the statements carry no scope; experts get their own home
+// statement, so the dashboard costs the same eight statements for ten missions or ten
+// thousand (tests/server/dashboard.test.ts counts them). The counts over the whole
+// programme (phases per status, validated findings per parliament, area and severity,
+// roadmap items per parliament and progress) are read from rollups the database keeps in
+// the transaction of every write (migration dashboard_rollups, docs/decisions/
+// 0020-dashboard-rollups.md); the lists start from an index and stop at LIST_CAP. Only
+// managers read it (shared policy, mayReadProgrammeDashboard): their reach is every
+// mission, so the statements carry no scope; experts get their own home
 // (services/expert-home.ts), parliament staff theirs.
-import type { IctArea, PhaseKind, PhaseStatus, ProgressStatus, Severity } from "@hemicycle/shared/enums";
+import {
+  PHASE_STATUSES,
+  type IctArea,
+  type PhaseKind,
+  type PhaseStatus,
+  type ProgressStatus,
+  type Severity,
+} from "@hemicycle/shared/enums";
 import { missionReach, type Actor } from "@hemicycle/shared/policy";
 import {
   DASHBOARD_QUARTER_DAYS,
@@ -20,6 +31,10 @@ import { fail } from "../lib/errors.ts";
 const DAY_MS = 86_400_000;
 /** Lists on the dashboard stop here: it is a summary, the missions list has the rest. */
 const LIST_CAP = 50;
+/** Phases whose report is still to be delivered (an IN list, which the status index can serve). */
+const REPORT_PENDING: PhaseStatus[] = PHASE_STATUSES.filter(
+  (status) => !["PARLIAMENT_REVIEW", "FINALISED", "CANCELLED"].includes(status),
+);
 
 /** Today as a date-only value (UTC midnight), the way phase dates are stored. */
 export function utcToday(now: Date = new Date()): Date {
@@ -70,24 +85,25 @@ export async function getDashboardSummary(db: DbOrTx, actor: Actor, input: TDash
   const today = utcToday(now);
   const soon = addDays(today, DASHBOARD_SOON_DAYS);
   const quarterEnd = addDays(today, DASHBOARD_QUARTER_DAYS - 1);
-  const heatFilters = [
-    input.regionFilter ? Prisma.sql`AND pa.region::text = ${input.regionFilter}` : Prisma.empty,
-    input.programmeId ? Prisma.sql`AND m."programmeId" = ${input.programmeId}` : Prisma.empty,
-  ];
+  const region = input.regionFilter ? Prisma.sql`AND pa.region::text = ${input.regionFilter}` : Prisma.empty;
+  // The heat map per programme has its own rollup (missions without a programme are not in it).
+  const heatTally = input.programmeId ? Prisma.sql`programme_finding_tallies` : Prisma.sql`validated_finding_tallies`;
+  const programme = input.programmeId ? Prisma.sql`AND t."programmeId" = ${input.programmeId}` : Prisma.empty;
 
   // Sequential on purpose: one connection's worth of work, and PGlite runs one at a time.
   const byStatus = await db.$queryRaw<PhaseStatusRow[]>`
-    SELECT status, count(*)::int AS phases, count(DISTINCT "missionId")::int AS missions
-    FROM phases GROUP BY status`;
+    SELECT status, phases, missions FROM phase_status_tallies WHERE phases > 0 ORDER BY status`;
 
+  // In the field, or about to be: two ranges of the (status, startDate) index, disjoint by status.
   const field = await db.$queryRaw<FieldPhaseRow[]>`
     SELECT p.id AS "phaseId", p.kind, p.status, p."startDate", p."endDate",
            m.id AS "missionId", m.code AS "missionCode", pa.id AS "parliamentId", pa.name AS "parliamentName",
            (SELECT count(*)::int FROM assignments a WHERE a."phaseId" = p.id) AS "teamSize"
-    FROM phases p JOIN missions m ON m.id = p."missionId" JOIN parliaments pa ON pa.id = m."parliamentId"
-    WHERE p.status <> 'CANCELLED'
-      AND (p.status = 'FIELDWORK'
-           OR (p.status IN ('PLANNED', 'TEAM_CONFIRMED') AND p."startDate" <= ${soon}::date AND p."endDate" >= ${today}::date))
+    FROM (SELECT * FROM phases WHERE status = 'FIELDWORK'
+          UNION ALL
+          SELECT * FROM phases
+          WHERE status IN ('PLANNED', 'TEAM_CONFIRMED') AND "startDate" <= ${soon}::date AND "endDate" >= ${today}::date) p
+      JOIN missions m ON m.id = p."missionId" JOIN parliaments pa ON pa.id = m."parliamentId"
     ORDER BY p."startDate", m.code
     LIMIT ${LIST_CAP}`;
 
@@ -98,7 +114,7 @@ export async function getDashboardSummary(db: DbOrTx, actor: Actor, input: TDash
            m.id AS "missionId", m.code AS "missionCode", pa.name AS "parliamentName"
     FROM phases p JOIN missions m ON m.id = p."missionId" JOIN parliaments pa ON pa.id = m."parliamentId"
     WHERE p."reportDueDate" < ${today}::date AND p.kind <> 'WORKSHOP'
-      AND p.status NOT IN ('PARLIAMENT_REVIEW', 'FINALISED', 'CANCELLED')
+      AND p.status = ANY (${REPORT_PENDING}::"PhaseStatus"[])
     ORDER BY p."reportDueDate", m.code
     LIMIT ${LIST_CAP}`;
 
@@ -112,26 +128,27 @@ export async function getDashboardSummary(db: DbOrTx, actor: Actor, input: TDash
     LIMIT ${LIST_CAP}`;
 
   const heat = await db.$queryRaw<HeatRow[]>`
-    SELECT pa.id AS "parliamentId", pa.name AS "parliamentName", f.area, f.severity, count(*)::int AS count
-    FROM findings f JOIN phases p ON p.id = f."phaseId" JOIN missions m ON m.id = p."missionId"
-      JOIN parliaments pa ON pa.id = m."parliamentId"
-    WHERE f.status = 'VALIDATED' ${heatFilters[0]} ${heatFilters[1]}
-    GROUP BY pa.id, pa.name, f.area, f.severity
-    ORDER BY pa.name`;
+    SELECT pa.id AS "parliamentId", pa.name AS "parliamentName", t.area, t.severity, t.count
+    FROM ${heatTally} t JOIN parliaments pa ON pa.id = t."parliamentId"
+    WHERE t.count > 0 ${programme} ${region}
+    ORDER BY pa.name, t.area, t.severity`;
 
   const progress = await db.$queryRaw<ProgressRow[]>`
-    SELECT pa.id AS "parliamentId", pa.name AS "parliamentName", ri.progress, count(*)::int AS count
-    FROM roadmap_items ri JOIN roadmaps r ON r.id = ri."roadmapId" JOIN missions m ON m.id = r."missionId"
-      JOIN parliaments pa ON pa.id = m."parliamentId"
-    GROUP BY pa.id, pa.name, ri.progress
-    ORDER BY pa.name`;
+    SELECT pa.id AS "parliamentId", pa.name AS "parliamentName", t.progress, t.count
+    FROM roadmap_item_tallies t JOIN parliaments pa ON pa.id = t."parliamentId"
+    WHERE t.count > 0
+    ORDER BY pa.name, t.progress`;
 
   // Days on phases inside the quarter, each phase clipped to it (date - date is days in SQL).
+  // The phases overlapping the quarter are few (index on end and start dates), but their
+  // estimate is not (two independent ranges): OFFSET 0 keeps the team lookup per phase, on
+  // the assignments' index, instead of a scan of every assignment.
   const workload = await db.$queryRaw<WorkloadRow[]>`
     SELECT e.id AS "expertId", e.name AS "expertName",
            sum(LEAST(p."endDate", ${quarterEnd}::date) - GREATEST(p."startDate", ${today}::date) + 1)::int AS days,
            count(DISTINCT p.id)::int AS phases
-    FROM assignments a JOIN phases p ON p.id = a."phaseId" JOIN experts e ON e.id = a."expertId"
+    FROM phases p CROSS JOIN LATERAL (SELECT a."expertId" FROM assignments a WHERE a."phaseId" = p.id OFFSET 0) a
+      JOIN experts e ON e.id = a."expertId"
     WHERE p.status <> 'CANCELLED' AND p."endDate" >= ${today}::date AND p."startDate" <= ${quarterEnd}::date
     GROUP BY e.id, e.name
     ORDER BY days DESC, e.name
