@@ -14,6 +14,13 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 const serverTests = ["server/**/*.test.ts"];
+// The server files share one module graph per worker instead of loading the server, Prisma
+// and PGlite afresh for each file (docs/performance.md, "The suite's time": 40 % off the
+// server projects); setup/server-file-state.ts resets what the server keeps in memory
+// before each file. HC_TEST_ISOLATE=1 gives each file its own graph again.
+const serverIsolation = process.env.HC_TEST_ISOLATE
+  ? {}
+  : { isolate: false, setupFiles: ["setup/server-file-state.ts"] };
 
 const projects: TestProjectInlineConfiguration[] = [
   {
@@ -22,6 +29,7 @@ const projects: TestProjectInlineConfiguration[] = [
       name: "server-pglite",
       include: serverTests,
       globalSetup: ["setup/pglite-template.ts"],
+      ...serverIsolation,
       sequence: { groupOrder: 0 },
     },
   },
@@ -68,6 +76,7 @@ if (process.env.TEST_DATABASE_URL) {
       name: "server-postgres",
       include: serverTests,
       globalSetup: ["setup/postgres-template.ts"],
+      ...serverIsolation,
       sequence: { groupOrder: 0 },
     },
   });

@@ -38,4 +38,6 @@ it("runs with fsync on and syncs a file for each commit, and the data is there o
   const reopened = new PGlite(durablePGliteOptions(dataDir));
   expect((await reopened.query<{ n: number }>("SELECT count(*)::int AS n FROM kept")).rows[0]?.n).toBe(5);
   await reopened.close();
-});
+  // Two initdb-and-open of a durable folder: seconds when quiet, half a minute and more
+  // on two cores shared with the rest of the suite.
+}, 120_000);
