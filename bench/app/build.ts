@@ -2,13 +2,15 @@
 // (our code bundled, npm dependencies external), into a folder of our own so that
 // server/dist, which other tests run, is left alone: main.js (server/src/main.ts, for the
 // start-up figure) and bench-app.js (app/entry.ts, for the load). The folder sits under
-// server/node_modules so that the external dependencies resolve as they do for dist/.
-import { readFileSync, rmSync } from "node:fs";
+// server/node_modules so that the external dependencies resolve as they do for dist/; each
+// run has its own, removed when the run ends, so that two runs at once (several people on
+// one checkout) do not delete each other's bundle mid-run.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { repoRoot } from "../lib/processes.ts";
 
-export const bundleDir = join(repoRoot, "server", "node_modules", ".cache", "hemicycle-bench");
+const bundleRoot = join(repoRoot, "server", "node_modules", ".cache");
 
 export async function buildBundles(): Promise<{ main: string; benchApp: string; ms: number }> {
   const serverPkg = join(repoRoot, "server", "package.json");
@@ -18,7 +20,9 @@ export async function buildBundles(): Promise<{ main: string; benchApp: string; 
     .filter(([, version]) => !version.startsWith("workspace:"))
     .map(([name]) => name);
   const started = performance.now();
-  rmSync(bundleDir, { recursive: true, force: true });
+  mkdirSync(bundleRoot, { recursive: true });
+  const bundleDir = mkdtempSync(join(bundleRoot, "hemicycle-bench-"));
+  process.once("exit", () => rmSync(bundleDir, { recursive: true, force: true }));
   await build({
     entryPoints: {
       main: join(repoRoot, "server", "src", "main.ts"),

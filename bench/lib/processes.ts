@@ -55,6 +55,8 @@ export async function startProcess(options: {
   env: Record<string, string>;
   readyPath: string;
   timeoutMs?: number;
+  /** Node's own options before the script (`--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[];
 }): Promise<Started> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -63,7 +65,11 @@ export async function startProcess(options: {
   delete env.NODE_OPTIONS;
   Object.assign(env, { PORT: String(port), HOST: "127.0.0.1", PUBLIC_URL: url }, options.env);
   const began = performance.now();
-  const child = spawn(process.execPath, [options.script], { cwd: repoRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
