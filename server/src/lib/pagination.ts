@@ -24,6 +24,12 @@ export type OrderKey = {
   type: "string" | "date" | "int" | readonly string[];
   /** The column may be null; nulls sort last in either direction. */
   nullable?: boolean;
+  /**
+   * The column holds few distinct values, each a long run of rows (a grade of 0–5), as an
+   * enum does: a page is then read from the cursor's value apart from the later values
+   * (`parts`), since `k >= v` would start the index at the beginning of the value's run.
+   */
+  fewValues?: boolean;
 };
 
 /**
@@ -158,18 +164,19 @@ export function keysetWhere<W, O>(keyset: Keyset<W, O>, cursor: string): W {
  */
 function readInParts(keyset: Pick<Keyset, "keys">): boolean {
   const first = keyset.keys[0];
-  return first !== undefined && (Array.isArray(first.type) || first.nullable === true);
+  return first !== undefined && (Array.isArray(first.type) || first.nullable === true || first.fewValues === true);
 }
 
 type Part = { where: Where; orderBy: unknown[] };
 
 /**
  * The parts of the rows after a cursor (or of the whole list) when the first key is an enum
- * or nullable, in order, each a `where` an index on (k1, …, id) starts from: for an enum,
- * the rest of the cursor's value (k1 = v1 and the other keys and the id beyond the
- * cursor's), then the later values (`k1 IN` the values declared after it, which PostgreSQL
- * reads in index order); for a nullable column, the values after the cursor as for any
- * column (`k1 >= v1` and beyond the cursor); then the nulls. Each part is ordered by k1 in its
+ * or nullable, in order, each a `where` an index on (k1, …, id) starts from: for an enum or
+ * a column of few values, the rest of the cursor's value (k1 = v1 and the other keys and
+ * the id beyond the cursor's), then the later values (`k1 > v1`, or for an enum `k1 IN`
+ * the values declared after it, which PostgreSQL reads in index order); for a nullable
+ * column of many values (a date), the values after the cursor as for any column (`k1 >= v1`
+ * and beyond the cursor: its run of equal values is short); then the nulls. Each part is ordered by k1 in its
  * plain direction (nulls first when descending, as the index reads backwards: no part mixes
  * nulls and values, so the rows come in the keyset's order) then the other keys and the id;
  * PostgreSQL reads that order from the index, where "nulls last" made it sort or filter.
@@ -186,7 +193,7 @@ function parts(keyset: Keyset, cursor: string | null | undefined): Part[] {
   const [value, ...otherValues] = values;
   const within = afterPosition(rest, otherValues, id);
   if (value === null) return [{ where: { AND: [nest(first.path, null), within] }, orderBy }];
-  if (!Array.isArray(first.type)) {
+  if (!Array.isArray(first.type) && !first.fewValues) {
     // A nullable column compared as any other (`k1 >= v1` starts the scan; nulls fail it),
     // then the nulls: a second statement only on the page where the values end.
     const nonNull = { keys: [{ ...first, nullable: false }, ...others], idDirection: keyset.idDirection };

@@ -62,7 +62,9 @@ function keyset(input: TFindingListInput): Keyset<Prisma.FindingWhereInput, Pris
     area: Object.values(IctArea),
     title: "string",
   };
-  const key: OrderKey = { path: [input.sort], direction, type: types[input.sort], nullable: input.sort === "grade" };
+  const grade = input.sort === "grade";
+  // A grade is 0–5: six long runs of findings, read apart at each (lib/pagination.ts, `parts`).
+  const key: OrderKey = { path: [input.sort], direction, type: types[input.sort], nullable: grade, fewValues: grade };
   return { keys: [key], idDirection: direction };
 }
 
