@@ -3,6 +3,7 @@
 // pnpm is there (through npx when it is not installed), installs the workspace, then
 // builds and starts the app (`start`) or runs the whole test suite (`test`).
 import { spawnSync, spawn } from "node:child_process";
+import { serverEnv } from "./server-env.mjs";
 
 const PNPM_VERSION = "12.4.2";
 const task = process.argv[2];
@@ -33,7 +34,7 @@ if (task === "test") {
 } else {
   run(pnpm, ["run", "build"]);
   // The server in the foreground: Ctrl+C reaches it, and it closes the database cleanly.
-  const server = spawn(process.execPath, ["server/dist/main.js"], { stdio: "inherit" });
+  const server = spawn(process.execPath, ["server/dist/main.js"], { stdio: "inherit", env: serverEnv() });
   for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

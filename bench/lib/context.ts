@@ -3,6 +3,7 @@
 import { join } from "node:path";
 import { existsSync } from "node:fs";
 import { repoRoot, scratchDir, startProcess, type Started } from "./processes.ts";
+import { SERVER_ENV } from "../../scripts/server-env.mjs";
 
 export type Options = {
   quick: boolean;
@@ -43,9 +44,14 @@ export type Context = {
 export const AUTH_SECRET = "hemicycle-bench-secret-0123456789abcdef";
 const clientDist = join(repoRoot, "client", "dist");
 
-/** The environment of the app in production, on PostgreSQL or a PGlite folder (the client served when built). */
+/**
+ * The environment of the app in production, on PostgreSQL or a PGlite folder (the client
+ * served when built), with the settings `npm start` and `pnpm serve` start it with
+ * (scripts/server-env.mjs).
+ */
 export async function appEnv(target: { databaseUrl: string } | { dataDir: string }): Promise<Record<string, string>> {
   return {
+    ...SERVER_ENV,
     NODE_ENV: "production",
     AUTH_SECRET,
     SEED_DEMO: "false",
