@@ -1,14 +1,23 @@
+import { lazy, Suspense } from "react";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router";
-import { Toaster } from "sonner";
 import { queryClient } from "../lib/trpc.ts";
 import { router } from "./router.tsx";
+
+/**
+ * sonner's toaster is not needed to draw the first page: it comes in a chunk of its own,
+ * fetched as the app starts, and shows nothing until a toast is raised (one raised before
+ * it is in shows as soon as it is: sonner keeps them).
+ */
+const Toaster = lazy(() => import("sonner").then(({ Toaster }) => ({ default: Toaster })));
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
-      <Toaster position="bottom-right" richColors closeButton />
+      <Suspense fallback={null}>
+        <Toaster position="bottom-right" richColors closeButton />
+      </Suspense>
     </QueryClientProvider>
   );
 }

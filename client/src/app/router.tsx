@@ -3,15 +3,13 @@
 import type { ComponentType } from "react";
 import { createBrowserRouter, Navigate, redirect, type LoaderFunctionArgs } from "react-router";
 import { queryClient } from "../lib/trpc.ts";
-import { isUnauthorized } from "../lib/errors.ts";
+import { errorInfo, isUnauthorized } from "../lib/errors.ts";
 import { fetchSession, meQueryOptions, homePath, useMe } from "../lib/session.ts";
 import { setUnauthorizedHandler } from "../lib/session-events.ts";
 import { i18nReady } from "../lib/i18n.ts";
 import { LoadingBlock } from "../components/ui/spinner.tsx";
 import { AppShell } from "./app-shell.tsx";
 import { RootError, RouteError } from "./route-error.tsx";
-import { rememberedSignedInUser } from "../lib/outbox/offline-session.ts";
-import { isConnectionFailure } from "../lib/outbox/save-or-queue.ts";
 
 function loginPath(url: URL): string {
   const next = url.pathname + url.search;
@@ -26,7 +24,11 @@ async function requireSession({ request }: LoaderFunctionArgs) {
   } catch (error) {
     if (isUnauthorized(error)) throw redirect(loginPath(new URL(request.url)));
     // No connection: the app opens offline as the user last signed in here (the outbox works, pages that need the server say so).
-    const remembered = isConnectionFailure(error) ? await rememberedSignedInUser() : null;
+    // (The outbox's IndexedDB code is a chunk of its own, precached by the service worker.)
+    const remembered =
+      errorInfo(error).code === "NETWORK"
+        ? await import("../lib/outbox/offline-session.ts").then((session) => session.rememberedSignedInUser())
+        : null;
     if (remembered) {
       queryClient.setQueryData(meQueryOptions().queryKey, remembered);
       return remembered;

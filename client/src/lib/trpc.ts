@@ -5,7 +5,6 @@ import { MutationCache, QueryCache, QueryClient, type Mutation } from "@tanstack
 import { createTRPCClient, httpBatchLink, httpSubscriptionLink, retryLink, splitLink } from "@trpc/client";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import superjson from "superjson";
-import { toast } from "sonner";
 import type { AppRouter } from "@hemicycle/server/router";
 import { describeError } from "./describe-error.ts";
 import { errorInfo, isRetryable, isUnauthorized, type ErrorInfo } from "./errors.ts";
@@ -37,7 +36,9 @@ function mutationFailed(error: unknown, mutation: Mutation<unknown, unknown, unk
   const info = errorInfo(error);
   if (mutation.meta?.handles?.(info)) return;
   const title = mutation.meta?.errorTitle ?? i18n.t("errors.actionFailed");
-  toast.error(title, { description: describeError(error) });
+  const description = describeError(error);
+  // sonner is a chunk of its own (app/provider.tsx), in by the time anything fails.
+  void import("sonner").then(({ toast }) => toast.error(title, { description }));
 }
 
 export const queryClient = new QueryClient({

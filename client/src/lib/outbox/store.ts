@@ -6,6 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { RouterOutputs } from "../router-types.ts";
 import { newClientId } from "../client-id.ts";
 import type { NewOutboxItem, OutboxItem } from "./types.ts";
+import { announceOutboxChange } from "./changes.ts";
 
 export const OUTBOX_DB = "hemicycle-outbox";
 
@@ -37,20 +38,7 @@ export async function closeOutboxDb(): Promise<void> {
   db?.close();
 }
 
-const listeners = new Set<() => void>();
-const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("hemicycle-outbox") : null;
-channel?.addEventListener("message", () => listeners.forEach((listener) => listener()));
-
-/** Called after every change to the outbox, in this tab or another. */
-export function subscribeOutbox(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-function changed() {
-  listeners.forEach((listener) => listener());
-  channel?.postMessage("changed");
-}
+export { subscribeOutbox } from "./changes.ts";
 
 let lastSeq = 0;
 function nextSeq(): number {
@@ -81,7 +69,7 @@ export function outboxStore(userId: string) {
         attempts: 0,
       } as OutboxItem;
       await (await outboxDb()).put("items", item);
-      changed();
+      announceOutboxChange();
       return item;
     },
 
@@ -91,7 +79,7 @@ export function outboxStore(userId: string) {
       const item = await tx.store.get(id);
       if (item && item.userId === userId) await tx.store.put({ ...item, ...patch } as OutboxItem);
       await tx.done;
-      changed();
+      announceOutboxChange();
     },
 
     /** Removes an item and, for a queued finding, the files waiting for it. */
@@ -109,7 +97,7 @@ export function outboxStore(userId: string) {
         }
       }
       await tx.done;
-      changed();
+      announceOutboxChange();
     },
 
     /** A queued finding reached the server: it leaves, and its files now name the stored finding. */
@@ -122,7 +110,7 @@ export function outboxStore(userId: string) {
           await tx.store.put({ ...other, target: { findingId } });
       }
       await tx.done;
-      changed();
+      announceOutboxChange();
     },
   };
 }

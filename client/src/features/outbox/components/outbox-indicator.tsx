@@ -6,7 +6,6 @@ import { useEffect } from "react";
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../../lib/session.ts";
-import { rememberSignedInUser } from "../../../lib/outbox/offline-session.ts";
 import { useOnline, useOutbox } from "../../../lib/outbox/use-outbox.ts";
 import { cn } from "../../../lib/cn.ts";
 
@@ -18,7 +17,10 @@ export function OutboxIndicator() {
 
   useEffect(() => runner.start(), [runner]);
   useEffect(() => {
-    void rememberSignedInUser(me);
+    // offline-session.ts comes with the outbox's IndexedDB code, a chunk of its own.
+    void import("../../../lib/outbox/offline-session.ts")
+      .then((session) => session.rememberSignedInUser(me))
+      .catch(() => undefined);
   }, [me]);
 
   const count = items?.length ?? 0;
