@@ -25,9 +25,11 @@ export type OrderKey = {
   /** The column may be null; nulls sort last in either direction. */
   nullable?: boolean;
   /**
-   * The column holds few distinct values, each a long run of rows (a grade of 0–5), as an
-   * enum does: a page is then read from the cursor's value apart from the later values
-   * (`parts`), since `k >= v` would start the index at the beginning of the value's run.
+   * The column holds few distinct values, each a long run of rows (a grade of 0–5, a
+   * finding's severity): a page is then read from the cursor's value apart from the later
+   * values (`parts`), since `k >= v` (or an enum's `IN`) would start the index at the
+   * beginning of the value's run and filter the run up to the cursor. Not worth a second
+   * statement where runs are short (a parliament's region: about 40 parliaments each).
    */
   fewValues?: boolean;
 };
@@ -156,23 +158,24 @@ export function keysetWhere<W, O>(keyset: Keyset<W, O>, cursor: string): W {
 }
 
 /**
- * Whether a page in this order is read in parts: when its first key is an enum (Prisma
- * compares enums only for equality, so "after HIGH" is `severity IN (…)`) or may be null
+ * Whether a page in this order is read in parts: when its first key holds long runs of
+ * equal values (`fewValues`: an enum such as a severity, which Prisma compares only for
+ * equality, so "after HIGH" is `severity IN (…)`), or may be null
  * ("nulls last" adds `OR key IS NULL`, and a descending order puts nulls where the index
  * does not), the one-statement `where` makes PostgreSQL read from the start of the cursor's
  * value and filter every row before the cursor (1.8–2.5× the first page, 20,000 rows deep).
  */
 function readInParts(keyset: Pick<Keyset, "keys">): boolean {
   const first = keyset.keys[0];
-  return first !== undefined && (Array.isArray(first.type) || first.nullable === true || first.fewValues === true);
+  return first !== undefined && (first.nullable === true || first.fewValues === true);
 }
 
 type Part = { where: Where; orderBy: unknown[] };
 
 /**
  * The parts of the rows after a cursor (or of the whole list) when the first key is an enum
- * or nullable, in order, each a `where` an index on (k1, …, id) starts from: for an enum or
- * a column of few values, the rest of the cursor's value (k1 = v1 and the other keys and
+ * or nullable, in order, each a `where` an index on (k1, …, id) starts from: for a column
+ * of few values (`fewValues`), the rest of the cursor's value (k1 = v1 and the other keys and
  * the id beyond the cursor's), then the later values (`k1 > v1`, or for an enum `k1 IN`
  * the values declared after it, which PostgreSQL reads in index order); for a nullable
  * column of many values (a date), the values after the cursor as for any column (`k1 >= v1`
@@ -193,7 +196,7 @@ function parts(keyset: Keyset, cursor: string | null | undefined): Part[] {
   const [value, ...otherValues] = values;
   const within = afterPosition(rest, otherValues, id);
   if (value === null) return [{ where: { AND: [nest(first.path, null), within] }, orderBy }];
-  if (!Array.isArray(first.type) && !first.fewValues) {
+  if (!first.fewValues) {
     // A nullable column compared as any other (`k1 >= v1` starts the scan; nulls fail it),
     // then the nulls: a second statement only on the page where the values end.
     const nonNull = { keys: [{ ...first, nullable: false }, ...others], idDirection: keyset.idDirection };

@@ -63,8 +63,10 @@ function keyset(input: TFindingListInput): Keyset<Prisma.FindingWhereInput, Pris
     title: "string",
   };
   const grade = input.sort === "grade";
-  // A grade is 0–5: six long runs of findings, read apart at each (lib/pagination.ts, `parts`).
-  const key: OrderKey = { path: [input.sort], direction, type: types[input.sort], nullable: grade, fewValues: grade };
+  // Severity, area and grade hold a few values, each a long run of findings: a page is read
+  // from its cursor apart from the later values (lib/pagination.ts, `parts`).
+  const fewValues = grade || input.sort === "severity" || input.sort === "area";
+  const key: OrderKey = { path: [input.sort], direction, type: types[input.sort], nullable: grade, fewValues };
   return { keys: [key], idDirection: direction };
 }
 

@@ -42,7 +42,8 @@ function keyset(input: TMissionListInput): Keyset<Prisma.MissionWhereInput, Pris
   }
   const column = input.sort === "created" ? "createdAt" : input.sort;
   const type = column === "createdAt" ? "date" : column === "status" ? Object.values(MissionStatus) : "string";
-  return { keys: [{ path: [column], direction, type }], idDirection: direction };
+  // Four statuses, each a long run of missions: read apart at the cursor (lib/pagination.ts, `parts`).
+  return { keys: [{ path: [column], direction, type, fewValues: column === "status" }], idDirection: direction };
 }
 
 export async function listMissions(db: Db, actor: Actor, input: TMissionListInput) {
