@@ -9,7 +9,13 @@
 import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@hemicycle/server/context";
 import { getDashboardSummary } from "@hemicycle/server/services/dashboard";
-import type { TDashboardSummaryInput } from "@hemicycle/shared/schemas/dashboard";
+import {
+  HEATMAP_CELLS,
+  heatmapCount,
+  progressCount,
+  type DashboardCounts,
+  type TDashboardSummaryInput,
+} from "@hemicycle/shared/schemas/dashboard";
 import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
 import {
   FINDING_STATUSES,
@@ -106,6 +112,41 @@ async function expectExact(db: Database) {
   expect(await tallies(db)).toEqual(await recounts(db));
 }
 
+/**
+ * The summary's compact heat map and progress (one row per parliament, counts in the shared
+ * order) spelled out as the recomputation's rows: one per non-zero cell. Every row has all
+ * its cells and at least one count (a parliament with none is left out, as the recount has
+ * no row for it).
+ */
+function heatCells(rows: DashboardCounts[]): Row[] {
+  return rows.flatMap(({ id, name, counts }) => {
+    expect(counts).toHaveLength(HEATMAP_CELLS);
+    expect(counts.some((n) => n > 0)).toBe(true);
+    return AREAS.flatMap((area) =>
+      SEVERITIES.filter((severity) => heatmapCount(counts, area, severity) !== 0).map((severity) => ({
+        parliamentId: id,
+        parliamentName: name,
+        area,
+        severity,
+        count: heatmapCount(counts, area, severity),
+      })),
+    );
+  });
+}
+
+function progressCells(rows: DashboardCounts[]): Row[] {
+  return rows.flatMap(({ id, name, counts }) => {
+    expect(counts).toHaveLength(PROGRESS_STATUSES.length);
+    expect(counts.some((n) => n > 0)).toBe(true);
+    return PROGRESS_STATUSES.filter((progress) => progressCount(counts, progress) !== 0).map((progress) => ({
+      parliamentId: id,
+      parliamentName: name,
+      progress,
+      count: progressCount(counts, progress),
+    }));
+  });
+}
+
 async function expectSummaryAsRecomputed(db: Database, manager: SessionUser, now: Date) {
   const programmes = await db.prisma.programme.findMany({ select: { id: true }, take: 2, orderBy: { name: "asc" } });
   const cases: TDashboardSummaryInput[] = [
@@ -119,11 +160,14 @@ async function expectSummaryAsRecomputed(db: Database, manager: SessionUser, now
     const summary = await getDashboardSummary(db.prisma, manager, filters, now);
     const direct = await recomputed(db, filters);
     expect(sorted(summary.phaseStatus), JSON.stringify(filters)).toEqual(sorted(direct.phaseStatus));
-    expect(sorted(summary.heatmap), JSON.stringify(filters)).toEqual(sorted(direct.heat));
-    expect(sorted(summary.roadmapProgress)).toEqual(sorted(direct.progress));
-    // Each parliament's rows together, by name (the order the client reads them in).
-    const names = summary.heatmap.map((row) => row.parliamentName);
-    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(sorted(heatCells(summary.heatmap)), JSON.stringify(filters)).toEqual(sorted(direct.heat));
+    expect(sorted(progressCells(summary.roadmapProgress))).toEqual(sorted(direct.progress));
+    // One row per parliament, by name (the order the client shows them in).
+    for (const rows of [summary.heatmap, summary.roadmapProgress]) {
+      const names = rows.map((row) => row.name);
+      expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+      expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    }
   }
 }
 

@@ -5,6 +5,8 @@ import { randomUUID } from "node:crypto";
 import type { SessionUser } from "@hemicycle/server/context";
 import { getDashboardSummary } from "@hemicycle/server/services/dashboard";
 import { getExpertHome } from "@hemicycle/server/services/expert-home";
+import { ICT_AREA_CODES, PROGRESS_STATUSES, SEVERITIES } from "@hemicycle/shared/enums";
+import { HEATMAP_CELLS, heatmapCount, progressCount } from "@hemicycle/shared/schemas/dashboard";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createExpert, createParliament, createProgramme, createUser, day } from "../factories/records.ts";
 import { callerFor } from "../helpers/context.ts";
@@ -186,8 +188,18 @@ describe("dashboard.summary on a known set", () => {
   });
 
   it("counts validated findings by parliament, area and severity, filtered by region and programme", async () => {
+    // One row per parliament with findings, every area × severity counted (zeros included).
     const cells = (rows: Awaited<ReturnType<typeof summary>>["heatmap"]) =>
-      rows.map((r) => `${r.parliamentName}:${r.area}:${r.severity}=${r.count}`).sort();
+      rows
+        .flatMap((r) => {
+          expect(r.counts).toHaveLength(HEATMAP_CELLS);
+          return ICT_AREA_CODES.flatMap((a) =>
+            SEVERITIES.filter((s) => heatmapCount(r.counts, a, s) > 0).map(
+              (s) => `${r.name}:${a}:${s}=${heatmapCount(r.counts, a, s)}`,
+            ),
+          );
+        })
+        .sort();
     expect(cells((await summary()).heatmap)).toEqual([
       "Alpha Assembly:LEG:HIGH=2",
       "Alpha Assembly:SEC:CRITICAL=1",
@@ -202,7 +214,13 @@ describe("dashboard.summary on a known set", () => {
 
   it("counts roadmap items by progress per parliament", async () => {
     const s = await summary();
-    expect(s.roadmapProgress.map((r) => `${r.parliamentName}:${r.progress}=${r.count}`).sort()).toEqual([
+    expect(s.roadmapProgress.map((r) => r.name)).toEqual(["Alpha Assembly", "Beta Parliament"]);
+    const cells = s.roadmapProgress.flatMap((r) =>
+      PROGRESS_STATUSES.filter((p) => progressCount(r.counts, p) > 0).map(
+        (p) => `${r.name}:${p}=${progressCount(r.counts, p)}`,
+      ),
+    );
+    expect(cells.sort()).toEqual([
       "Alpha Assembly:DONE=1",
       "Alpha Assembly:NOT_STARTED=2",
       "Beta Parliament:BLOCKED=1",

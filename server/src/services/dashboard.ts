@@ -9,18 +9,19 @@
 // mission, so the statements carry no scope; experts get their own home
 // (services/expert-home.ts), parliament staff theirs.
 import {
+  ICT_AREA_CODES,
   PHASE_STATUSES,
-  type IctArea,
+  PROGRESS_STATUSES,
+  SEVERITIES,
   type PhaseKind,
   type PhaseStatus,
-  type ProgressStatus,
-  type Severity,
 } from "@hemicycle/shared/enums";
 import { missionReach, type Actor } from "@hemicycle/shared/policy";
 import {
   DASHBOARD_QUARTER_DAYS,
   DASHBOARD_SOON_DAYS,
   DASHBOARD_WORKLOAD_TOP,
+  type DashboardCounts,
   type TDashboardSummaryInput,
 } from "@hemicycle/shared/schemas/dashboard";
 import { reportDaysLate } from "@hemicycle/shared/workflows/phase";
@@ -74,8 +75,6 @@ type AwaitingRow = {
   parliamentName: string;
   submittedAt: Date | null;
 };
-type HeatRow = { parliamentId: string; parliamentName: string; area: IctArea; severity: Severity; count: number };
-type ProgressRow = { parliamentId: string; parliamentName: string; progress: ProgressStatus; count: number };
 type WorkloadRow = { expertId: string; expertName: string; days: number; phases: number };
 type ProgrammeRow = { id: string; name: string };
 
@@ -127,17 +126,33 @@ export async function getDashboardSummary(db: DbOrTx, actor: Actor, input: TDash
     ORDER BY "submittedAt" ASC NULLS FIRST, m.code
     LIMIT ${LIST_CAP}`;
 
-  const heat = await db.$queryRaw<HeatRow[]>`
-    SELECT pa.id AS "parliamentId", pa.name AS "parliamentName", t.area, t.severity, t.count
-    FROM ${heatTally} t JOIN parliaments pa ON pa.id = t."parliamentId"
-    WHERE t.count > 0 ${programme} ${region}
-    ORDER BY pa.name, t.area, t.severity`;
+  // The heat map and the progress come one row per parliament that has a count, its counts
+  // an array in the shared constants' order (DashboardCounts in shared/schemas/dashboard.ts),
+  // zeros included: 300 rows at full scale instead of 9,600 and 1,500 cells, each of
+  // which repeated the parliament's id and name in the answer.
+  const heat = await db.$queryRaw<DashboardCounts[]>`
+    WITH t AS (
+      SELECT t."parliamentId", t.area::text AS area, t.severity::text AS severity, t.count
+      FROM ${heatTally} t JOIN parliaments pa ON pa.id = t."parliamentId"
+      WHERE t.count > 0 ${programme} ${region})
+    SELECT pa.id, pa.name, array_agg(COALESCE(t.count, 0) ORDER BY a.i, s.i) AS counts
+    FROM parliaments pa
+      CROSS JOIN unnest(${[...ICT_AREA_CODES]}::text[]) WITH ORDINALITY a(area, i)
+      CROSS JOIN unnest(${[...SEVERITIES]}::text[]) WITH ORDINALITY s(severity, i)
+      LEFT JOIN t ON t."parliamentId" = pa.id AND t.area = a.area AND t.severity = s.severity
+    WHERE pa.id IN (SELECT "parliamentId" FROM t)
+    GROUP BY pa.id, pa.name
+    ORDER BY pa.name, pa.id`;
 
-  const progress = await db.$queryRaw<ProgressRow[]>`
-    SELECT pa.id AS "parliamentId", pa.name AS "parliamentName", t.progress, t.count
-    FROM roadmap_item_tallies t JOIN parliaments pa ON pa.id = t."parliamentId"
-    WHERE t.count > 0
-    ORDER BY pa.name, t.progress`;
+  const progress = await db.$queryRaw<DashboardCounts[]>`
+    WITH t AS (SELECT "parliamentId", progress::text AS progress, count FROM roadmap_item_tallies WHERE count > 0)
+    SELECT pa.id, pa.name, array_agg(COALESCE(t.count, 0) ORDER BY p.i) AS counts
+    FROM parliaments pa
+      CROSS JOIN unnest(${[...PROGRESS_STATUSES]}::text[]) WITH ORDINALITY p(progress, i)
+      LEFT JOIN t ON t."parliamentId" = pa.id AND t.progress = p.progress
+    WHERE pa.id IN (SELECT "parliamentId" FROM t)
+    GROUP BY pa.id, pa.name
+    ORDER BY pa.name, pa.id`;
 
   // Days on phases inside the quarter, each phase clipped to it (date - date is days in SQL).
   // The phases overlapping the quarter are few (index on end and start dates), but their

@@ -4,6 +4,7 @@
 import { screen, within } from "@testing-library/react";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Route, Routes, useLocation } from "react-router";
+import { HEATMAP_CELLS, heatmapIndex } from "@hemicycle/shared/schemas/dashboard";
 import { DashboardPage } from "../../../client/src/app/routes/dashboard.tsx";
 import { trpc } from "../../../client/src/lib/trpc.ts";
 import type { DashboardSummary } from "../../../client/src/features/dashboard/api/dashboard.ts";
@@ -22,6 +23,14 @@ beforeAll(() => {
   );
 });
 afterAll(() => vi.unstubAllGlobals());
+
+/** Zambia's heat map row: 2 HIGH findings in LEG, 1 CRITICAL in SEC, zeros elsewhere. */
+function zambiaHeat() {
+  const counts = Array<number>(HEATMAP_CELLS).fill(0);
+  counts[heatmapIndex("LEG", "HIGH")] = 2;
+  counts[heatmapIndex("SEC", "CRITICAL")] = 1;
+  return counts;
+}
 
 const summary: DashboardSummary = {
   today: day("2027-03-10"),
@@ -68,14 +77,9 @@ const summary: DashboardSummary = {
       daysWaiting: 7,
     },
   ],
-  heatmap: [
-    { parliamentId: "pz", parliamentName: "National Assembly of Zambia", area: "LEG", severity: "HIGH", count: 2 },
-    { parliamentId: "pz", parliamentName: "National Assembly of Zambia", area: "SEC", severity: "CRITICAL", count: 1 },
-  ],
-  roadmapProgress: [
-    { parliamentId: "pz", parliamentName: "National Assembly of Zambia", progress: "DONE", count: 1 },
-    { parliamentId: "pz", parliamentName: "National Assembly of Zambia", progress: "NOT_STARTED", count: 4 },
-  ],
+  heatmap: [{ id: "pz", name: "National Assembly of Zambia", counts: zambiaHeat() }],
+  // NOT_STARTED, IN_PROGRESS, DONE, BLOCKED, DROPPED (PROGRESS_STATUSES' order).
+  roadmapProgress: [{ id: "pz", name: "National Assembly of Zambia", counts: [4, 0, 1, 0, 0] }],
   workload: [{ expertId: "x1", expertName: "Ada Expert", days: 8, phases: 2 }],
   programmes: [{ id: "prog-sadc", name: "SADC programme" }],
 };

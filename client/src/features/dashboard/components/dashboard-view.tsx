@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ICT_AREA_CODES, PHASE_STATUSES, PROGRESS_STATUSES, SEVERITIES } from "@hemicycle/shared/enums";
+import { heatmapCount, progressCount } from "@hemicycle/shared/schemas/dashboard";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Card } from "../../../components/ui/card.tsx";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
@@ -196,16 +197,9 @@ const SHADES = ["bg-white", "bg-amber-50", "bg-amber-100", "bg-orange-200", "bg-
 
 function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
   const { t } = useTranslation();
-  const parliaments = [...new Map(rows.map((r) => [r.parliamentId, r.parliamentName])).entries()];
-  const cells = new Map<string, Partial<Record<(typeof SEVERITIES)[number], number>>>();
-  for (const r of rows) {
-    const key = `${r.parliamentId}:${r.area}`;
-    cells.set(key, { ...cells.get(key), [r.severity]: r.count });
-  }
-  const weights = [...cells.values()].map((c) =>
-    SEVERITIES.reduce((sum, s) => sum + (c[s] ?? 0) * SEVERITY_WEIGHT[s], 0),
-  );
-  const max = Math.max(1, ...weights);
+  const weight = (counts: number[], a: (typeof ICT_AREA_CODES)[number]) =>
+    SEVERITIES.reduce((sum, s) => sum + heatmapCount(counts, a, s) * SEVERITY_WEIGHT[s], 0);
+  const max = Math.max(1, ...rows.flatMap((r) => ICT_AREA_CODES.map((a) => weight(r.counts, a))));
   const caption = t("dashboard.heatmap.title");
   return (
     <Card
@@ -214,7 +208,7 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
       title={caption}
       description={t("dashboard.heatmap.description")}
     >
-      {parliaments.length === 0 ? (
+      {rows.length === 0 ? (
         <Empty>{t("dashboard.heatmap.empty")}</Empty>
       ) : (
         <Table caption={caption} className="shadow-none">
@@ -231,7 +225,7 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
             </tr>
           </THead>
           <TBody>
-            {parliaments.map(([id, name]) => (
+            {rows.map(({ id, name, counts }) => (
               <Tr key={id}>
                 <Th
                   scope="row"
@@ -240,12 +234,11 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
                   {name}
                 </Th>
                 {ICT_AREA_CODES.map((a) => {
-                  const cell = cells.get(`${id}:${a}`) ?? {};
-                  const total = SEVERITIES.reduce((sum, s) => sum + (cell[s] ?? 0), 0);
-                  const weight = SEVERITIES.reduce((sum, s) => sum + (cell[s] ?? 0) * SEVERITY_WEIGHT[s], 0);
-                  const shade = SHADES[total === 0 ? 0 : Math.max(1, Math.ceil((weight / max) * 4))];
-                  const detail = SEVERITIES.filter((s) => cell[s])
-                    .map((s) => `${t(`severity.${s}`)} ${cell[s]}`)
+                  const cell = (s: (typeof SEVERITIES)[number]) => heatmapCount(counts, a, s);
+                  const total = SEVERITIES.reduce((sum, s) => sum + cell(s), 0);
+                  const shade = SHADES[total === 0 ? 0 : Math.max(1, Math.ceil((weight(counts, a) / max) * 4))];
+                  const detail = SEVERITIES.filter((s) => cell(s))
+                    .map((s) => `${t(`severity.${s}`)} ${cell(s)}`)
                     .join(", ");
                   return (
                     <Td key={a} className={`text-center tabular-nums max-sm:px-1.5 ${shade}`}>
@@ -257,9 +250,9 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
                         <span title={detail}>
                           <span className="font-semibold">{total}</span>
                           <span className="sr-only"> ({detail})</span>
-                          {cell.CRITICAL ? (
+                          {cell("CRITICAL") ? (
                             <span className="ms-1 text-xs text-red-800" aria-hidden="true">
-                              {t("dashboard.heatmap.criticalMark", { count: cell.CRITICAL })}
+                              {t("dashboard.heatmap.criticalMark", { count: cell("CRITICAL") })}
                             </span>
                           ) : null}
                         </span>
@@ -278,18 +271,16 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
 
 function ProgressCard({ rows }: { rows: DashboardSummary["roadmapProgress"] }) {
   const { t } = useTranslation();
-  const parliaments = [...new Map(rows.map((r) => [r.parliamentId, r.parliamentName])).entries()];
-  const count = (id: string, p: string) => rows.find((r) => r.parliamentId === id && r.progress === p)?.count ?? 0;
   const caption = t("dashboard.progress.title");
   return (
     <Card id="dashboard-progress" title={caption} description={t("dashboard.progress.description")}>
-      {parliaments.length === 0 ? (
+      {rows.length === 0 ? (
         <Empty>{t("dashboard.progress.empty")}</Empty>
       ) : (
         <ChartPanel
-          data={parliaments.map(([id, name]) => ({
+          data={rows.map(({ name, counts }) => ({
             label: name,
-            ...Object.fromEntries(PROGRESS_STATUSES.map((p) => [p, count(id, p)])),
+            ...Object.fromEntries(PROGRESS_STATUSES.map((p) => [p, progressCount(counts, p)])),
           }))}
           series={PROGRESS_STATUSES.map((p) => ({ key: p, label: t(`progress.${p}`), color: PROGRESS_COLORS[p]! }))}
           table={
@@ -305,12 +296,12 @@ function ProgressCard({ rows }: { rows: DashboardSummary["roadmapProgress"] }) {
                 </tr>
               </THead>
               <TBody>
-                {parliaments.map(([id, name]) => (
+                {rows.map(({ id, name, counts }) => (
                   <Tr key={id}>
                     <Td>{name}</Td>
                     {PROGRESS_STATUSES.map((p) => (
                       <Td key={p} className="text-end tabular-nums">
-                        {count(id, p)}
+                        {progressCount(counts, p)}
                       </Td>
                     ))}
                   </Tr>
