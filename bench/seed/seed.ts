@@ -766,7 +766,10 @@ export async function seedBench(db: Database, options: SeedOptions = {}): Promis
   await timed("roadmap_revisions", () => writeRevisions(db, revisions, report));
   await write("review_decisions", decisions);
 
-  await db.prisma.$executeRawUnsafe("ANALYZE");
+  // VACUUM too: PGlite has no autovacuum, and without it no page is marked all-visible, so
+  // an index-only scan reads the table (findings.list's count: 300 ms instead of 10 at
+  // scale 0.2); on PostgreSQL it does what autovacuum would do a little later.
+  await db.prisma.$executeRawUnsafe("VACUUM (ANALYZE)");
   return { rows, millis, benchAccounts, password: BENCH_PASSWORD };
 }
 

@@ -6,12 +6,11 @@
 // a timeout) waited seconds in the kernel's queue, up to 20 s, and 2.7 % of the reads of
 // `pnpm load` timed out (docs/performance.md, "PGlite against PostgreSQL").
 //
-// Here every statement and transaction sent outside a transaction waits its turn in one
-// queue, which runs them back to back for at most `SLICE_MS` (with what their callers do
-// with the answers), then lets the event loop take a turn (setImmediate: accept, read
-// sockets, timers) before the next slice. Statements inside a transaction go straight to
-// PGlite: the transaction holds the database until it ends, and queueing them behind
-// statements that wait for it would never end.
+// Here every statement sent outside a transaction waits its turn in one queue, which runs
+// them back to back for at most `SLICE_MS` (with what their callers do with the answers),
+// then lets the event loop take a turn (setImmediate: accept, read sockets, timers) before
+// the next slice. Transactions, and the statements inside them, go straight to PGlite,
+// which runs a transaction alone: queued statements wait for its end there.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { PGlite } from "@electric-sql/pglite";
 
@@ -58,11 +57,18 @@ export function turnQueue(sliceMs = SLICE_MS) {
   let sliceStart = Number.NEGATIVE_INFINITY;
 
   async function drain() {
+    let ranThisTurn = false;
     while (next.length || fresh.length) {
-      if (performance.now() - sliceStart >= sliceMs) {
+      // A turn of the event loop when the slice is spent, and before a request that has not
+      // started yet: the answer of the statement just run may still be on its way to its
+      // caller (through promise callbacks), and the caller's next statement goes first.
+      if (performance.now() - sliceStart >= sliceMs || (ranThisTurn && !next.length)) {
         await new Promise((resolve) => setImmediate(resolve));
         sliceStart = performance.now();
+        ranThisTurn = false;
+        continue;
       }
+      ranThisTurn = true;
       const job = (next.length ? next : fresh).shift()!;
       // Under overload a client that gave up (a timeout) leaves its request in the queue
       // and sends another: work for no one, which would keep the queue from ever draining.
@@ -103,11 +109,16 @@ export function turnQueue(sliceMs = SLICE_MS) {
   };
 }
 
-/** `pglite` whose query, exec and transaction take their turn (what Prisma's adapter and the app call). */
+/** `pglite` whose query and exec take their turn (what Prisma's adapter and the app call). */
 export function withTurns(pglite: PGlite, queue = turnQueue()): PGlite {
+  // HC_PGLITE_TURNS=off: PGlite as it was, to measure the difference (docs/performance.md).
+  if (process.env.HC_PGLITE_TURNS === "off") return pglite;
   const query: PGlite["query"] = (...args) => queue.run(() => pglite.query(...args));
   const exec: PGlite["exec"] = (...args) => queue.run(() => pglite.exec(...args));
-  const transaction: PGlite["transaction"] = (callback) => queue.run(() => pglite.transaction(callback));
+  // A transaction does not wait in the queue: PGlite runs it alone anyway (the statements
+  // queued meanwhile wait for its end), and Prisma gives up on a transaction that has not
+  // started within 2 s (maxWait), which a queue of requests could exceed.
+  const transaction: PGlite["transaction"] = (callback) => pglite.transaction(callback);
   return new Proxy(pglite, {
     get(target, property) {
       if (property === "query") return query;

@@ -20,6 +20,7 @@ import { registerRoadmapExports } from "./routes/roadmap-exports.ts";
 import { registerSameOriginCheck } from "./same-origin.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerTrpc } from "./trpc-plugin.ts";
+import { requestScope } from "../db/pglite-turns.ts";
 import { refusedCallsBody, trpcCalls } from "./trpc-calls.ts";
 import { fail } from "../lib/errors.ts";
 
@@ -68,6 +69,13 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
       await reply.code(415).send(refusedCallsBody(request, calls, fail("VALIDATION", "requestRefused")));
     }
   });
+
+  // On PGlite a request's statements know its connection, so that one whose client left is dropped (db/pglite-turns.ts).
+  if (db.kind === "pglite") {
+    app.addHook("onRequest", (request, _reply, done) =>
+      requestScope.run({ clientGone: () => request.raw.socket.destroyed }, done),
+    );
+  }
 
   // Inputs nested deeper than any procedure takes, or with __proto__ keys, are refused (400) before they run.
   registerHostileJsonRefusal(app);
