@@ -138,7 +138,7 @@ describe("the findings CSV", () => {
   it("reads its pages from where the last ended: across pages, the rows of one ordered query", async () => {
     const author = await createUser(db(), { role: "COORDINATOR" });
     const parliament = await createParliament(db());
-    const phases = [];
+    const phases: string[] = [];
     for (const code of ["EXP-B", "EXP-A", "EXP-C"]) {
       phases.push((await createMission(db(), { parliamentId: parliament.id, code })).phases[0]!.id);
     }
