@@ -3,7 +3,7 @@
 // that each part starts its index scan at the cursor. Walked page by page through the
 // cursor, at several page sizes, each such order gives exactly the rows of one unpaged
 // ordered query, with ties, nulls, an enum value no row holds and the value boundaries
-// falling on and inside page boundaries. The findings CSV, read in keyset pages of 200,
+// falling on and inside page boundaries. The findings CSV, read in pages of 200,
 // gives the rows of one ordered query across its pages.
 import type { SessionUser } from "@hemicycle/server/context";
 import { findingsCsv } from "@hemicycle/server/exports/findings-csv";

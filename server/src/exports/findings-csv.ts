@@ -11,8 +11,6 @@ import type { TFindingFilterInput } from "@hemicycle/shared/schemas/findings";
 import { stringify } from "csv-stringify";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
-import { IctArea, Severity } from "../db/generated/enums.ts";
-import { keysetPages, type Keyset } from "../lib/pagination.ts";
 import { findingListWhere } from "../services/finding-list.ts";
 import { findingListSelect, findingTextFields, findingValidationFields } from "../services/finding-selects.ts";
 import { EXPORT_LABELS } from "./labels.ts";
@@ -69,15 +67,12 @@ const exportSelect = {
 type ExportFinding = Prisma.FindingGetPayload<{ select: typeof exportSelect }>;
 
 // By mission, then its areas in their order, the most severe first; the id keeps it stable.
-// Each page is read from where the last ended (a keyset, docs/decisions/0019-keyset-cursors.md).
-const exportOrder: Keyset<Prisma.FindingWhereInput, Prisma.FindingOrderByWithRelationInput> = {
-  keys: [
-    { path: ["phase", "mission", "code"], direction: "asc", type: "string" },
-    { path: ["area"], direction: "asc", type: Object.values(IctArea) },
-    { path: ["severity"], direction: "desc", type: Object.values(Severity) },
-  ],
-  idDirection: "asc",
-};
+const exportOrder: Prisma.FindingOrderByWithRelationInput[] = [
+  { phase: { mission: { code: "asc" } } },
+  { area: "asc" },
+  { severity: "desc" },
+  { id: "asc" },
+];
 
 /** A sub-area's key as words: "document-management" → "Document management" (its label is the client's). */
 const words = (key: string) => key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, " ");
@@ -106,14 +101,21 @@ async function* records(db: Db, actor: Actor, filters: FindingExportFilters): As
   yield COLUMNS.map((column) => FINDING_CSV_COLUMNS[column]);
   // Validated only, whoever asks: the scope still decides which of them the reader sees.
   const where = findingListWhere(actor, { ...filters, status: "VALIDATED" });
-  const pages = keysetPages(exportOrder, PAGE_SIZE, (page) =>
-    db.finding.findMany({ ...page, where: { AND: [where, page.where] }, select: exportSelect }),
-  );
-  for await (const page of pages) {
+  let cursor: string | undefined;
+  for (;;) {
+    const page = await db.finding.findMany({
+      where,
+      select: exportSelect,
+      orderBy: exportOrder,
+      take: PAGE_SIZE,
+      ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
+    });
     for (const finding of page) {
       const cells = row(finding);
       yield COLUMNS.map((column) => neutraliseFormula(cells[column]));
     }
+    if (page.length < PAGE_SIZE) return;
+    cursor = page.at(-1)!.id;
     // Other requests are served between pages (PGlite runs in this thread).
     await afterPendingIo();
   }
