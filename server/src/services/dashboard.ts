@@ -1,5 +1,5 @@
 // The coordinator's dashboard: the whole programme in one read. Every block is one SQL
-// statement, so the dashboard costs the same eight statements for ten missions or ten
+// statement, so the dashboard costs the same nine statements for ten missions or ten
 // thousand (tests/server/dashboard.test.ts counts them). The counts over the whole
 // programme (phases per status, validated findings per parliament, area and severity,
 // roadmap items per parliament and progress) are read from rollups the database keeps in
