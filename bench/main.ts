@@ -154,7 +154,7 @@ try {
     options: `scale ${options.scale} (PGlite ${options.pgliteScale}), ${options.rounds} rounds of ${options.seconds} s after ${options.warmupSeconds} s of warm-up, 10 connections`,
   });
   // Formatted as the repository's prettier --check wants it.
-  const resultsFile = join(repoRoot, "bench", "results.md");
+  const resultsFile = process.env.BENCH_RESULTS_FILE ?? join(repoRoot, "bench", "results.md");
   const prettier = await import("prettier");
   const config = (await prettier.resolveConfig(resultsFile)) ?? {};
   await writeFile(resultsFile, await prettier.format(report, { ...config, filepath: resultsFile }));

@@ -199,7 +199,10 @@ export async function lighthouse(context: Context) {
     env: { ...(await appEnv({ databaseUrl })), CLIENT_DIST: clientDist },
   });
   try {
-    for (const page of await pages(app.url)) {
+    // LIGHTHOUSE_PAGES=dashboard measures only the pages whose name holds one of the comma-separated words.
+    const only = (process.env.LIGHTHOUSE_PAGES ?? "").split(",").filter(Boolean);
+    const chosen = (await pages(app.url)).filter((p) => !only.length || only.some((word) => p.name.includes(word)));
+    for (const page of chosen) {
       // A first load warms the app's caches (its statements, PostgreSQL's pages); not counted.
       await measure(lighthouseFn, launcher, desktopConfig, app.url + page.path, page.cookie, "desktop");
       for (const formFactor of ["desktop", "mobile"] as const) {

@@ -201,6 +201,19 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
     SEVERITIES.reduce((sum, s) => sum + heatmapCount(counts, a, s) * SEVERITY_WEIGHT[s], 0);
   const max = Math.max(1, ...rows.flatMap((r) => ICT_AREA_CODES.map((a) => weight(r.counts, a))));
   const caption = t("dashboard.heatmap.title");
+  // The words of the cells, looked up once per table rather than once per cell (a table of
+  // hundreds of parliaments has thousands of cells, and a plural lookup is not free).
+  const severityLabel = Object.fromEntries(SEVERITIES.map((s) => [s, t(`severity.${s}`)])) as Record<
+    (typeof SEVERITIES)[number],
+    string
+  >;
+  const none = t("dashboard.heatmap.none");
+  const criticalMarks = new Map<number, string>();
+  const criticalMark = (count: number) => {
+    let mark = criticalMarks.get(count);
+    if (mark === undefined) criticalMarks.set(count, (mark = t("dashboard.heatmap.criticalMark", { count })));
+    return mark;
+  };
   return (
     <Card
       id="dashboard-heatmap"
@@ -238,12 +251,12 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
                   const total = SEVERITIES.reduce((sum, s) => sum + cell(s), 0);
                   const shade = SHADES[total === 0 ? 0 : Math.max(1, Math.ceil((weight(counts, a) / max) * 4))];
                   const detail = SEVERITIES.filter((s) => cell(s))
-                    .map((s) => `${t(`severity.${s}`)} ${cell(s)}`)
+                    .map((s) => `${severityLabel[s]} ${cell(s)}`)
                     .join(", ");
                   return (
                     <Td key={a} className={`text-center tabular-nums max-sm:px-1.5 ${shade}`}>
                       {total === 0 ? (
-                        <span className="text-zinc-300" aria-label={t("dashboard.heatmap.none")}>
+                        <span className="text-zinc-300" aria-label={none}>
                           –
                         </span>
                       ) : (
@@ -252,7 +265,7 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
                           <span className="sr-only"> ({detail})</span>
                           {cell("CRITICAL") ? (
                             <span className="ms-1 text-xs text-red-800" aria-hidden="true">
-                              {t("dashboard.heatmap.criticalMark", { count: cell("CRITICAL") })}
+                              {criticalMark(cell("CRITICAL"))}
                             </span>
                           ) : null}
                         </span>
