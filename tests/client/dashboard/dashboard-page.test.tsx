@@ -144,6 +144,15 @@ describe("DashboardPage", () => {
     expect(within(field).getByText(/team of 2/)).toBeInTheDocument();
   });
 
+  it("draws the charts after the first paint, in place of their placeholders", async () => {
+    const { container } = renderDashboard(summary);
+    const charts = () => container.querySelectorAll(".recharts-responsive-container");
+    expect(charts()).toHaveLength(0);
+    expect(container.querySelectorAll(".animate-pulse")).toHaveLength(3);
+    await vi.waitFor(() => expect(charts()).toHaveLength(3), { timeout: 5000 });
+    expect(container.querySelectorAll(".animate-pulse")).toHaveLength(0);
+  });
+
   it("puts every chart's numbers in a table behind Show as table", async () => {
     const { user } = renderDashboard(summary);
     const workload = card("Expert workload");
