@@ -6,8 +6,11 @@ import type { SessionUser } from "@hemicycle/server/context";
 import type { FindingKind, FindingStatus, IctArea, Severity } from "@hemicycle/shared/enums";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assignToPhase, createExpert, createMission, createParliament, createUser } from "../factories/records.ts";
+import { listFindings } from "@hemicycle/server/services/finding-list";
+import { ZFindingListInput } from "@hemicycle/shared/schemas/findings";
 import { callerFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { statementCountingClient } from "../helpers/statement-counter.ts";
 import { rejection } from "../helpers/trpc-errors.ts";
 
 const db = useTestDatabase();
@@ -240,6 +243,50 @@ describe("findings.list filters", () => {
     const filtered = await as(coordinator).findings.list({ area: "LEG", limit: 1 });
     expect(filtered.total).toBe(3);
     expect((await as(coordinator).findings.list({ search: "nothing like this" })).total).toBe(0);
+    expect(page.totalCapped).toBe(false);
+  });
+});
+
+describe("findings.list total past the cap", () => {
+  /** The total the list answers with a cap of `cap` matches (LIST_TOTAL_CAP in the API). */
+  const totalOf = async (user: SessionUser, cap: number, filters: Record<string, unknown> = {}) => {
+    const { total, totalCapped } = await listFindings(prisma(), user, ZFindingListInput.parse(filters), cap);
+    return { total, totalCapped };
+  };
+
+  it("counts exactly up to the cap, and answers the cap with totalCapped past it", async () => {
+    expect(await totalOf(coordinator, SPECS.length)).toEqual({ total: SPECS.length, totalCapped: false });
+    expect(await totalOf(coordinator, SPECS.length - 1)).toEqual({ total: SPECS.length - 1, totalCapped: true });
+    expect(await totalOf(coordinator, 2)).toEqual({ total: 2, totalCapped: true });
+    expect(await totalOf(coordinator, 3, { area: "LEG" })).toEqual({ total: 3, totalCapped: false });
+    expect(await totalOf(coordinator, 2, { area: "LEG" })).toEqual({ total: 2, totalCapped: true });
+  });
+
+  it("counts only what the caller may see, whatever the cap", async () => {
+    // Staff north see n1, n2, n5 (validated, their parliament); the world holds seven.
+    expect(await totalOf(staffNorth, 3)).toEqual({ total: 3, totalCapped: false });
+    expect(await totalOf(staffNorth, 2)).toEqual({ total: 2, totalCapped: true });
+    expect(await totalOf(staffSouth, 1)).toEqual({ total: 1, totalCapped: false });
+    expect(await totalOf(staffElsewhere, 1)).toEqual({ total: 0, totalCapped: false });
+    // The expert on the south mission sees its two findings, not the north ones.
+    expect(await totalOf(expertSouth, 2)).toEqual({ total: 2, totalCapped: false });
+    expect(await totalOf(expertSouth, 1, { missionId: north.missionId })).toEqual({ total: 0, totalCapped: false });
+  });
+
+  it("stops counting at the cap: the count reads at most cap + 1 rows", async () => {
+    const { client, counter } = statementCountingClient(db());
+    try {
+      counter.sql = [];
+      await listFindings(client, coordinator, ZFindingListInput.parse({}), 4);
+      const count = counter.sql.find((sql) => /count\(/i.test(sql));
+      expect(count).toMatch(/LIMIT/i);
+      // Ordered by a column the filters hold to one value, an order PostgreSQL need not follow.
+      counter.sql = [];
+      await listFindings(client, coordinator, ZFindingListInput.parse({ status: "VALIDATED" }), 4);
+      expect(counter.sql.find((sql) => /count\(/i.test(sql))).toMatch(/ORDER BY "public"\."findings"\."status"/);
+    } finally {
+      await client.$disconnect();
+    }
   });
 });
 

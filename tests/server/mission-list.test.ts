@@ -2,6 +2,8 @@
 // the demo data, always within the caller's scope.
 import type { SessionUser } from "@hemicycle/server/context";
 import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { listMissions } from "@hemicycle/server/services/mission-list";
+import { ZMissionListInput } from "@hemicycle/shared/schemas/missions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { callerFor, sessionUserByEmail } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
@@ -40,7 +42,24 @@ describe("missions.list", () => {
     const count = await prisma().mission.count();
     const page = await as(coordinator).missions.list({ limit: 1 });
     expect(page.total).toBe(count);
+    expect(page.totalCapped).toBe(false);
     expect(page.items).toHaveLength(1);
+  });
+
+  it("counts the total up to the cap, then answers the cap with totalCapped, within the caller's scope", async () => {
+    const totalOf = async (user: SessionUser, cap: number, filters: Record<string, unknown> = {}) => {
+      const { total, totalCapped } = await listMissions(prisma(), user, ZMissionListInput.parse(filters), cap);
+      return { total, totalCapped };
+    };
+    const count = await prisma().mission.count();
+    expect(await totalOf(coordinator, count)).toEqual({ total: count, totalCapped: false });
+    expect(await totalOf(coordinator, count - 1)).toEqual({ total: count - 1, totalCapped: true });
+    expect(await totalOf(coordinator, 1, { search: "SADC-ZMB-2026" })).toEqual({ total: 1, totalCapped: false });
+    // Staff count only their parliament's missions, fewer than the world's.
+    const own = await prisma().mission.count({ where: { parliamentId: staffZambia.parliamentId! } });
+    expect(own).toBeLessThan(count);
+    expect(await totalOf(staffZambia, own)).toEqual({ total: own, totalCapped: false });
+    if (own > 1) expect(await totalOf(staffZambia, own - 1)).toEqual({ total: own - 1, totalCapped: true });
   });
 
   it("sorts by code either way, paging without repeats", async () => {

@@ -262,3 +262,35 @@ export async function* keysetPages<T extends { id: string }, W, O>(
     cursor = page.nextCursor;
   } while (cursor);
 }
+
+/** A list's total: exact up to the cap, else the cap with `totalCapped` (more match). */
+export type CappedTotal = { total: number; totalCapped: boolean };
+
+/**
+ * How many rows a list's filters match, counting at most `cap` + 1 of them: `count` is the
+ * model's count with the list's own `where` and the `take` given, which Prisma reads as
+ * `SELECT COUNT(*) FROM (SELECT … WHERE … ORDER BY … LIMIT cap + 1)`, so PostgreSQL stops
+ * there rather than counting every match (all 500,000 findings of an unfiltered list at full
+ * scale). Prisma orders that subquery (by the id unless told): a list gives it a column its
+ * filters hold to one value when there is one (`countOrder`), which PostgreSQL then drops,
+ * free to read the matches from any index or the table.
+ */
+/**
+ * The order for a capped count: the first of `columns` the filters hold to one value (a
+ * string, not a list of them), else the id (the primary key, read in order).
+ */
+export function countOrder<F, K extends keyof F & string>(
+  filters: F,
+  columns: readonly K[],
+): { [C in K | "id"]?: "asc" } {
+  const held = columns.find((column) => typeof filters[column] === "string");
+  return { [held ?? "id"]: "asc" } as { [C in K | "id"]?: "asc" };
+}
+
+export async function cappedTotal(
+  count: (args: { take: number }) => Promise<number>,
+  cap: number,
+): Promise<CappedTotal> {
+  const counted = await count({ take: cap + 1 });
+  return counted > cap ? { total: cap, totalCapped: true } : { total: counted, totalCapped: false };
+}

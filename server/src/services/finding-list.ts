@@ -1,8 +1,10 @@
 // The findings log: scoped (findingScope), searched (title, description, evidence,
 // recommendation), filtered (mission, phase, parliament, ICT area, kind, severity, grade,
-// status), sorted and paged with a cursor, with the total the filters match; and the same
-// findings counted by area and severity for the summary above the list.
+// status), sorted and paged with a cursor, with the total the filters match (counted up to
+// LIST_TOTAL_CAP, then `totalCapped`); and the same findings counted by area and severity
+// for the summary above the list.
 import type { Actor } from "@hemicycle/shared/policy";
+import { LIST_TOTAL_CAP } from "@hemicycle/shared/schemas/common";
 import {
   findingSortDirection,
   type TFindingFilterInput,
@@ -12,7 +14,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import { IctArea, Severity } from "../db/generated/enums.ts";
 import type { Db } from "../db/types.ts";
 import { findingScope, scoped } from "../access/scopes.ts";
-import { paginate, type Keyset, type OrderKey } from "../lib/pagination.ts";
+import { cappedTotal, countOrder, paginate, type Keyset, type OrderKey } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 import { findingListSelect } from "./finding-selects.ts";
 
@@ -70,15 +72,18 @@ function keyset(input: TFindingListInput): Keyset<Prisma.FindingWhereInput, Pris
   return { keys: [key], idDirection: direction };
 }
 
-export async function listFindings(db: Db, actor: Actor, input: TFindingListInput) {
+/** `totalCap`: the most matches counted for the total (a test gives a small one). */
+export async function listFindings(db: Db, actor: Actor, input: TFindingListInput, totalCap = LIST_TOTAL_CAP) {
   const where = findingListWhere(actor, input);
   // One statement at a time: a call holds one connection, so a user's four concurrent
   // calls (trpc.ts, fairShare) hold at most four (tests/server/work-per-user.test.ts).
-  const total = await db.finding.count({ where });
+  // Ordered by a column the filters hold to one value (lib/pagination.ts, `cappedTotal`).
+  const orderBy = countOrder(input, ["status", "kind", "severity", "area", "phaseId"]);
+  const total = await cappedTotal(({ take }) => db.finding.count({ where, take, orderBy }), totalCap);
   const page = await paginate(input, keyset(input), (page) =>
     db.finding.findMany({ ...page, where: { AND: [where, page.where] }, select: findingListSelect }),
   );
-  return { total, ...page };
+  return { ...total, ...page };
 }
 
 /** How many of the matching findings fall in each ICT area and severity (empty cells left out). */

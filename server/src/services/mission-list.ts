@@ -1,14 +1,16 @@
 // The missions list: scoped, filtered (search, parliament, programme, status), sorted
 // (newest, first phase's start, code, title, status) and paged with a cursor, with the
-// total the filters match and how late each mission's most overdue report is.
+// total the filters match (counted up to LIST_TOTAL_CAP, then `totalCapped`) and how
+// late each mission's most overdue report is.
 import type { Actor } from "@hemicycle/shared/policy";
+import { LIST_TOTAL_CAP } from "@hemicycle/shared/schemas/common";
 import type { TMissionListInput } from "@hemicycle/shared/schemas/missions";
 import { reportDaysLate } from "@hemicycle/shared/workflows/phase";
 import type { Prisma } from "../db/generated/client.ts";
 import { MissionStatus } from "../db/generated/enums.ts";
 import type { Db } from "../db/types.ts";
 import { missionScope, scoped } from "../access/scopes.ts";
-import { paginate, type Keyset } from "../lib/pagination.ts";
+import { cappedTotal, countOrder, paginate, type Keyset } from "../lib/pagination.ts";
 import { searchWhere } from "../lib/search.ts";
 
 const missionListSelect = {
@@ -46,7 +48,8 @@ function keyset(input: TMissionListInput): Keyset<Prisma.MissionWhereInput, Pris
   return { keys: [{ path: [column], direction, type, fewValues: column === "status" }], idDirection: direction };
 }
 
-export async function listMissions(db: Db, actor: Actor, input: TMissionListInput) {
+/** `totalCap`: the most matches counted for the total (a test gives a small one). */
+export async function listMissions(db: Db, actor: Actor, input: TMissionListInput, totalCap = LIST_TOTAL_CAP) {
   const where = scoped<Prisma.MissionWhereInput>(
     missionScope(actor),
     input.parliamentId && { parliamentId: input.parliamentId },
@@ -61,13 +64,15 @@ export async function listMissions(db: Db, actor: Actor, input: TMissionListInpu
   );
   // One statement at a time: a call holds one connection, so a user's four concurrent
   // calls (trpc.ts, fairShare) hold at most four (tests/server/work-per-user.test.ts).
-  const total = await db.mission.count({ where });
+  // Ordered by a column the filters hold to one value (lib/pagination.ts, `cappedTotal`).
+  const orderBy = countOrder(input, ["status", "parliamentId", "programmeId"]);
+  const total = await cappedTotal(({ take }) => db.mission.count({ where, take, orderBy }), totalCap);
   const page = await paginate(input, keyset(input), (page) =>
     db.mission.findMany({ ...page, where: { AND: [where, page.where] }, select: missionListSelect }),
   );
   const today = todayUtc();
   return {
-    total,
+    ...total,
     nextCursor: page.nextCursor,
     // The first start is the list's cursor key; the items give it as `startDate`.
     items: page.items.map(({ phases, firstStartDate: _cursorKey, ...mission }) => ({

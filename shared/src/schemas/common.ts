@@ -14,6 +14,13 @@ export const ZByIdInput = z.object({ id: zId });
 export type TByIdInput = z.infer<typeof ZByIdInput>;
 
 export const MAX_PAGE_SIZE = 100;
+
+/**
+ * The most matches a long list (missions, findings) counts for its total: past it the list
+ * answers this number with `totalCapped: true` ("more than 10,000 match"), as counting
+ * every one of 500,000 findings cost most of each page (docs/performance.md, "Lists at depth").
+ */
+export const LIST_TOTAL_CAP = 10_000;
 const DEFAULT_PAGE_SIZE = 25;
 
 /**

@@ -56,9 +56,17 @@ function Address() {
 }
 
 /** The page at `search`, its server answering from `findings` (all of them, whatever the input). */
-function renderLog(search = "", { me = coordinator, findings = [bills, website] as FindingListItem[] } = {}) {
+function renderLog(
+  search = "",
+  {
+    me = coordinator,
+    findings = [bills, website],
+    total = findings.length,
+    totalCapped = false,
+  }: { me?: Me; findings?: FindingListItem[]; total?: number; totalCapped?: boolean } = {},
+) {
   const calls = serveTrpc({
-    "findings.list": () => ({ items: findings, nextCursor: null, total: findings.length }),
+    "findings.list": () => ({ items: findings, nextCursor: null, total, totalCapped }),
     "findings.summary": () => ({
       total: findings.length,
       cells: findings.map((f) => ({ area: f.area, severity: f.severity, count: 1 })),
@@ -107,6 +115,12 @@ describe("FindingsPage", () => {
     expect(cards.parentElement).toHaveClass("md:hidden");
     // The summary by area and severity, above the list.
     expect(screen.getByRole("table", { name: /by ICT area and severity/ })).toBeInTheDocument();
+  });
+
+  it("says more than the cap match, formatted for the language, when the server stopped counting there", async () => {
+    renderLog("", { total: 10_000, totalCapped: true });
+    expect(await screen.findByText("More than 10,000 findings match")).toBeInTheDocument();
+    expect(screen.queryByText(/10,?000 findings$/)).not.toBeInTheDocument();
   });
 
   it("sends the search, filters and order the address holds, and the CSV link follows mission, parliament and area", async () => {

@@ -73,7 +73,7 @@ function renderPage(
         queryClient.setQueryData(trpc.missions.byId.queryKey({ id: zambia.id }), zambia);
         queryClient.setQueryData(trpc.roadmaps.byMission.queryKey({ missionId: zambia.id }), null);
         queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit: 25 }), {
-          pages: [{ items: findings, nextCursor: null, total: findings.length }],
+          pages: [{ items: findings, nextCursor: null, total: findings.length, totalCapped: false }],
           pageParams: [null],
         });
         // The server's counts over all the mission's findings (findings.summary), not the page loaded.

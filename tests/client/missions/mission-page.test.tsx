@@ -55,7 +55,7 @@ function renderMissionPage(me: Me, section = "phases") {
         // The roadmap card: no roadmap yet.
         queryClient.setQueryData(trpc.roadmaps.byMission.queryKey({ missionId: zambia.id }), null);
         queryClient.setQueryData(trpc.findings.list.infiniteQueryKey({ missionId: zambia.id, limit: 25 }), {
-          pages: [{ items: [], nextCursor: null, total: 0 }],
+          pages: [{ items: [], nextCursor: null, total: 0, totalCapped: false }],
           pageParams: [null],
         });
         // The summary's counts, by area and severity and of those awaiting validation.

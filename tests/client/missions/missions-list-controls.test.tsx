@@ -31,7 +31,7 @@ function Address() {
   return <output aria-label="address">{location.search}</output>;
 }
 
-function renderList(search = "") {
+function renderList(search = "", { total = 1, totalCapped = false } = {}) {
   return renderWithApp(
     <Routes>
       <Route
@@ -49,7 +49,7 @@ function renderList(search = "") {
       route: `/missions${search}`,
       seed: (queryClient) => {
         queryClient.setQueryData(trpc.missions.list.infiniteQueryKey({ limit: 25 }), {
-          pages: [{ items: [zambia], nextCursor: null, total: 1 }],
+          pages: [{ items: [zambia], nextCursor: null, total, totalCapped }],
           pageParams: [null],
         });
         queryClient.setQueryData(trpc.parliaments.list.queryKey({ limit: 100 }), {
@@ -87,6 +87,13 @@ describe("MissionsPage: controls", () => {
     const cards = screen.getByRole("list", { name: "Missions" });
     expect(within(cards).getByText("Report 16 days late")).toBeInTheDocument();
     expect(cards.parentElement).toHaveClass("md:hidden");
+  });
+
+  it("says more than the cap match when the server stopped counting there, the number formatted", () => {
+    renderList("", { total: 10_000, totalCapped: true });
+    expect(screen.getByText("More than 10,000 missions match")).toBeInTheDocument();
+    renderList("", { total: 12_345 });
+    expect(screen.getByText("12,345 missions")).toBeInTheDocument();
   });
 
   it("keeps the order and the dense view in the address", async () => {

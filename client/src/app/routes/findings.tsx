@@ -29,7 +29,8 @@ export function FindingsPage() {
   const where = { ...narrowing, search: search || undefined };
   const list = useFindingLog({ ...where, sort, sortDirection });
   const summary = useFindingSummary(where);
-  const total = list.data?.pages[0]?.total;
+  const first = list.data?.pages[0];
+  const total = first?.total;
   const title = t("findingList.title");
   useDocumentTitle(title);
   const csv = findingsCsvHref(filters);
@@ -48,7 +49,8 @@ export function FindingsPage() {
       <FindingLogFilters {...filterState} showParliament={directoryReach(me) === "ALL"} showStatus={!validatedOnly} />
       {total !== undefined ? (
         <p className="mb-2 text-sm text-zinc-600" role="status">
-          {t("findingList.total", { count: total })}
+          {/* Past LIST_TOTAL_CAP the server stops counting: "more than 10,000". */}
+          {first?.totalCapped ? t("findingList.totalCapped", { cap: total }) : t("findingList.total", { count: total })}
         </p>
       ) : null}
       {summary.data && summary.data.total > 0 ? (

@@ -31,7 +31,8 @@ export function MissionsPage() {
     sort: filters.sort,
     sortDirection: filters.sortDirection,
   });
-  const total = list.data?.pages[0]?.total;
+  const first = list.data?.pages[0];
+  const total = first?.total;
   const title = own ? t("missions.myTitle") : t("missions.title");
   useDocumentTitle(title);
 
@@ -51,7 +52,8 @@ export function MissionsPage() {
       <MissionFilters {...filterState} showParliament={directoryReach(me) === "ALL"} showProgramme={!own} />
       {total !== undefined ? (
         <p className="mb-2 text-sm text-zinc-600" role="status">
-          {t("missions.total", { count: total })}
+          {/* Past LIST_TOTAL_CAP the server stops counting: "more than 10,000". */}
+          {first?.totalCapped ? t("missions.totalCapped", { cap: total }) : t("missions.total", { count: total })}
         </p>
       ) : null}
       <PagedList
