@@ -87,7 +87,13 @@ export async function captureSql(databaseUrl: string): Promise<{ endpoints: Endp
   });
   const adapterFactory = new PrismaPg(pool);
   const prisma = new PrismaClient({ adapter: adapterFactory });
-  const db: Database = { prisma, kind: "postgresql", adapterFactory, close: () => prisma.$disconnect() };
+  const db: Database = {
+    prisma,
+    kind: "postgresql",
+    adapterFactory,
+    close: () => prisma.$disconnect(),
+    refreshTypes: async () => {},
+  };
   const config = loadConfig({
     NODE_ENV: "production",
     AUTH_SECRET: "bench-capture-secret-".padEnd(40, "x"),

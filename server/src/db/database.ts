@@ -17,6 +17,13 @@ export type Database = {
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   /** Disconnects Prisma and closes PGlite; without it the process never exits. */
   close: () => Promise<void>;
+  /**
+   * Makes the driver learn the types migrations just created. PGlite reads the array types
+   * of the database's enums once, when it opens: on a database created by this start, an
+   * enum array parameter (`${statuses}::"PhaseStatus"[]`) would go as "A,B" and fail with
+   * 22P02 until a restart. node-postgres sends arrays as literals itself: nothing to do.
+   */
+  refreshTypes: () => Promise<void>;
 };
 
 export type DatabaseTarget =
@@ -28,7 +35,13 @@ export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgresql") {
     const adapterFactory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
-    return { prisma, kind: "postgresql", adapterFactory, close: () => prisma.$disconnect() };
+    return {
+      prisma,
+      kind: "postgresql",
+      adapterFactory,
+      close: () => prisma.$disconnect(),
+      refreshTypes: async () => {},
+    };
   }
   let pglite: PGlite;
   if ("instance" in target) {
@@ -48,6 +61,7 @@ export function openDatabase(target: DatabaseTarget): Database {
       await prisma.$disconnect();
       if (!pglite.closed) await pglite.close();
     },
+    refreshTypes: () => pglite.refreshArrayTypes(),
   };
 }
 
@@ -61,6 +75,7 @@ export async function openAndMigrate(target: DatabaseTarget): Promise<{ db: Data
   try {
     const upToDate = await migrationsUpToDate((sql) => db.prisma.$queryRawUnsafe(sql));
     const applied = upToDate ? [] : await applyMigrations(db.adapterFactory);
+    if (applied.length > 0) await db.refreshTypes();
     return { db, applied };
   } catch (error) {
     await db.close();
