@@ -14,7 +14,7 @@ import { pathToFileURL } from "node:url";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { appEnv, fmt, type Context } from "../lib/context.ts";
-import { BENCH_PASSWORD, query } from "../lib/endpoints.ts";
+import { query, signIn } from "../lib/endpoints.ts";
 import { repoRoot, scratchDir, startProcess } from "../lib/processes.ts";
 import { median } from "../lib/stats.ts";
 
@@ -62,22 +62,6 @@ const CHROME_FLAGS = [
   "--no-first-run",
 ];
 
-async function signInCookie(url: string, email: string): Promise<string> {
-  const response = await fetch(`${url}/trpc/auth.login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ json: { email, password: BENCH_PASSWORD } }),
-  });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((line) => line.split(";")[0]!)
-    .join("; ");
-  if (response.status !== 200 || !cookie.includes("session_token=")) {
-    throw new Error(`signing in as ${email} answered ${response.status}: ${await response.text()}`);
-  }
-  return cookie;
-}
-
 /** The client built as it ships, into a folder of its own (client/dist, which others build, is left alone). */
 export async function buildClient(): Promise<string> {
   const outDir = join(await scratchDir("lighthouse-client"), "dist");
@@ -97,7 +81,7 @@ type Page = { name: string; path: string; cookie: string };
 
 /** The pages measured: the dashboard and the roadmap with the most items as the admin sees them, and a roadmap as its parliament's staff review it. */
 async function pages(url: string): Promise<Page[]> {
-  const admin = await signInCookie(url, "bench.admin1@bench.hemicycle.test");
+  const admin = await signIn(url, "bench.admin1@bench.hemicycle.test");
   type Roadmaps = { items: { id: string; missionId: string; itemCount: number }[] };
   const all = (await query(url, admin, "roadmaps.list", { limit: 50 })) as Roadmaps;
   const largest = [...all.items].sort((a, b) => b.itemCount - a.itemCount)[0];
@@ -110,7 +94,7 @@ async function pages(url: string): Promise<Page[]> {
       cookie: admin,
     },
   ];
-  const staff = await signInCookie(url, "bench.staff1@bench.hemicycle.test").catch(() => null);
+  const staff = await signIn(url, "bench.staff1@bench.hemicycle.test").catch(() => null);
   if (staff) {
     const theirs = (await query(url, staff, "roadmaps.list", { limit: 50 })) as Roadmaps;
     const review = [...theirs.items].sort((a, b) => b.itemCount - a.itemCount)[0];
