@@ -21,6 +21,7 @@ import {
   findVisibleRoadmapItem,
 } from "./access/visible.ts";
 import type { Context } from "./context.ts";
+import { requestScope } from "./db/pglite-turns.ts";
 import { AppError, fail, notFound, rateLimited } from "./lib/errors.ts";
 import { keyedLimit } from "./lib/keyed-limit.ts";
 import { toAppError } from "./lib/prisma-errors.ts";
@@ -135,6 +136,12 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
   if (error.code !== "INTERNAL_SERVER_ERROR") return result;
   const appError = error.cause instanceof AppError ? error.cause : toAppError(error.cause);
   if (appError) throw new TRPCError({ code: appError.kind, message: appError.message, cause: appError });
+  // On PGlite a call whose client left before its turn is dropped (db/pglite-turns.ts):
+  // no one reads the answer, and it is not a fault of the server.
+  if (requestScope.getStore()?.clientGone()) {
+    ctx.log.info({ path, type }, "procedure dropped: the client left before its turn");
+    return result;
+  }
   ctx.log.error({ err: error.cause ?? error, path, type }, "procedure failed");
   return result;
 });

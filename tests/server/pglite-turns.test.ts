@@ -104,6 +104,22 @@ describe("statements taking turns with the event loop", () => {
     expect((await db.query("SELECT id FROM t ORDER BY id")).rows).toEqual([{ id: 1 }]);
   });
 
+  it("does not drop what a request writes after a transaction, even once its client has left", async () => {
+    let gone = false;
+    await requestScope.run(
+      scope(() => gone),
+      async () => {
+        await db.transaction(async (tx) => {
+          await tx.query("INSERT INTO t (id, n) VALUES (10, 1)");
+        });
+        gone = true;
+        await db.query("UPDATE t SET n = 2 WHERE id = 10");
+      },
+    );
+    expect((await db.query("SELECT n FROM t WHERE id = 10")).rows).toEqual([{ n: 2 }]);
+    await db.query("DELETE FROM t WHERE id = 10");
+  });
+
   it("passes errors back to their caller and carries on", async () => {
     await expect(db.query("SELECT * FROM missing_table")).rejects.toThrow(/missing_table/);
     await expect(db.query("SELECT 3 AS three")).resolves.toMatchObject({ rows: [{ three: 3 }] });

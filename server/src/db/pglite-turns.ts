@@ -118,7 +118,13 @@ export function withTurns(pglite: PGlite, queue = turnQueue()): PGlite {
   // A transaction does not wait in the queue: PGlite runs it alone anyway (the statements
   // queued meanwhile wait for its end), and Prisma gives up on a transaction that has not
   // started within 2 s (maxWait), which a queue of requests could exceed.
-  const transaction: PGlite["transaction"] = (callback) => pglite.transaction(callback);
+  // A request that committed a transaction has started: what it writes next is never
+  // dropped for a client that left meanwhile (that would leave half of its work done).
+  const transaction: PGlite["transaction"] = (callback) => {
+    const scope = requestScope.getStore();
+    if (scope) scope.started = true;
+    return pglite.transaction(callback);
+  };
   return new Proxy(pglite, {
     get(target, property) {
       if (property === "query") return query;

@@ -70,11 +70,15 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
     }
   });
 
-  // On PGlite a request's statements know its connection, so that one whose client left is dropped (db/pglite-turns.ts).
+  // On PGlite a request's statements know its connection, so that one whose client left is
+  // dropped (db/pglite-turns.ts). Once answered, never: work the request left running (a
+  // timer's audit summary) carries this scope, and its connection may close meanwhile.
   if (db.kind === "pglite") {
-    app.addHook("onRequest", (request, _reply, done) =>
-      requestScope.run({ clientGone: () => request.raw.socket.destroyed }, done),
-    );
+    app.addHook("onRequest", (request, reply, done) => {
+      let answered = false;
+      reply.raw.once("finish", () => (answered = true));
+      requestScope.run({ clientGone: () => !answered && request.raw.socket.destroyed }, done);
+    });
   }
 
   // Inputs nested deeper than any procedure takes, or with __proto__ keys, are refused (400) before they run.
