@@ -137,9 +137,10 @@ const errorMapping = t.middleware(async ({ ctx, next, path, type }) => {
   const appError = error.cause instanceof AppError ? error.cause : toAppError(error.cause);
   if (appError) throw new TRPCError({ code: appError.kind, message: appError.message, cause: appError });
   // On PGlite a call whose client left before its turn is dropped (db/pglite-turns.ts):
-  // no one reads the answer, and it is not a fault of the server.
+  // no one reads the answer, and it is not a fault of the server (the error is kept in
+  // the line, should it be one after all).
   if (requestScope.getStore()?.clientGone()) {
-    ctx.log.info({ path, type }, "procedure dropped: the client left before its turn");
+    ctx.log.info({ err: error.cause ?? error, path, type }, "procedure dropped: the client left before its turn");
     return result;
   }
   ctx.log.error({ err: error.cause ?? error, path, type }, "procedure failed");
