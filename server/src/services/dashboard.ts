@@ -25,7 +25,7 @@ import {
   type DashboardCounts,
   type TDashboardSummaryInput,
 } from "@hemicycle/shared/schemas/dashboard";
-import { reportDaysLate } from "@hemicycle/shared/workflows/phase";
+import { reportDaysLate, reportDelivered } from "@hemicycle/shared/workflows/phase";
 import { Prisma } from "../db/generated/client.ts";
 import type { DbOrTx } from "../db/types.ts";
 import { fail } from "../lib/errors.ts";
@@ -33,10 +33,8 @@ import { fail } from "../lib/errors.ts";
 const DAY_MS = 86_400_000;
 /** Lists on the dashboard stop here: it is a summary, the missions list has the rest. */
 const LIST_CAP = 50;
-/** Phases whose report is still to be delivered (an IN list, which the status index can serve). */
-const REPORT_PENDING: PhaseStatus[] = PHASE_STATUSES.filter(
-  (status) => !["PARLIAMENT_REVIEW", "FINALISED", "CANCELLED"].includes(status),
-);
+/** Phases whose report is still to be delivered, by the shared rule (an IN list, which the status index can serve). */
+const REPORT_PENDING: PhaseStatus[] = PHASE_STATUSES.filter((status) => !reportDelivered(status));
 
 /** Today as a date-only value (UTC midnight), the way phase dates are stored. */
 export function utcToday(now: Date = new Date()): Date {

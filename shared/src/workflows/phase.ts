@@ -81,7 +81,7 @@ export function phaseHasReport(kind: PhaseKind): boolean {
 }
 
 /** The report has reached the parliament once the phase is in parliament review (or past it). */
-function reportDelivered(status: PhaseStatus): boolean {
+export function reportDelivered(status: PhaseStatus): boolean {
   return status === "PARLIAMENT_REVIEW" || status === "FINALISED" || status === "CANCELLED";
 }
 
