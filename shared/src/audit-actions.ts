@@ -1,5 +1,5 @@
 // The audit log's action codes: every `action` the server writes, so that the admin view
-// has a sentence for each (client/src/locales/en.json, `audit.sentences`) and a filter
+// has a sentence for each (shared/locales/en.json, `audit.sentences`) and a filter
 // can offer them. A test (tests/server/audit-actions.test.ts) collects the codes the
 // server's code writes and checks this list holds every one.
 

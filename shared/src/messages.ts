@@ -1,6 +1,6 @@
 // What Hemicycle says to a person travels as a code and its values, never as an English
 // sentence: the server and the shared schemas name the message, the client renders it in
-// the reader's language (client/src/locales/*.json, keys `messages.<code>`), formatting
+// the reader's language (shared/locales/*.json, keys `messages.<code>`), formatting
 // names, numbers and dates for that locale. See docs/design.md, "Messages".
 import type { z } from "zod";
 

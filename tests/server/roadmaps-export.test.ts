@@ -500,9 +500,9 @@ describe("limits and labels", () => {
     }
   });
 
-  it("prints the enum labels the screens show (client/src/locales/en.json)", () => {
+  it("prints the enum labels the screens show (shared/locales/en.json)", () => {
     const catalogue = JSON.parse(
-      readFileSync(new URL("../../client/src/locales/en.json", import.meta.url), "utf8"),
+      readFileSync(new URL("../../shared/locales/en.json", import.meta.url), "utf8"),
     ) as { translation: Record<string, unknown> };
     for (const key of [
       "ictArea",

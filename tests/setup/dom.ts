@@ -1,5 +1,5 @@
 // Setup of the client project: Testing Library's matchers and cleanup, the client's
-// i18n (components render the English texts of client/src/locales/en.json), and the parts
+// i18n (components render the English texts of shared/locales/en.json), and the parts
 // of <dialog> that jsdom lacks.
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { AUDIT_ACTIONS } from "@hemicycle/shared/audit-actions";
 import { describe, expect, it } from "vitest";
-import en from "../../client/src/locales/en.json" with { type: "json" };
+import en from "../../shared/locales/en.json" with { type: "json" };
 
 const root = join(import.meta.dirname, "..", "..");
 const serverSrc = join(root, "server", "src");

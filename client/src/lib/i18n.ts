@@ -14,7 +14,7 @@ export const defaultNS = "translation";
  * useTranslation suspends, so no key is ever shown in place of its text.
  */
 const catalogues: Record<string, () => Promise<{ default: { translation: object } }>> = {
-  en: () => import("../locales/en.json"),
+  en: () => import("@hemicycle/shared/locales/en.json"),
 };
 
 const lazyCatalogues: BackendModule = {

@@ -19,7 +19,7 @@ import { neutraliseFormula } from "./roadmap-csv.ts";
 /** The filters the export takes: the list's, less the ones a file of validated findings has no use for. */
 export type FindingExportFilters = Pick<TFindingFilterInput, "missionId" | "parliamentId" | "area">;
 
-/** The CSV's header row, in column order (the client's words, client/src/locales/en.json). */
+/** The CSV's header row, in column order (the client's words, shared/locales/en.json). */
 export const FINDING_CSV_COLUMNS = {
   missionCode: "Mission",
   parliament: "Parliament",

@@ -1,5 +1,5 @@
 // Every word the roadmap exports print, in one place: English for now. The enum labels are
-// the client's (client/src/locales/en.json, checked by tests/server/roadmaps-export.test.ts)
+// the client's (shared/locales/en.json, checked by tests/server/roadmaps-export.test.ts)
 // so a file reads like the screen it came from; when languages arrive this becomes a
 // catalogue chosen by the user's language.
 import type {

@@ -1,12 +1,12 @@
 // What the server and the shared schemas say travels as a code and values; the client's
-// catalogue (client/src/locales/en.json, `messages.<code>`) words it. Every code has its
+// catalogue (shared/locales/en.json, `messages.<code>`) words it. Every code has its
 // sentence, the catalogue has no sentence without a code, and values are interpolated:
 // nested enum labels (`$t(phaseKind.{{phaseKind}})`) and calendar dates, which must read
 // as the same day west of Greenwich too.
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { FINDING_STATUSES, PHASE_KINDS, PHASE_STATUSES } from "@hemicycle/shared/enums";
 import { MESSAGE_CODES, type Message } from "@hemicycle/shared/messages";
-import en from "../../../client/src/locales/en.json";
+import en from "../../../shared/locales/en.json";
 
 // A zone behind UTC, where a date stored at UTC midnight is still the previous day locally.
 // The client's formatters are built when their module loads, and the setup file loaded

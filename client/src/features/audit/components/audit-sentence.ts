@@ -1,6 +1,6 @@
 // Each audit event in words: "Claire Moreau assigned Ana Silva as lead of the Assessment
 // phase of Zambia ICT assessment". The sentence for each action code is in the catalogue
-// (`auditLog.sentences.<action>`, client/src/locales/en.json), with placeholders; the
+// (`auditLog.sentences.<action>`, shared/locales/en.json), with placeholders; the
 // names come resolved from the server (`words`), the statuses and reasons from the event.
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
