@@ -2,6 +2,7 @@
 // a chart is shown (see chart-panel.tsx): recharts draws SVG with attributes and style
 // objects, no <style> element and no eval, so it runs under our CSP
 // (docs/decisions/0013-charts.md). Each chart is decoration over a table that says the same.
+import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { chartHeight, LABEL_WIDTH } from "./chart-height.ts";
 
@@ -11,17 +12,27 @@ export type BarDatum = { label: string } & Record<string, number | string>;
 /**
  * Horizontal stacked bars: one row per datum, one colour per series. A row is as tall as
  * its longest label needs, so long names ("Parliament of the Republic of Namibia") wrap
- * without running into the next row's.
+ * without running into the next row's. In a right-to-left language the chart mirrors: the
+ * labels stand on the right, the bars grow leftwards and the scale runs from right to left.
  */
 export function StackedBars({ data, series, height }: { data: BarDatum[]; series: BarSeries[]; height?: number }) {
   const h = height ?? chartHeight(data);
+  const rtl = useTranslation().i18n.dir() === "rtl";
+  // SVG anchors text by the reading direction: a label's "end" is its left edge in Arabic,
+  // so the labels on the right side anchor at their end to stay clear of the bars.
   return (
     <div aria-hidden="true" className="w-full" style={{ height: h }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: rtl ? 8 : 16, bottom: 4, left: rtl ? 16 : 8 }}>
           <CartesianGrid horizontal={false} stroke="#e4e4e7" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#52525b" }} />
-          <YAxis type="category" dataKey="label" width={LABEL_WIDTH} tick={{ fontSize: 12, fill: "#3f3f46" }} />
+          <XAxis type="number" allowDecimals={false} reversed={rtl} tick={{ fontSize: 12, fill: "#52525b" }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={LABEL_WIDTH}
+            orientation={rtl ? "right" : "left"}
+            tick={{ fontSize: 12, fill: "#3f3f46", textAnchor: "end" }}
+          />
           <Tooltip cursor={{ fill: "#f4f4f5" }} />
           {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
           {series.map((s) => (
