@@ -10,6 +10,7 @@ import { parliamentsRouter } from "./routers/parliaments/router.ts";
 import { programmesRouter } from "./routers/programmes/router.ts";
 import { roadmapsRouter } from "./routers/roadmaps/router.ts";
 import { searchRouter } from "./routers/search/router.ts";
+import { termsOfReferenceRouter } from "./routers/terms-of-reference/router.ts";
 import { usersRouter } from "./routers/users/router.ts";
 import { createCallerFactory, router } from "./trpc.ts";
 
@@ -26,6 +27,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   calendar: calendarRouter,
   search: searchRouter,
+  termsOfReference: termsOfReferenceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -175,6 +175,7 @@ const ENTITY_OF_ROUTER: Record<string, string> = {
   parliaments: "parliament",
   programmes: "programme",
   roadmaps: "roadmap",
+  termsOfReference: "termsOfReference",
   users: "user",
 };
 const ID_KEYS = [

@@ -51,6 +51,8 @@ export const AUDIT_ACTIONS = [
   "roadmapItem.setDependencies",
   "roadmapItem.update",
   "roadmapItem.updateProgress",
+  "termsOfReference.create",
+  "termsOfReference.save",
   "user.create",
   "user.update",
   ...DENIED_ACTIONS,

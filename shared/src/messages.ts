@@ -111,6 +111,7 @@ export const MESSAGE_CODES = [
   "matchConflicts",
   "matchWorkload",
   "phaseClosedToFindings",
+  "torDraftTooLong",
   "requestRefused",
   "internal",
 ] as const;
@@ -143,6 +144,7 @@ export type EntityName =
   | "roadmapItem"
   | "revision"
   | "comment"
+  | "termsOfReference"
   | "session"
   | "record";
 

@@ -244,3 +244,13 @@ export function mayDiscussRoadmap(
   if (actor.role === "PARLIAMENT_STAFF") return actor.parliamentId === facts.parliamentId;
   return mayEditRoadmap(actor, facts);
 }
+
+// ---------------------------------------------------------------------------------------
+// Terms of reference (docs/documents.md, "Terms of reference"). Read within the mission's
+// reach, so the parliament's own staff read them too; `onMission` as for roadmaps.
+// ---------------------------------------------------------------------------------------
+
+/** Managers and the mission's experts draft terms of reference and edit them, as they edit its roadmap. */
+export function mayDraftTermsOfReference(actor: WithRole, facts: { onMission: boolean }): boolean {
+  return isManager(actor) || (actor.role === "EXPERT" && facts.onMission);
+}

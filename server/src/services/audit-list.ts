@@ -135,6 +135,11 @@ export async function auditWords(db: Db, rows: readonly AuditRow[]): Promise<Map
         .findMany({ ...where(ids), select: { id: true, roadmap: { select: { title: true } } } })
         .then((r) => r.map((c) => ({ id: c.id, name: c.roadmap.title }))),
     ),
+    named("termsOfReference", (ids) =>
+      db.termsOfReference
+        .findMany({ ...where(ids), select: { id: true, title: true } })
+        .then((r) => r.map((tor) => ({ id: tor.id, name: tor.title }))),
+    ),
     named("parliament", (ids) => db.parliament.findMany({ ...where(ids), select: { id: true, name: true } })),
     named("programme", (ids) => db.programme.findMany({ ...where(ids), select: { id: true, name: true } })),
     named("user", (ids) => db.user.findMany({ ...where(ids), select: { id: true, name: true } })),

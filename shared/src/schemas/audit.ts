@@ -12,6 +12,7 @@ export const AUDIT_ENTITY_TYPES = [
   "roadmap",
   "roadmapItem",
   "comment",
+  "termsOfReference",
   "parliament",
   "programme",
   "expert",

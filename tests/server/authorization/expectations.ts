@@ -129,6 +129,15 @@ export const EXPECTATIONS: Record<string, Row> = {
   // never the parliament's, so staff do not even see it (finding-files.test.ts: the rest).
   "findings.removeAttachment": row(U, "OK", "OK", "OK", N, N, N),
 
+  // Terms of reference of the Zambia mission: read within the mission's reach (its
+  // parliament's staff too), drafted and saved by managers and the mission's experts.
+  "termsOfReference.list": zambiaMissionReader,
+  "termsOfReference.byId": zambiaMissionReader,
+  "termsOfReference.version": zambiaMissionReader,
+  "termsOfReference.compare": zambiaMissionReader,
+  "termsOfReference.create": row(U, "OK", "OK", "OK", N, F, N),
+  "termsOfReference.save": row(U, "OK", "OK", "OK", N, F, N),
+
   // The Zambia roadmap is a draft: the team's working copy, not yet shown to the
   // parliament (byMission answers null for its staff; roadmaps.test.ts covers the rest).
   "roadmaps.byMission": zambiaMissionReader,

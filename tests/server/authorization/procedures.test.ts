@@ -10,6 +10,7 @@ import { callerFor, sessionUserByEmail } from "../../helpers/context.ts";
 import { useTestDatabase } from "../../helpers/database.ts";
 import { createExpert, createFinding, day } from "../../factories/records.ts";
 import { createRoadmapAt, type ReviewStage } from "../../factories/roadmap-review.ts";
+import { TOR_SECTIONS } from "@hemicycle/shared/schemas/terms-of-reference";
 import { EXPECTATIONS, PERSONAS, type Outcome, type Persona } from "./expectations.ts";
 
 const db = useTestDatabase();
@@ -111,6 +112,26 @@ function reviewRoadmap(stage: ReviewStage) {
     stage,
     team: [{ expertId: fx.leadExpertId, role: "LEAD" }],
   });
+}
+
+/** Terms of reference of the Zambia mission, version 1, fresh per call. */
+async function zambiaTermsOfReference() {
+  const tor = await db().prisma.termsOfReference.create({
+    data: {
+      missionId: fx.zambia.missionId,
+      title: `Terms of reference ${next()}`,
+      versions: {
+        create: {
+          number: 1,
+          language: "en",
+          ...Object.fromEntries(TOR_SECTIONS.map((s) => [s, `The ${s}`])),
+          authorId: fx.users.coordinator!.id,
+        } as { number: number; language: string; authorId: string } & Record<(typeof TOR_SECTIONS)[number], string>,
+      },
+    },
+    select: { id: true },
+  });
+  return tor.id;
 }
 
 /** Valid input for each procedure, built for the persona calling it. */
@@ -383,6 +404,23 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     const r = await reviewRoadmap("ENDORSED");
     return { itemId: r.itemIds[0], version: 1, progress: "IN_PROGRESS", progressNote: "Tender published" };
   },
+
+  "termsOfReference.list": () => ({ missionId: fx.zambia.missionId }),
+  "termsOfReference.byId": async () => ({ id: await zambiaTermsOfReference() }),
+  "termsOfReference.version": async () => ({ id: await zambiaTermsOfReference(), number: 1 }),
+  "termsOfReference.compare": async () => ({ id: await zambiaTermsOfReference(), from: 1, to: 1 }),
+  "termsOfReference.create": () => ({
+    missionId: fx.zambia.missionId,
+    title: "Terms of reference: legislative information system",
+    language: "en",
+    findingIds: [fx.zambia.validatedFindingId],
+  }),
+  "termsOfReference.save": async () => ({
+    id: await zambiaTermsOfReference(),
+    version: 1,
+    title: "Edited",
+    ...Object.fromEntries(TOR_SECTIONS.map((s) => [s, `Edited ${s}`])),
+  }),
 
   "calendar.range": () => ({ from: day("2026-01-01"), to: day("2026-12-31"), by: "expert" }),
 
