@@ -43,12 +43,12 @@ export const PORTRAIT = { size: "A4", layout: "portrait", margin: 50 } as const;
 export const LANDSCAPE = { size: "A4", layout: "landscape", margin: 36 } as const;
 
 /** A document that streams its bytes as pages are written, with the font embedded (subset). */
-export function createPdf(info: { title: string; subject: string }): Pdf {
+export function createPdf(info: { title: string; subject: string; language?: string }): Pdf {
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: false,
     info: { Title: info.title, Subject: info.subject, Creator: "Hemicycle", Producer: "Hemicycle (PDFKit)" },
-    lang: "en",
+    lang: info.language ?? "en",
     displayTitle: true,
   });
   const { regular, bold } = fontFiles();
