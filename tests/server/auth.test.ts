@@ -63,6 +63,7 @@ describe("auth.login", () => {
       role: "PARLIAMENT_STAFF",
       parliamentId: parliament.id,
       expertId: null,
+      language: null,
     });
     expect(JSON.stringify(user)).not.toMatch(/password|hash|argon/i);
 

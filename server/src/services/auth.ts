@@ -2,6 +2,7 @@
 // Signing in is a browser's business: these take the request's headers, address and a way
 // to set the response's cookies, not a request context.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { isLanguage, type Language } from "@hemicycle/shared/languages";
 import type { Actor } from "@hemicycle/shared/policy";
 import { parseCookies } from "better-auth/cookies";
 import type { TLoginInput } from "@hemicycle/shared/schemas/auth";
@@ -13,8 +14,16 @@ import { recordAudit } from "./audit.ts";
 import { recordDeniedAttempt, SIGN_IN_ACTION } from "./denied-attempts.ts";
 import { beginSignInAttempt } from "./sign-in-throttle.ts";
 
-/** A signed-in user: the actor, and the name and e-mail the app shows. */
-export type SessionUser = Actor & { email: string; name: string };
+/**
+ * A signed-in user: the actor, the name and e-mail the app shows, and the language they
+ * chose (null, or absent, follows the browser's: docs/languages.md).
+ */
+export type SessionUser = Actor & { email: string; name: string; language?: Language | null };
+
+/** A stored language the app still speaks, else null (follow the browser). */
+export function storedLanguage(value: string | null | undefined): Language | null {
+  return isLanguage(value) ? value : null;
+}
 
 /** What signing in and out needs of the HTTP exchange. */
 export type SignInExchange = {
@@ -36,6 +45,7 @@ const sessionUserSelect = {
   parliamentId: true,
   expertId: true,
   active: true,
+  language: true,
 } as const;
 
 function forwardCookies(headers: Headers | null | undefined, setCookie: (v: string) => void) {
@@ -96,7 +106,8 @@ async function checkAndSignIn(deps: SignInExchange, input: TLoginInput): Promise
     if (isAuthRejection(error)) throw invalid();
     throw error;
   }
-  const { active: _active, ...user } = account satisfies SessionUser & { active: boolean };
+  const { active: _active, language, ...rest } = account;
+  const user: SessionUser = { ...rest, language: storedLanguage(language) };
   // better-auth wrote the session outside our transactions: the sign-in is recorded after it.
   await recordAudit(deps.db, user, {
     action: "auth.login",
@@ -183,7 +194,7 @@ export async function resolveSessionUser(
   const now = new Date();
   const { absoluteSeconds } = sessionLifetimesOf(auth);
   const [row] = await db.$queryRaw<SessionRow[]>`
-    SELECT s."expiresAt", u.id, u.email, u.name, u.role::text AS role, u."parliamentId", u."expertId"
+    SELECT s."expiresAt", u.id, u.email, u.name, u.role::text AS role, u."parliamentId", u."expertId", u.language
       FROM sessions s JOIN users u ON u.id = s."userId"
      WHERE s.token = ${token} AND s."expiresAt" > ${now}
        AND s."createdAt" > ${new Date(now.getTime() - absoluteSeconds * 1000)} AND u.active`;
@@ -191,13 +202,13 @@ export async function resolveSessionUser(
   const { expiresIn, updateAge } = context.sessionConfig;
   const dueForExtension = row && row.expiresAt.getTime() - expiresIn * 1000 + updateAge * 1000 <= now.getTime();
   if (row && !dueForExtension) {
-    const { expiresAt: _expiresAt, ...user } = row;
-    return user;
+    const { expiresAt: _expiresAt, language, ...user } = row;
+    return { ...user, language: storedLanguage(language) };
   }
   return resolveThroughBetterAuth(db, auth, headers, setCookie);
 }
 
-type SessionRow = SessionUser & { expiresAt: Date };
+type SessionRow = Omit<SessionUser, "language"> & { expiresAt: Date; language: string | null };
 
 /**
  * The token of a cookie signed as better-auth signs it (better-call's signed cookies:
@@ -231,6 +242,6 @@ async function resolveThroughBetterAuth(
   }
   const user = await db.user.findUnique({ where: { id: session.user.id }, select: sessionUserSelect });
   if (!user?.active) return null;
-  const { active: _active, ...sessionUser } = user;
-  return sessionUser;
+  const { active: _active, language, ...sessionUser } = user;
+  return { ...sessionUser, language: storedLanguage(language) };
 }

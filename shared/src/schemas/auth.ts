@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { languageSchema } from "../languages.ts";
 import { zPassword } from "./users.ts";
 
 export const ZLoginInput = z.object({
@@ -17,3 +18,7 @@ export const ZChangePasswordInput = z.object({
   newPassword: zPassword,
 });
 export type TChangePasswordInput = z.infer<typeof ZChangePasswordInput>;
+
+/** The caller's own language for the screens and their documents; null follows the browser's. */
+export const ZSetLanguageInput = z.object({ language: languageSchema.nullable() });
+export type TSetLanguageInput = z.infer<typeof ZSetLanguageInput>;

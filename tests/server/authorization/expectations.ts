@@ -65,6 +65,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   "auth.revokeSession": row(U, N, N, N, N, N, N),
   "auth.revokeOtherSessions": signedIn,
   "auth.changePassword": signedIn,
+  "auth.setLanguage": signedIn,
 
   "parliaments.list": signedIn,
   // The directory of parliaments is readable by experts; staff see their own only.

@@ -152,6 +152,8 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "auth.revokeOtherSessions": () => undefined,
   // The same password again: allowed, and the personas keep the demo's password.
   "auth.changePassword": () => ({ currentPassword: DEMO_PASSWORD, newPassword: DEMO_PASSWORD }),
+  // Back to following the browser: the personas keep the demo's (no) language.
+  "auth.setLanguage": () => ({ language: null }),
 
   "parliaments.list": () => ({}),
   "parliaments.byId": () => ({ id: fx.zambia.parliamentId }),

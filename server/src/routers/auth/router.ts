@@ -1,4 +1,10 @@
-import { ZChangePasswordInput, ZLoginInput, ZRevokeSessionInput } from "@hemicycle/shared/schemas/auth";
+import {
+  ZChangePasswordInput,
+  ZLoginInput,
+  ZRevokeSessionInput,
+  ZSetLanguageInput,
+} from "@hemicycle/shared/schemas/auth";
+import { setLanguage } from "../../services/account-language.ts";
 import { changePassword, listSessions, revokeOtherSessions, revokeSession } from "../../services/account-sessions.ts";
 import { login, logout } from "../../services/auth.ts";
 import { protectedProcedure, publicProcedure, router } from "../../trpc.ts";
@@ -17,4 +23,6 @@ export const authRouter = router({
   changePassword: protectedProcedure
     .input(ZChangePasswordInput)
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  // The caller's own language for the screens and their documents (docs/languages.md).
+  setLanguage: protectedProcedure.input(ZSetLanguageInput).mutation(({ ctx, input }) => setLanguage(ctx, input)),
 });
