@@ -3,6 +3,7 @@
 import { isIP } from "node:net";
 import { join } from "node:path";
 import { z } from "zod";
+import { parseIatiSettings } from "./exports/iati/settings.ts";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -74,6 +75,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const trustProxy = parseTrustProxy(e.TRUST_PROXY);
   if (typeof trustProxy === "string") throw new Error(`Invalid configuration:\n  TRUST_PROXY: ${trustProxy}`);
+  // The IATI reporting organisation (IATI_REPORTING_ORG_REF/_NAME/_TYPE, IATI_LANGUAGE,
+  // IATI_DEFAULT_CURRENCY; exports/iati/settings.ts), read where the file is made.
+  const iati = parseIatiSettings(env);
+  if ("problems" in iati) throw new Error(`Invalid configuration:\n  ${iati.problems.join("\n  ")}`);
   return {
     nodeEnv: e.NODE_ENV,
     databaseUrl: e.DATABASE_URL,

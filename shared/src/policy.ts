@@ -120,6 +120,11 @@ export function mayManageMissions(actor: WithRole): boolean {
   return isManager(actor);
 }
 
+/** A programme's IATI activity file: those who manage programmes report them to funders. */
+export function mayExportIati(actor: WithRole): boolean {
+  return isManager(actor);
+}
+
 /**
  * An admin never demotes or deactivates their own account: Hemicycle always keeps an
  * admin who can undo a mistake.

@@ -52,6 +52,7 @@ const FOREIGN: Record<string, (x: Ids, own: Own) => unknown> = {
   "parliaments.update": (x) => ({ id: x.parliament, version: 1, website: "https://example.org" }),
   "programmes.byId": (x) => ({ id: x.programme }),
   "programmes.update": (x) => ({ id: x.programme, version: 1, description: "Changed" }),
+  "programmes.iatiSummary": (x) => ({ id: x.programme }),
   "experts.byId": (x) => ({ id: x.expert }),
   "experts.update": (x) => ({ id: x.expert, version: 1, languages: ["fr"] }),
   "experts.suggest": (x) => ({ phaseId: x.phase }),

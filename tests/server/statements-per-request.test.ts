@@ -73,6 +73,8 @@ const CASES: Record<string, Case> = {
   "programmes.list": { input: () => ({}), paged: true, ceiling: 3, goal: true },
   "programmes.funders": { input: () => undefined, ceiling: 2 },
   "programmes.byId": { input: (ids) => ({ id: ids.programmeId }), ceiling: 2, goal: true },
+  // The programme with its missions, parliaments, phases and roadmap items, in one read.
+  "programmes.iatiSummary": { input: (ids) => ({ id: ids.programmeId }), ceiling: 2 },
   "experts.list": { input: () => ({}), paged: true, ceiling: 3, goal: true },
   "experts.byId": { input: (ids) => ({ id: ids.expertId }), ceiling: 2, goal: true },
   "experts.suggest": { input: (ids) => ({ phaseId: ids.phaseId }), ceiling: 7 },

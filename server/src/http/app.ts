@@ -15,6 +15,7 @@ import { registerFindingExports } from "./routes/finding-exports.ts";
 import { registerFindingFiles } from "./routes/finding-files.ts";
 import { registerHostileJsonRefusal } from "./hostile-json.ts";
 import { registerHealthRoute } from "./routes/health.ts";
+import { registerProgrammeExports } from "./routes/programme-exports.ts";
 import { createFileStore } from "../files/store.ts";
 import { registerRoadmapExports } from "./routes/roadmap-exports.ts";
 import { registerSameOriginCheck } from "./same-origin.ts";
@@ -88,6 +89,7 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   registerRoadmapExports(app, db, auth);
   registerFindingExports(app, db, auth);
   registerAuditExports(app, db, auth);
+  registerProgrammeExports(app, db, auth);
   // Evidence files: the only route that reads multipart (the hook above keeps tRPC JSON-only).
   const files = createFileStore(config.filesDir);
   await registerFindingFiles(app, { db, auth, config, files });

@@ -81,6 +81,9 @@ export const EXPECTATIONS: Record<string, Row> = {
   "programmes.byId": row(U, "OK", "OK", "OK", "OK", "OK", N),
   "programmes.create": managers,
   "programmes.update": managers,
+  // What the programme's IATI file holds: its managers report to funders; everyone else is
+  // refused before any programme is looked up (the file's route answers them 404).
+  "programmes.iatiSummary": managers,
 
   "experts.list": signedIn,
   // Staff see the experts on their parliament's missions.

@@ -191,6 +191,7 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     });
     return { id: p.id, version: p.version, description: "Updated" };
   },
+  "programmes.iatiSummary": () => ({ id: fx.zambia.programmeId }),
 
   "experts.list": () => ({}),
   "experts.byId": () => ({ id: fx.leadExpertId }),

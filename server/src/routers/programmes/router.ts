@@ -11,7 +11,9 @@ import {
   listProgrammes,
   updateProgramme,
 } from "../../services/programmes.ts";
-import { directoryManagerProcedure, protectedProcedure, router } from "../../trpc.ts";
+import { programmeIatiSummary } from "../../services/programme-iati.ts";
+import { directoryManagerProcedure, policyProcedure, protectedProcedure, router } from "../../trpc.ts";
+import { mayExportIati } from "@hemicycle/shared/policy";
 
 export const programmesRouter = router({
   list: protectedProcedure
@@ -25,4 +27,8 @@ export const programmesRouter = router({
   update: directoryManagerProcedure
     .input(ZUpdateProgrammeInput)
     .mutation(({ ctx, input }) => updateProgramme(ctx.db, ctx.user, input)),
+  // What the programme's IATI file (GET /export/programmes/:id.iati.xml) will hold.
+  iatiSummary: policyProcedure(mayExportIati)
+    .input(ZByIdInput)
+    .query(({ ctx, input }) => programmeIatiSummary(ctx.db, ctx.user, input.id)),
 });
