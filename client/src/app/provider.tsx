@@ -1,4 +1,5 @@
 import { lazy, Suspense } from "react";
+import { useTranslation } from "react-i18next";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router";
 import { queryClient } from "../lib/trpc.ts";
@@ -11,12 +12,18 @@ import { router } from "./router.tsx";
  */
 const Toaster = lazy(() => import("sonner").then(({ Toaster }) => ({ default: Toaster })));
 
+/** Toasts stand at the bottom of the end side (the left in Arabic) and read in the page's direction. */
+function DirectionalToaster() {
+  const dir = useTranslation().i18n.dir();
+  return <Toaster position={dir === "rtl" ? "bottom-left" : "bottom-right"} dir={dir} richColors closeButton />;
+}
+
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />
       <Suspense fallback={null}>
-        <Toaster position="bottom-right" richColors closeButton />
+        <DirectionalToaster />
       </Suspense>
     </QueryClientProvider>
   );

@@ -83,13 +83,19 @@ export function PrevNextPagination({ page, nextCursor, onNext, onPrevious, busy 
   return (
     <nav aria-label={t("pagination.label")} className="mt-4 flex items-center justify-between gap-3">
       <Button onClick={onPrevious} disabled={page <= 1 || busy}>
-        <span aria-hidden="true">←</span> {t("pagination.previous")}
+        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+          ←
+        </span>{" "}
+        {t("pagination.previous")}
       </Button>
       <span className="text-xs text-zinc-500" aria-live="polite">
         {t("pagination.page", { page })}
       </span>
       <Button onClick={() => nextCursor && onNext(nextCursor)} disabled={!nextCursor || busy}>
-        {t("pagination.next")} <span aria-hidden="true">→</span>
+        {t("pagination.next")}{" "}
+        <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
+          →
+        </span>
       </Button>
     </nav>
   );

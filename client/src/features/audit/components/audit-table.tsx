@@ -72,7 +72,7 @@ function Changes({ event }: { event: AuditEvent }) {
             {c.before !== undefined ? <Value value={c.before} tone="before" /> : null}
             {c.before !== undefined && c.after !== undefined ? (
               <>
-                <span aria-hidden="true" className="mx-1 text-zinc-400">
+                <span aria-hidden="true" className="mx-1 inline-block text-zinc-400 rtl:-scale-x-100">
                   →
                 </span>
                 <span className="sr-only">{t("audit.becomes")} </span>

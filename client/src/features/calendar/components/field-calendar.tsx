@@ -67,18 +67,16 @@ export function FieldCalendar() {
         className="flex flex-wrap items-center justify-between gap-3"
       >
         <div className="flex items-center gap-2">
+          {/* ‹ and › are mirrored by the browser in right-to-left text (Unicode's bidi
+              mirroring): in Arabic "previous" is on the right and points right, unturned. */}
           <Button size="sm" onClick={view.previous} aria-label={t("calendar.previous")}>
-            <span aria-hidden="true" className="rtl:rotate-180">
-              ‹
-            </span>
+            <span aria-hidden="true">‹</span>
           </Button>
           <Button size="sm" onClick={view.toToday}>
             {t("calendar.thisPeriod")}
           </Button>
           <Button size="sm" onClick={view.next} aria-label={t("calendar.next")}>
-            <span aria-hidden="true" className="rtl:rotate-180">
-              ›
-            </span>
+            <span aria-hidden="true">›</span>
           </Button>
           <h2 className="ms-2 text-sm font-semibold text-zinc-900" aria-live="polite">
             {caption}
