@@ -34,13 +34,31 @@ export function StackedBars({ data, series, height }: { data: BarDatum[]; series
             tick={{ fontSize: 12, fill: "#3f3f46", textAnchor: "end" }}
           />
           <Tooltip cursor={{ fill: "#f4f4f5" }} />
-          {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+          {series.length > 1 ? <Legend content={() => <SeriesLegend series={series} />} /> : null}
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} stackId="one" fill={s.color} isAnimationActive={false} />
           ))}
         </BarChart>
       </ResponsiveContainer>
     </div>
+  );
+}
+
+/**
+ * The legend, ours rather than recharts' (whose swatch keeps a physical right margin, so
+ * in Arabic each label ran into the next swatch): a swatch then its label, spaced by
+ * logical gaps, in dark text that reads on white whatever the series' colour.
+ */
+function SeriesLegend({ series }: { series: BarSeries[] }) {
+  return (
+    <ul className="flex flex-wrap justify-center gap-x-4 gap-y-1 pt-1 text-xs text-zinc-700">
+      {series.map((s) => (
+        <li key={s.key} className="flex items-center gap-1.5">
+          <span className="inline-block size-2.5 shrink-0 rounded-sm" style={{ backgroundColor: s.color }} />
+          {s.label}
+        </li>
+      ))}
+    </ul>
   );
 }
 
