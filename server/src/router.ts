@@ -8,6 +8,7 @@ import { findingsRouter } from "./routers/findings/router.ts";
 import { missionsRouter } from "./routers/missions/router.ts";
 import { parliamentsRouter } from "./routers/parliaments/router.ts";
 import { programmesRouter } from "./routers/programmes/router.ts";
+import { reportReviewRouter } from "./routers/report-review/router.ts";
 import { roadmapsRouter } from "./routers/roadmaps/router.ts";
 import { searchRouter } from "./routers/search/router.ts";
 import { termsOfReferenceRouter } from "./routers/terms-of-reference/router.ts";
@@ -27,6 +28,7 @@ export const appRouter = router({
   dashboard: dashboardRouter,
   calendar: calendarRouter,
   search: searchRouter,
+  reportReview: reportReviewRouter,
   termsOfReference: termsOfReferenceRouter,
 });
 

@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   "phase.update",
   "programme.create",
   "programme.update",
+  "reportComment.create",
+  "reportComment.remove",
   "roadmap.create",
   "roadmap.markRevisionSeen",
   "roadmap.reopen",

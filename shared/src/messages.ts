@@ -111,6 +111,8 @@ export const MESSAGE_CODES = [
   "matchConflicts",
   "matchWorkload",
   "phaseClosedToFindings",
+  "reportClosedToComments",
+  "reportSectionUnknown",
   "torDraftTooLong",
   "requestRefused",
   "internal",
@@ -144,6 +146,7 @@ export type EntityName =
   | "roadmapItem"
   | "revision"
   | "comment"
+  | "reportComment"
   | "termsOfReference"
   | "session"
   | "record";

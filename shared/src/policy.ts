@@ -2,9 +2,10 @@
 // and the facts about the record that matter (docs/design.md, "Permissions"). The server
 // enforces these (its scoped queries and checks call them); the client asks the very same
 // functions what to offer, so the two cannot drift apart.
-import type { FindingStatus, Role, RoadmapStatus, TeamRole } from "./enums.ts";
+import type { FindingStatus, PhaseKind, PhaseStatus, Role, RoadmapStatus, TeamRole } from "./enums.ts";
 import { FINDING_MOVES, findingIsLocked, type FindingMove } from "./workflows/finding.ts";
 import { roadmapShownToParliament, type RoadmapMove } from "./workflows/roadmap.ts";
+import { phaseHasReport } from "./workflows/phase.ts";
 
 /** Whoever acts: a signed-in user, or a job acting for one. */
 export type Actor = {
@@ -248,6 +249,45 @@ export function mayDiscussRoadmap(
 ): boolean {
   if (actor.role === "PARLIAMENT_STAFF") return actor.parliamentId === facts.parliamentId;
   return mayEditRoadmap(actor, facts);
+}
+
+// ---------------------------------------------------------------------------------------
+// The assessment report's review (docs/documents.md, "Reviewing the report"). Whoever
+// reaches the phase (mission reach: the parliament's own staff, the mission's experts,
+// managers) is the audience; these say when. A workshop has no report.
+// ---------------------------------------------------------------------------------------
+
+type ReportPhase = { kind: PhaseKind; status: PhaseStatus };
+
+/**
+ * The report reaches the parliament when the phase enters parliament review, and stays
+ * with its staff once finalised; a phase taken back to draft report is the team's again.
+ */
+export function reportShownToParliament(status: PhaseStatus): boolean {
+  return status === "PARLIAMENT_REVIEW" || status === "FINALISED";
+}
+
+/** The team and managers read a phase's report at any time; the parliament's staff once it has reached them. */
+export function mayReadPhaseReport(actor: WithRole, phase: ReportPhase): boolean {
+  if (!phaseHasReport(phase.kind)) return false;
+  return actor.role !== "PARLIAMENT_STAFF" || reportShownToParliament(phase.status);
+}
+
+/**
+ * Comments are written while the phase is in parliament review: the staff comment, the
+ * team and the coordinators answer. Before, the report is a draft; after, it is final.
+ */
+export function mayCommentOnReport(actor: WithRole, phase: ReportPhase): boolean {
+  return mayReadPhaseReport(actor, phase) && phase.status === "PARLIAMENT_REVIEW";
+}
+
+/** One's own comment may be taken back while the review is still open. */
+export function mayDeleteReportComment(
+  actor: Pick<Actor, "id" | "role">,
+  phase: ReportPhase,
+  authorId: string,
+): boolean {
+  return mayCommentOnReport(actor, phase) && authorId === actor.id;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -275,7 +275,8 @@ export const DEMO_USERS: DemoUser[] = [
     name: "Milica Vuković",
     role: "PARLIAMENT_STAFF",
     parliament: "ME",
-    description: "Head of IT at the Parliament of Montenegro: sees Montenegro only, never Zambia.",
+    description:
+      "Head of IT at the Parliament of Montenegro: sees Montenegro only, never Zambia; reads and comments on its report in review.",
   },
   {
     email: MYANMAR_STAFF_EMAIL,
@@ -1203,7 +1204,9 @@ export const DEMO_MISSIONS: DemoMission[] = [
         actualStartDate: "2026-10-05",
         actualEndDate: "2026-10-23",
         location: "Podgorica, Parliament of Montenegro",
-        status: "DRAFT_REPORT",
+        // Delivered ahead of its due date: the Parliament's staff read the report in the
+        // app and comment on it (docs/documents.md, "Reviewing the report").
+        status: "PARLIAMENT_REVIEW",
         reportDueDate: "2026-12-04",
         team: [
           { expert: "papadopoulou", role: "LEAD" },

@@ -184,6 +184,14 @@ export const EXPECTATIONS: Record<string, Row> = {
   // An endorsed roadmap: its editors and, now that it has a baseline, its parliament's staff.
   "roadmaps.updateProgress": zambiaMissionReader,
 
+  // The assessment report's review (a phase in parliament review): the mission's team,
+  // managers and its parliament's staff read and comment, and delete their own comments;
+  // the list of reports awaiting review is scoped in the query.
+  "reportReview.inReview": signedIn,
+  "reportReview.comments": zambiaMissionReader,
+  "reportReview.comment": zambiaMissionReader,
+  "reportReview.deleteComment": zambiaMissionReader,
+
   // Who is where: managers and experts (within their missions); it tells of experts' time
   // off and other parliaments' missions, so not parliament staff.
   "calendar.range": row(U, "OK", "OK", "OK", "OK", F, F),

@@ -134,6 +134,28 @@ async function zambiaTermsOfReference() {
   return tor.id;
 }
 
+/** An assessment phase of another Zambia mission, led by the lead expert, whose report is in parliament review. */
+async function reportInReview() {
+  const n = next();
+  const mission = await db().prisma.mission.create({
+    data: {
+      code: `AUTHZ-REPORT-${n}`,
+      title: `Report review mission ${n}`,
+      type: "ASSESSMENT_AND_PLAN",
+      parliamentId: fx.zambia.parliamentId,
+      phases: {
+        create: [
+          { kind: "ASSESSMENT", status: "PARLIAMENT_REVIEW", startDate: day("2026-06-01"), endDate: day("2026-06-05") },
+        ],
+      },
+    },
+    select: { phases: { select: { id: true } } },
+  });
+  const phaseId = mission.phases[0]!.id;
+  await db().prisma.assignment.create({ data: { phaseId, expertId: fx.leadExpertId, role: "LEAD" } });
+  return phaseId;
+}
+
 /** Valid input for each procedure, built for the persona calling it. */
 const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> = {
   "auth.login": () => ({ email: EMAILS.admin, password: DEMO_PASSWORD }),
@@ -424,6 +446,26 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     title: "Edited",
     ...Object.fromEntries(TOR_SECTIONS.map((s) => [s, `Edited ${s}`])),
   }),
+
+  "reportReview.inReview": () => undefined,
+  "reportReview.comments": async () => ({ phaseId: await reportInReview() }),
+  "reportReview.comment": async () => ({
+    phaseId: await reportInReview(),
+    section: null,
+    body: "Please add the budget",
+  }),
+  // One's own comment (the coordinator's for a caller without a session).
+  "reportReview.deleteComment": async (persona) => {
+    const comment = await db().prisma.reportComment.create({
+      data: {
+        phaseId: await reportInReview(),
+        authorId: (fx.users[persona] ?? fx.users.coordinator!).id,
+        body: "To be taken back",
+      },
+      select: { id: true },
+    });
+    return { id: comment.id };
+  },
 
   "calendar.range": () => ({ from: day("2026-01-01"), to: day("2026-12-31"), by: "expert" }),
 
