@@ -565,7 +565,7 @@ describe("GET /export/programmes/:id.iati.xml", () => {
       expect(response.statusCode, response.body).toBe(200);
       expect(response.headers["content-type"]).toBe("application/xml; charset=utf-8");
       expect(response.headers["content-disposition"]).toMatch(
-        /^attachment; filename="iati-IATI-test-programme-\d{4}-\d{2}-\d{2}\.xml"/,
+        /^attachment; filename="iati-IATI-test-programme-\d{4}-\d{2}-\d{2}\.xml"; filename\*=UTF-8''iati-IATI-test-programme-/,
       );
       expect(response.headers["cache-control"]).toBe("no-store");
       expect(response.body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);

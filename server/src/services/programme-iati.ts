@@ -36,7 +36,8 @@ async function reachableProgramme(db: DbOrTx, actor: Actor, id: string): Promise
 
 /** `iati-SADC-ICT-programme-2026-11-30.xml`: what it is, the programme's name and the day it was taken. */
 export function iatiFileName(programmeName: string, today: Date): string {
-  return `iati-${programmeName}-${today.toISOString().slice(0, 10)}.xml`;
+  const name = programmeName.trim().replace(/\s+/g, "-");
+  return `iati-${name}-${today.toISOString().slice(0, 10)}.xml`;
 }
 
 /** The programme's activity file and its download name. */

@@ -48,3 +48,15 @@ export function useUpdateProgramme() {
     }),
   );
 }
+
+export type IatiSummary = RouterOutputs["programmes"]["iatiSummary"];
+
+/** What the programme's IATI activity file will hold (for those who may export it). */
+export function useProgrammeIatiSummary(id: string, enabled: boolean) {
+  return useQuery(trpc.programmes.iatiSummary.queryOptions(enabled ? { id } : skipToken));
+}
+
+/** The programme's IATI activity file, downloaded over plain HTTP with the session cookie. */
+export function iatiFileHref(id: string): string {
+  return `/export/programmes/${encodeURIComponent(id)}.iati.xml`;
+}
