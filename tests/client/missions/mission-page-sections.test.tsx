@@ -49,6 +49,18 @@ const activity: ActivityItem[] = [
     status: null,
     fields: [],
   },
+  {
+    id: "a-0",
+    at: new Date("2026-02-28T09:00:00Z"),
+    action: "phase.setLead",
+    entityType: "assignment",
+    actorName: "Grace Banda",
+    phaseKind: null,
+    expertName: "Esi Mensah",
+    findingTitle: null,
+    status: null,
+    fields: [],
+  },
 ];
 
 function renderPage(
@@ -155,5 +167,7 @@ describe("MissionPage: summary line and sections", () => {
       .map((li) => li.textContent);
     expect(items[0]).toContain("Chanda Mwale marked the finding “No backup site” Validated");
     expect(items[1]).toContain("Grace Banda added Esi Mensah to the Assessment team");
+    // A phase since deleted has no kind: the sentence names "a phase", not "the a phase phase".
+    expect(items[2]).toContain("Grace Banda changed the lead of a phase (Esi Mensah)");
   });
 });

@@ -62,7 +62,7 @@ describe("the import's outcome", () => {
         }}
       />,
     );
-    expect(screen.getByRole("alert")).toHaveTextContent("3 problems in 5 rows: nothing was imported.");
+    expect(screen.getByRole("alert")).toHaveTextContent("3 problems: nothing was imported. The file has 5 rows.");
     const table = screen.getByRole("table");
     const rows = within(table).getAllByRole("row").slice(1);
     expect(

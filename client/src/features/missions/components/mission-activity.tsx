@@ -46,11 +46,13 @@ export function ActivitySentence({ item }: { item: ActivityItem }) {
   const { t } = useTranslation();
   const values = {
     actor: item.actorName ?? t("activity.system"),
-    phase: item.phaseKind ? t(`phaseKind.${item.phaseKind}` as "phaseKind.ASSESSMENT") : t("activity.aPhase"),
+    phase: item.phaseKind ? t(`phaseKind.${item.phaseKind}` as "phaseKind.ASSESSMENT") : "",
     expert: item.expertName ?? t("activity.anExpert"),
     finding: item.findingTitle ?? t("activity.aFinding"),
     status: statusWord(t, item),
     count: item.fields.length,
+    // A phase since deleted has no kind to name: "added a phase" rather than "the … phase".
+    context: item.action.startsWith("phase.") && !item.phaseKind ? "unknownPhase" : undefined,
   };
   const key = WORDED.has(item.action) ? item.action.replace(".", "_") : "other";
   return <>{t(`activity.action.${key}` as "activity.action.other", values)}</>;

@@ -124,7 +124,8 @@ export function ImportOutcome({ result }: { result: ParliamentImportResult }) {
   return (
     <div className="flex flex-col gap-2">
       <Alert tone="error">
-        {t("parliaments.import.problems", { count: result.problems.length, rows: result.rows })}
+        {t("parliaments.import.problems", { count: result.problems.length })}{" "}
+        {t("parliaments.import.rowsRead", { count: result.rows })}
       </Alert>
       <Table caption={t("parliaments.import.problemsCaption")} className="max-h-72 overflow-y-auto">
         <THead>
