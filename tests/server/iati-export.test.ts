@@ -139,6 +139,8 @@ beforeAll(async () => {
     code: "IATI-MWI-1",
     phases: [{ kind: "ASSESSMENT", startDate: "2027-08-02", endDate: "2027-08-06" }],
   });
+  // Started "actually" after the file's day: a typing slip the file must not repeat.
+  await prisma().phase.update({ where: { id: b.phases[0]!.id }, data: { actualStartDate: day("2027-08-02") } });
   const c = await createMission(db(), {
     parliamentId: ls.id,
     programmeId: programme.id,
