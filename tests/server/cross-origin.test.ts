@@ -139,6 +139,7 @@ describe("file and export routes", () => {
     ["/export/findings.csv", "GET"],
     ["/export/roadmaps/some-roadmap-id.csv", "GET"],
     ["/export/roadmaps/some-roadmap-id.pdf", "GET"],
+    ["/export/programmes/some-programme-id.iati.xml", "GET"],
   ];
 
   it.each(routes)(

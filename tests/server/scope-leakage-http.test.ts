@@ -206,6 +206,7 @@ const HTTP_ROUTES: Record<string, { method: "GET" | "POST"; proof: string }> = {
   "/export/roadmaps/:file": { method: "GET", proof: "the exports: own and foreign roadmaps, CSV and PDF" },
   "/export/findings.csv": { method: "GET", proof: "the exports: each filter, and a foreign mission" },
   "/export/audit.csv": { method: "GET", proof: "the audit log's CSV: the managers' alone" },
+  "/export/programmes/:file": { method: "GET", proof: "a programme's IATI file: the managers' alone" },
   "/export/*": { method: "GET", proof: "any other address: the same JSON 404 (the audit log's CSV)" },
   "/files/:id": { method: "GET", proof: "the evidence files" },
   "/files/:id/thumbnail": { method: "GET", proof: "the evidence files" },
@@ -238,6 +239,22 @@ describe("the table of file and export routes", () => {
     expect(routes.filter((r) => !HTTP_ROUTES[r])).toEqual([]);
     const gone = Object.entries(HTTP_ROUTES).filter(([url, { method }]) => !app.hasRoute({ url, method }));
     expect(gone.map(([url]) => url)).toEqual([]);
+  });
+});
+
+describe("a programme's IATI file", () => {
+  it("is the managers' alone: staff and the expert get the same 404, for their own programme, as for none", async () => {
+    const iati = (id: string) => `/export/programmes/${id}.iati.xml`;
+    for (const persona of ["coordinator", "admin"] as const) {
+      expect((await get(iati(world.programmes.A), persona)).statusCode).toBe(200);
+    }
+    for (const persona of ["staffA", "expertA1"] as const) {
+      const absent = await get(iati(nowhere()), persona);
+      expect(absent.statusCode).toBe(404);
+      for (const id of [world.programmes.A, world.programmes.B]) {
+        expect(refusal(await get(iati(id), persona))).toEqual(refusal(absent));
+      }
+    }
   });
 });
 
