@@ -14,6 +14,7 @@ import { validateXML } from "xmllint-wasm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@hemicycle/server/auth/better-auth";
 import { loadConfig } from "@hemicycle/server/config";
+import { activityIdentifier } from "@hemicycle/server/exports/iati/iati-xml";
 import { parseIatiSettings, type IatiSettings } from "@hemicycle/server/exports/iati/settings";
 import { buildApp } from "@hemicycle/server/http/app";
 import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
@@ -487,6 +488,13 @@ describe("the demo programmes", () => {
       expect(await schemaErrors(xml), programme.name).toEqual([]);
       expect(parse(xml).querySelector("iati-identifier")!.textContent).toBe(`XX-HEMICYCLE-DEMO-PROG-${programme.id}`);
     }
+  });
+});
+
+describe("activity identifiers", () => {
+  it("turn spaces and the characters IATI forbids in an identifier into hyphens", () => {
+    expect(activityIdentifier(SETTINGS, "SADC-ZMB-2026")).toBe(`${REF}-SADC-ZMB-2026`);
+    expect(activityIdentifier(SETTINGS, " EU / MNE & co? | 1 ")).toBe(`${REF}-EU-MNE-co-1`);
   });
 });
 

@@ -37,9 +37,14 @@ function clean(text: string): string {
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 const isoDateTime = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
-/** The activity identifier: the reporting organisation's identifier, a hyphen, the programme's or mission's code. */
+/**
+ * The activity identifier: the reporting organisation's identifier, a hyphen, the
+ * programme's or mission's code. Mission codes are letters, digits and hyphens already
+ * (ZMissionCode); spaces and the characters IATI's rules forbid in an identifier (/ & | ?)
+ * would become hyphens.
+ */
 export function activityIdentifier(settings: IatiSettings, code: string): string {
-  return `${settings.reportingOrg.ref}-${clean(code).replace(/\s+/g, "-")}`;
+  return `${settings.reportingOrg.ref}-${clean(code).replace(/[\s/&|?]+/g, "-")}`;
 }
 
 /**
