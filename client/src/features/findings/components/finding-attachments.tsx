@@ -101,6 +101,7 @@ function AttachmentRow({
         <a
           href={fileUrl(file.id)}
           download={file.name}
+          dir="auto"
           className="block truncate text-sm font-medium text-brand-700 hover:underline"
           title={t("findingFiles.download", { name: file.name })}
         >
@@ -148,7 +149,9 @@ function QueuedFileRow({ file }: { file: OutboxFile }) {
     <li className="flex items-start gap-3 py-2">
       <FileIcon type={file.type} />
       <div className="min-w-0 flex-1">
-        <p className="truncate text-sm font-medium text-zinc-800">{file.name}</p>
+        <p dir="auto" className="truncate text-sm font-medium text-zinc-800">
+          {file.name}
+        </p>
         <p className="text-xs text-zinc-500">
           {size(file.size)}
           {"\u00a0· "}
@@ -315,7 +318,9 @@ export function FindingAttachments({ finding }: { finding: FindingDetail }) {
             {uploads.map((upload) => (
               <li key={upload.key} className="text-sm">
                 <div className="flex items-center justify-between gap-2">
-                  <span className="truncate">{upload.name}</span>
+                  <span dir="auto" className="truncate">
+                    {upload.name}
+                  </span>
                   {upload.error ? (
                     <Button
                       size="sm"

@@ -40,6 +40,7 @@ export function MissionsTable({ missions, caption, dense = false, className }: M
                 <Link
                   to={`/missions/${m.id}`}
                   title={dense ? m.title : undefined}
+                  dir={dense ? "auto" : undefined}
                   className={cn("font-medium text-zinc-900 hover:text-brand-700 hover:underline", dense && "truncate")}
                 >
                   {m.title}
@@ -53,7 +54,9 @@ export function MissionsTable({ missions, caption, dense = false, className }: M
               )}
             </Td>
             <Td className={cn(dense && "max-w-64", cell)}>
-              <div className={cn(dense && "truncate whitespace-nowrap")}>{m.parliament.name}</div>
+              <div dir={dense ? "auto" : undefined} className={cn(dense && "truncate whitespace-nowrap")}>
+                {m.parliament.name}
+              </div>
               {dense ? null : <div className="text-xs text-zinc-500">{countryName(m.parliament.countryCode)}</div>}
             </Td>
             <Td className={cn("whitespace-nowrap", cell)}>{t(`missionType.${m.type}`)}</Td>

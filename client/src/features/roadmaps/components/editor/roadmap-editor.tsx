@@ -271,6 +271,7 @@ function Vision({ roadmap }: { roadmap: Roadmap }) {
       <p
         ref={text}
         id="roadmap-vision-text"
+        dir="auto"
         className={cn("mt-1 text-sm whitespace-pre-line text-zinc-800", !expanded && "line-clamp-2 sm:line-clamp-3")}
       >
         {roadmap.vision}

@@ -77,7 +77,9 @@ export function DependencyPicker({ roadmap, itemId, onClose, readOnly = false }:
                   return (
                     <li key={id} className="flex items-center justify-between gap-3 px-3 py-2">
                       <span className="min-w-0">
-                        <span className="block truncate text-sm font-medium text-zinc-900">{title}</span>
+                        <span dir="auto" className="block truncate text-sm font-medium text-zinc-900">
+                          {title}
+                        </span>
                         {prerequisite ? <span className="text-xs text-zinc-600">{dates(prerequisite)}</span> : null}
                       </span>
                       {readOnly ? null : (
@@ -118,7 +120,9 @@ export function DependencyPicker({ roadmap, itemId, onClose, readOnly = false }:
                   {matches.shown.map((candidate) => (
                     <li key={candidate.id} className="flex items-center justify-between gap-3 py-1.5">
                       <span className="min-w-0">
-                        <span className="block truncate text-sm text-zinc-900">{candidate.title}</span>
+                        <span dir="auto" className="block truncate text-sm text-zinc-900">
+                          {candidate.title}
+                        </span>
                         <span className="text-xs text-zinc-600">{dates(candidate)}</span>
                       </span>
                       <Button

@@ -310,6 +310,9 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
           type="button"
           tabIndex={-1}
           onClick={() => actions.open(item.id)}
+          // A title reads in its own direction (a Latin title on an Arabic page is cut at
+          // its end, not its start): people's own text, not the interface's.
+          dir="auto"
           className="line-clamp-2 min-w-0 flex-1 text-start text-xs leading-4 break-words text-zinc-800 hover:text-brand-700 hover:underline sm:line-clamp-1 sm:text-sm sm:leading-5"
           title={item.title}
         >

@@ -52,11 +52,21 @@ const OVERSCAN = 8;
 /** Where a bar's middle is in its row (gantt-item-row.tsx: top-1.5, h-6). */
 const BAR_MIDDLE = 18;
 
+/** About how wide a character of the 11px axis text is, and the cell's padding and border. */
+const QUARTER_CHAR_PX = 6.5;
+const QUARTER_PADDING_PX = 6;
+
 const quoteAttr = (value: string) => value.replace(/["\\]/g, "\\$&");
 
 export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGanttProps) {
   const { t, i18n } = useTranslation();
   const rtl = i18n.dir() === "rtl";
+  // A quarter's name where it fits ("Q1", "T1", "الربع 1"), else its number alone: at the
+  // years zoom on a phone a quarter is under 30 px wide.
+  const quarterLabel = (quarter: number, width: number) => {
+    const label = t("gantt.quarter", { quarter: String(quarter) });
+    return label.length * QUARTER_CHAR_PX + QUARTER_PADDING_PX <= width ? label : String(quarter);
+  };
   const { save, savingIds } = useSaveItem(roadmap);
   const [zoomChoice, setZoomChoice] = useState<Zoom | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -290,7 +300,7 @@ export function RoadmapGantt({ roadmap, mode, groupBy, onOpenItem }: RoadmapGant
                 >
                   {zoom === "months"
                     ? monthFormat.format(new Date(Date.UTC(cell.year, cell.month0, 1)))
-                    : t("gantt.quarter", { quarter: cell.month0 / 3 + 1 })}
+                    : quarterLabel(cell.month0 / 3 + 1, (cell.endDay - cell.startDay) * scale.pxPerDay)}
                 </div>
               ))}
               {todayInside ? (

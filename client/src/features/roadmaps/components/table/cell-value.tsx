@@ -112,7 +112,9 @@ export function CellValue({ columnId, item, hasBaseline, t }: CellValueProps) {
     case "title":
       return (
         <span className="flex items-start gap-1.5">
-          <span className="line-clamp-2 font-medium text-zinc-900">{item.title}</span>
+          <span dir="auto" className="line-clamp-2 font-medium text-zinc-900">
+            {item.title}
+          </span>
           {hasBaseline && !baseline ? (
             <Badge tone="indigo" title={t("roadmapTable.baseline.newTitle")}>
               {t("roadmapTable.baseline.new")}
@@ -157,7 +159,7 @@ export function CellValue({ columnId, item, hasBaseline, t }: CellValueProps) {
     case "progressNote": {
       const value = item[columnId];
       return value ? (
-        <span className="line-clamp-2" title={value}>
+        <span dir="auto" className="line-clamp-2" title={value}>
           {value}
         </span>
       ) : (
