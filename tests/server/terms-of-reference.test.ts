@@ -299,6 +299,20 @@ describe("who may", () => {
     expect(await prisma().termsOfReferenceVersion.count({ where: { termsOfReferenceId: tor.id } })).toBe(1);
   });
 
+  it("offers the drafters the mission's validated findings and roadmap items, and refuses the staff", async () => {
+    const sources = await as(lead).termsOfReference.sources({ missionId: src.missionId });
+    expect(sources.findings.map((f) => f.id).sort()).toEqual(
+      Object.values(src.findings)
+        .map((f) => f.id)
+        .sort(),
+    );
+    expect(sources.items.map((i) => i.id)).toEqual([src.items.lis.id, src.items.portal.id]);
+    expect((await rejection(as(staff).termsOfReference.sources({ missionId: src.missionId }))).code).toBe("FORBIDDEN");
+    expect((await rejection(as(outsider).termsOfReference.sources({ missionId: src.missionId }))).code).toBe(
+      "NOT_FOUND",
+    );
+  });
+
   it("lists a mission's terms of reference newest first with their latest version", async () => {
     const { id } = await draftAll(lead);
     const listed = await as(staff).termsOfReference.list({ missionId: src.missionId });

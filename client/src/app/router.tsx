@@ -101,6 +101,10 @@ export const router = createBrowserRouter([
       { path: "missions/:id/edit", ...lazyPage(() => import("./routes/mission-edit.tsx"), "EditMissionPage") },
       { path: "missions/:id/roadmap", ...lazyPage(() => import("./routes/roadmap.tsx"), "RoadmapPage") },
       { path: "missions/:id/compare", ...lazyPage(() => import("./routes/mission-compare.tsx"), "MissionComparePage") },
+      {
+        path: "missions/:id/terms-of-reference/:torId",
+        ...lazyPage(() => import("./routes/terms-of-reference.tsx"), "TermsOfReferencePage"),
+      },
       { path: "findings", ...lazyPage(() => import("./routes/findings.tsx"), "FindingsPage") },
       { path: "findings/:id", ...lazyPage(() => import("./routes/finding.tsx"), "FindingPage") },
       { path: "review", ...lazyPage(() => import("./routes/review-queue.tsx"), "ReviewQueuePage") },

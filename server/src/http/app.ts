@@ -18,6 +18,7 @@ import { registerHealthRoute } from "./routes/health.ts";
 import { registerProgrammeExports } from "./routes/programme-exports.ts";
 import { createFileStore } from "../files/store.ts";
 import { registerRoadmapExports } from "./routes/roadmap-exports.ts";
+import { registerTermsOfReferenceExports } from "./routes/tor-exports.ts";
 import { registerSameOriginCheck } from "./same-origin.ts";
 import { registerSecurityHeaders } from "./security-headers.ts";
 import { registerTrpc } from "./trpc-plugin.ts";
@@ -89,6 +90,7 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   registerRoadmapExports(app, db, auth);
   registerFindingExports(app, db, auth);
   registerAuditExports(app, db, auth);
+  registerTermsOfReferenceExports(app, db, auth);
   registerProgrammeExports(app, db, auth);
   // Evidence files: the only route that reads multipart (the hook above keeps tRPC JSON-only).
   const files = createFileStore(config.filesDir);

@@ -174,6 +174,40 @@ function assertMayEdit(mayEdit: boolean) {
   if (!mayEdit) throw fail("FORBIDDEN", "forbidden");
 }
 
+/** The draft dialog lists at most this many findings, and as many roadmap items. */
+const MAX_SOURCES_LISTED = 500;
+
+/**
+ * What a draft may be written from (the router checked the mission is within reach): the
+ * mission's validated findings and its roadmap's items, for those who may draft.
+ */
+export async function listTermsOfReferenceSources(db: DbOrTx, actor: Actor, missionId: string) {
+  assertMayEdit(mayDraftTermsOfReference(actor, { onMission: await isOnMission(db, actor, missionId) }));
+  const [findings, items] = await Promise.all([
+    db.finding.findMany({
+      where: { status: "VALIDATED", phase: { missionId } },
+      orderBy: [{ area: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      take: MAX_SOURCES_LISTED,
+      select: { id: true, title: true, area: true, severity: true, kind: true, recommendation: true },
+    }),
+    db.roadmapItem.findMany({
+      where: { roadmap: { missionId } },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      take: MAX_SOURCES_LISTED,
+      select: {
+        id: true,
+        title: true,
+        area: true,
+        strategicObjective: true,
+        term: true,
+        startDate: true,
+        endDate: true,
+      },
+    }),
+  ]);
+  return { findings, items };
+}
+
 /** Ids once each, in the order chosen. */
 const unique = (ids: readonly string[]) => [...new Set(ids)];
 

@@ -139,6 +139,7 @@ export const EXPECTATIONS: Record<string, Row> = {
   "termsOfReference.byId": zambiaMissionReader,
   "termsOfReference.version": zambiaMissionReader,
   "termsOfReference.compare": zambiaMissionReader,
+  "termsOfReference.sources": row(U, "OK", "OK", "OK", N, F, N),
   "termsOfReference.create": row(U, "OK", "OK", "OK", N, F, N),
   "termsOfReference.save": row(U, "OK", "OK", "OK", N, F, N),
 

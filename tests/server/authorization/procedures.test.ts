@@ -434,6 +434,7 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "termsOfReference.byId": async () => ({ id: await zambiaTermsOfReference() }),
   "termsOfReference.version": async () => ({ id: await zambiaTermsOfReference(), number: 1 }),
   "termsOfReference.compare": async () => ({ id: await zambiaTermsOfReference(), from: 1, to: 1 }),
+  "termsOfReference.sources": () => ({ missionId: fx.zambia.missionId }),
   "termsOfReference.create": () => ({
     missionId: fx.zambia.missionId,
     title: "Terms of reference: legislative information system",

@@ -35,9 +35,10 @@ import { FindingsByAreaSeverity } from "../../features/findings/components/findi
 import { LogFindingButton } from "../../features/findings/components/log-finding-button.tsx";
 import { useRoadmapByMission, useRoadmapCoverage } from "../../features/roadmaps/api/roadmaps.ts";
 import { MissionRoadmapCard } from "../../features/roadmaps/components/editor/mission-roadmap-card.tsx";
+import { TermsOfReferenceCard } from "../../features/terms-of-reference/components/tor-list-card.tsx";
 import { NotFoundState } from "../not-found-state.tsx";
 
-const SECTIONS = ["overview", "phases", "findings", "roadmap", "activity"] as const;
+const SECTIONS = ["overview", "phases", "findings", "roadmap", "termsOfReference", "activity"] as const;
 type Section = (typeof SECTIONS)[number];
 
 function todayUtc(): Date {
@@ -232,6 +233,10 @@ function MissionView({ mission }: { mission: MissionDetail }) {
             <MissionRoadmapCard missionId={mission.id} onMission={onMission} />
             {roadmap ? <RoadmapCoverageLine roadmap={roadmap} /> : null}
           </>
+        ) : null}
+
+        {section === "termsOfReference" ? (
+          <TermsOfReferenceCard missionId={mission.id} missionTitle={mission.title} />
         ) : null}
 
         {section === "activity" ? (

@@ -11,6 +11,7 @@ import {
   getTermsOfReference,
   getTermsOfReferenceVersion,
   listTermsOfReference,
+  listTermsOfReferenceSources,
   saveTermsOfReference,
 } from "../../services/terms-of-reference.ts";
 import { missionProcedure, protectedProcedure, router } from "../../trpc.ts";
@@ -19,6 +20,7 @@ import { missionProcedure, protectedProcedure, router } from "../../trpc.ts";
 // reach, writes checked in the services (managers and the mission's experts).
 export const termsOfReferenceRouter = router({
   list: missionProcedure.query(({ ctx }) => listTermsOfReference(ctx.db, ctx.user, ctx.mission.id)),
+  sources: missionProcedure.query(({ ctx }) => listTermsOfReferenceSources(ctx.db, ctx.user, ctx.mission.id)),
   byId: protectedProcedure.input(ZByIdInput).query(({ ctx, input }) => getTermsOfReference(ctx.db, ctx.user, input.id)),
   version: protectedProcedure
     .input(ZTorVersionInput)
