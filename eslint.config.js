@@ -22,6 +22,39 @@ const features = readdirSync(new URL(`./${featuresDir}`, import.meta.url), { wit
 const PHYSICAL_CLASSES =
   "/(^|[\\s:])-?(m[lr]|p[lr]|left|right|border-[lr]|rounded-[lr]|rounded-[tb][lr]|scroll-[mp][lr])-|(^|[\\s:])text-(left|right)(\\s|$)/";
 
+/**
+ * Text a person reads comes from the catalogue (shared/locales, `t("…")`), so that it is
+ * there in every language: JSX text, strings in the attributes and props people read or
+ * hear (aria-label, title, placeholder, alt, the UI kit's label/hint/description…),
+ * string children, toasts, confirm() and the document title. A string counts when it has
+ * a letter; punctuation, numbers and symbols ("·", "—", "×", "%") pass, and so do the
+ * product's name, a bare "https://" hint and codes in capitals ("EUR"). Keys, class names, ids and other attributes
+ * are not looked at, so the rule stays quiet where no person reads the text.
+ */
+const LETTER = "/\\p{L}/u";
+/** The product's name, a web address's scheme as a hint, a code such as "EUR" or "PDF". */
+const NOT_WORDS = "/^(\\s*Hemicycle\\s*|https?:.*|[A-Z]{2,4})$/";
+const READ_ATTRIBUTES =
+  "/^(aria-(label|description|roledescription|valuetext|placeholder)|title|label|description|placeholder|alt|hint|caption|footer|[a-z]+(Label|Placeholder|Title|Text))$/";
+const CATALOGUE_MESSAGE =
+  'Text a person reads comes from the catalogue: t("…") with its key in shared/locales/en.json.';
+const literalText = (where) => [
+  `${where} > Literal[value=${LETTER}]:not([value=${NOT_WORDS}])`,
+  `${where} > TemplateLiteral > TemplateElement[value.cooked=${LETTER}]`,
+  `${where} > :matches(ConditionalExpression, LogicalExpression) > Literal[value=${LETTER}]:not([value=${NOT_WORDS}])`,
+];
+const CATALOGUE_TEXT = [
+  `JSXText[value=${LETTER}]:not([value=${NOT_WORDS}])`,
+  ...literalText(`JSXAttribute[name.name=${READ_ATTRIBUTES}]`),
+  ...literalText(`JSXAttribute[name.name=${READ_ATTRIBUTES}] > JSXExpressionContainer`),
+  ...literalText(":matches(JSXElement, JSXFragment) > JSXExpressionContainer"),
+  ...literalText("CallExpression[callee.object.name='toast']"),
+  ...literalText(
+    "CallExpression:matches([callee.name=/^(confirm|alert|prompt)$/], [callee.property.name=/^(confirm|alert|prompt)$/])",
+  ),
+  ...literalText("AssignmentExpression[left.object.name='document'][left.property.name='title']"),
+].map((selector) => ({ selector, message: CATALOGUE_MESSAGE }));
+
 const serverRuntime = {
   group: ["@hemicycle/server/*", "!@hemicycle/server/router"],
   message: "The client imports only `type AppRouter` from the server.",
@@ -121,7 +154,15 @@ export default tseslint.config(
             "JSXAttribute[name.name='style'] Property[key.name=/^(left|right|(margin|padding|border)(Left|Right))$/]",
           message: "Use logical properties in styles (insetInlineStart/End, marginInlineStart…).",
         },
+        ...CATALOGUE_TEXT,
       ],
+    },
+  },
+  {
+    files: ["client/src/**/*.ts"],
+    rules: {
+      // The same rule for toasts, confirm() and titles set outside components.
+      "no-restricted-syntax": ["error", ...CATALOGUE_TEXT],
     },
   },
   {

@@ -188,8 +188,15 @@ describe("the earlier rules still hold", () => {
   });
 });
 
+/** Hits of no-restricted-syntax whose message starts with `start` (the rule carries several checks). */
+async function syntaxHits(file: string, code: string, start: string): Promise<number> {
+  return (await lint(file, code)).filter((m) => m.ruleId === "no-restricted-syntax" && m.message.startsWith(start))
+    .length;
+}
+
 describe("client styles are direction-neutral", () => {
   const file = "client/src/features/missions/components/__planted.tsx";
+  const hits = (_rule: string, at: string, code: string) => syntaxHits(at, code, "Use logical");
   const rule = "no-restricted-syntax";
 
   it("flags left/right utilities in class strings and template literals, and left/right in style objects", async () => {
@@ -198,7 +205,7 @@ describe("client styles are direction-neutral", () => {
       '  return <div className="flex ml-2" style={{ left: "3px" }}>' +
       '<p className="md:text-right" /><span className={`a ${"b"} pr-3`} /></div>;\n' +
       "}\n";
-    expect(await ruleHits(rule, file, code)).toBe(4);
+    expect(await hits(rule, file, code)).toBe(4);
   });
 
   it("lets logical utilities and properties through", async () => {
@@ -207,6 +214,61 @@ describe("client styles are direction-neutral", () => {
       '  return <div className="flex ms-2 text-end start-0 border-s" style={{ insetInlineStart: "3px" }}>' +
       '<p title="bottom-right" /></div>;\n' +
       "}\n";
-    expect(await ruleHits(rule, file, code)).toBe(0);
+    expect(await hits(rule, file, code)).toBe(0);
+  });
+});
+
+describe("text a person reads comes from the catalogue", () => {
+  const component = "client/src/features/missions/components/__planted.tsx";
+  const module = "client/src/features/missions/lib/__planted.ts";
+  const catalogueHits = (file: string, code: string) => syntaxHits(file, code, "Text a person reads");
+
+  it("flags JSX text, read attributes and props, string children, toasts, confirm() and titles", async () => {
+    const code = [
+      'import { toast } from "sonner";',
+      "export function X({ busy }: { busy: boolean }) {",
+      '  toast.success("Saved");',
+      "  if (!window.confirm(`Delete it?`)) return null;",
+      '  document.title = "Missions";',
+      "  return (",
+      '    <div aria-label="Mission" title={busy ? "Busy" : "Idle"}>',
+      "      Hello",
+      '      <input placeholder="Search missions" />',
+      '      <img alt={"A chart"} />',
+      '      <Field label="Name" hint={`Your name`} confirmLabel="Yes" />',
+      '      {"Loading…"}',
+      "      {busy && <span>Wait</span>}",
+      "    </div>",
+      "  );",
+      "}",
+      "function Field(_: object) {",
+      "  return null;",
+      "}",
+    ].join("\n");
+    // toast, confirm, title, aria-label, "Busy", "Idle", Hello, placeholder, alt, label,
+    // hint, confirmLabel, {"Loading…"}, Wait.
+    expect(await catalogueHits(component, code)).toBe(14);
+    expect(
+      await catalogueHits(module, 'import { toast } from "sonner";\nexport const x = () => toast.error("Failed");\n'),
+    ).toBe(1);
+  });
+
+  it("lets catalogue text, symbols, numbers, codes and the product name through, and ignores other attributes", async () => {
+    const code = [
+      'import { useTranslation } from "react-i18next";',
+      "export function X({ n }: { n: number }) {",
+      "  const { t } = useTranslation();",
+      "  return (",
+      '    <section id="missions-list" className="flex ms-2" data-testid="missions" role="region" aria-label={t("missions.title")}>',
+      '      {t("missions.title")} · {n} — × 100 % ({n})',
+      "      <b>Hemicycle</b>",
+      '      <input type="text" name="search" autoComplete="off" placeholder="https://" />',
+      '      <input placeholder="EUR" title={t("missions.title")} />',
+      "      {`${n}\u00a0·`}",
+      "    </section>",
+      "  );",
+      "}",
+    ].join("\n");
+    expect(await catalogueHits(component, code)).toBe(0);
   });
 });

@@ -12,5 +12,7 @@ export function useDocumentTitle(title: string | undefined) {
     const product = i18n.t("app.name");
     const own = title ? stripBidiControls(title).trim() : "";
     document.title = own ? `${own} · ${product}` : product;
+    // index.html's description is English until the app runs; then it follows the language.
+    document.querySelector('meta[name="description"]')?.setAttribute("content", i18n.t("app.description"));
   }, [title]);
 }

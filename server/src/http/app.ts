@@ -7,6 +7,7 @@ import type { Auth } from "../auth/better-auth.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { createInProcessRoadmapEvents, type RoadmapEvents } from "../live/roadmap-events.ts";
+import { registerRefusalPages } from "./refusal-pages.ts";
 import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
@@ -56,6 +57,8 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   });
 
   await registerSecurityHeaders(app, config);
+  // A refusal met by a person's browser (not by the app's scripts) reads as a page in their language.
+  registerRefusalPages(app);
   // First of our own hooks: a refused request is read no further.
   registerRequestLimits(app, limitStore);
   // Writes, files and exports from another origin's page are refused (403).

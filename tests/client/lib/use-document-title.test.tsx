@@ -24,6 +24,22 @@ describe("useDocumentTitle", () => {
     expect(document.title).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 
+  it("words the page's description in the reader's language once the app runs", async () => {
+    const meta = document.createElement("meta");
+    meta.name = "description";
+    meta.content = "Hemicycle: case management for technical assistance to parliaments";
+    document.head.append(meta);
+    try {
+      await i18n.changeLanguage("fr");
+      renderHook(() => useDocumentTitle("Missions"));
+      expect(meta.content).toBe(i18n.t("app.description"));
+      expect(meta.content).toMatch(/^Hemicycle\u00a0: gestion/);
+    } finally {
+      await i18n.changeLanguage("en");
+      meta.remove();
+    }
+  });
+
   it("is the product alone when the title was nothing but bidirectional controls", () => {
     renderHook(() => useDocumentTitle("\u202E\u2066 "));
     expect(document.title).toBe(product());

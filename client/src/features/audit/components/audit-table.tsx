@@ -1,7 +1,9 @@
 // The audit log: who changed what, and each changed field's value before → after. A table
 // from a tablet up; on a phone, one card per event instead of a table scrolling sideways.
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { Link } from "react-router";
+import { AUDIT_ENTITY_TYPES, type AuditEntityType } from "@hemicycle/shared/schemas/audit";
 import { formatDateTime } from "../../../lib/format.ts";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
 import { Badge } from "../../../components/ui/badge.tsx";
@@ -17,6 +19,13 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The kind of record in the reader's words ("evidence file"); a kind the catalogue lacks stays as stored. */
+function entityTypeWords(t: TFunction, type: string): string {
+  return (AUDIT_ENTITY_TYPES as readonly string[]).includes(type)
+    ? t(`auditLog.entityTypes.${type as AuditEntityType}`)
+    : type;
+}
 
 /** Fields whose value differs; on a creation every field, on a deletion every field. */
 export function changedFields(before: unknown, after: unknown): Change[] {
@@ -138,7 +147,7 @@ function AuditCards({ events }: { events: readonly AuditEvent[] }) {
             {event.actorRole ? `\u00a0· ${t(`role.${event.actorRole}`)}` : null}
           </p>
           <p className="mt-0.5 text-xs break-all text-zinc-500">
-            {event.entityType} <RecordLink event={event} />
+            {entityTypeWords(t, event.entityType)} <RecordLink event={event} />
           </p>
           <div className="mt-2">
             <Changes event={event} />
@@ -169,7 +178,7 @@ function AuditTableWide({ events }: { events: readonly AuditEvent[] }) {
             <Td className="min-w-80">
               <div className="text-zinc-900">{sentence(event)}</div>
               <div className="mt-0.5 font-mono text-xs break-all text-zinc-500">
-                {event.action} · {event.entityType} <RecordLink event={event} />
+                {event.action} · {entityTypeWords(t, event.entityType)} <RecordLink event={event} />
               </div>
             </Td>
             <Td className="whitespace-nowrap">

@@ -100,7 +100,7 @@ export function ImportParliamentsDialog({ open, onClose }: ImportParliamentsDial
               onChange={(event) => change(event.target.value)}
               rows={8}
               className="font-mono text-xs"
-              placeholder={`${PARLIAMENT_CSV_COLUMNS.join(",")}\nParliament of Lesotho,LS,SADC,bicameral,Senate;National Assembly,https://www.parliament.ls`}
+              placeholder={`${PARLIAMENT_CSV_COLUMNS.join(",")}\n${t("parliaments.import.exampleRow")}`}
               spellCheck={false}
             />
           </>
