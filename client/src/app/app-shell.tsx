@@ -15,6 +15,9 @@ import { homeLabel, homePath, missionsLabel, useMe } from "../lib/session.ts";
 import { cn } from "../lib/cn.ts";
 import { Badge } from "../components/ui/badge.tsx";
 import { SignOutButton } from "../features/auth/components/sign-out-button.tsx";
+import { useChooseAccountLanguage } from "../features/language/api/language.ts";
+import { LanguageMenu } from "../features/language/components/language-menu.tsx";
+import { currentLanguage } from "../lib/i18n.ts";
 import { PaletteLauncher, type PaletteAction } from "../features/command-palette/palette-launcher.tsx";
 import { OutboxIndicator } from "../features/outbox/components/outbox-indicator.tsx";
 
@@ -58,6 +61,7 @@ function paletteActionsFor(me: Actor, t: (key: NavItem["label"]) => string): Pal
 export function AppShell() {
   const { t } = useTranslation();
   const me = useMe();
+  const chooseLanguage = useChooseAccountLanguage();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -112,6 +116,7 @@ export function AppShell() {
           <div className="ms-auto flex items-center gap-3">
             <OutboxIndicator />
             <PaletteLauncher actions={paletteActionsFor(me, t)} />
+            <LanguageMenu value={currentLanguage()} onChange={chooseLanguage} />
             <div className="hidden text-end 2xl:block">
               <div className="text-sm leading-tight font-medium text-zinc-900">{me.name}</div>
               <div className="text-xs leading-tight text-zinc-500">{me.email}</div>

@@ -6,7 +6,7 @@ import { queryClient } from "../lib/trpc.ts";
 import { errorInfo, isUnauthorized } from "../lib/errors.ts";
 import { fetchSession, meQueryOptions, homePath, useMe } from "../lib/session.ts";
 import { setUnauthorizedHandler } from "../lib/session-events.ts";
-import { i18nReady } from "../lib/i18n.ts";
+import { followUserLanguage, i18nReady } from "../lib/i18n.ts";
 import { LoadingBlock } from "../components/ui/spinner.tsx";
 import { AppShell } from "./app-shell.tsx";
 import { RootError, RouteError } from "./route-error.tsx";
@@ -31,6 +31,7 @@ async function requireSession({ request }: LoaderFunctionArgs) {
         : null;
     if (remembered) {
       queryClient.setQueryData(meQueryOptions().queryKey, remembered);
+      await followUserLanguage(remembered);
       return remembered;
     }
     throw error;

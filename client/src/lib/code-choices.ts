@@ -1,6 +1,6 @@
 // The countries and languages a filter or form offers: every ISO 3166-1 and ISO 639-1
 // code the browser can name, with that name, sorted by it.
-import { countryName, languageName } from "./format.ts";
+import { compareText, countryName, formattingLocale, languageName } from "./format.ts";
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
@@ -27,21 +27,30 @@ function namedCodes(kind: "region" | "language", toCode: (pair: string) => strin
 
 export type Choice = { value: string; label: string };
 
-let countries: Choice[] | null = null;
-let languages: Choice[] | null = null;
+// Named and sorted in the screens' language, once per language.
+let countries: { locale: string; choices: Choice[] } | null = null;
+let languages: { locale: string; choices: Choice[] } | null = null;
 
-const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label);
+const byLabel = (a: Choice, b: Choice) => compareText(a.label, b.label);
 
 export function countryChoices(): Choice[] {
-  countries ??= namedCodes("region", (pair) => pair)
-    .map((code) => ({ value: code, label: countryName(code) }))
-    .sort(byLabel);
-  return countries;
+  const locale = formattingLocale();
+  if (countries?.locale !== locale) {
+    const choices = namedCodes("region", (pair) => pair)
+      .map((code) => ({ value: code, label: countryName(code) }))
+      .sort(byLabel);
+    countries = { locale, choices };
+  }
+  return countries.choices;
 }
 
 export function languageChoices(): Choice[] {
-  languages ??= namedCodes("language", (pair) => pair.toLowerCase())
-    .map((code) => ({ value: code, label: languageName(code) }))
-    .sort(byLabel);
-  return languages;
+  const locale = formattingLocale();
+  if (languages?.locale !== locale) {
+    const choices = namedCodes("language", (pair) => pair.toLowerCase())
+      .map((code) => ({ value: code, label: languageName(code) }))
+      .sort(byLabel);
+    languages = { locale, choices };
+  }
+  return languages.choices;
 }

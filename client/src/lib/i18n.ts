@@ -1,27 +1,44 @@
-// i18next set up once, before the first render. English is the only catalogue for now; a
-// language is a file in ../locales with the same keys, and the page's `dir` follows it, so
-// a right-to-left language lays out mirrored through the logical (start/end) styles.
+// i18next set up once, before the first render, in the reader's language: the account's
+// (User.language, applied as the session arrives), else the one chosen on the sign-in
+// page (kept in localStorage), else the browser's first that Hemicycle speaks. Each
+// language is a catalogue in shared/locales with the same keys as English
+// (tests/shared/catalogues.test.ts); the page's `lang` and `dir` follow it, so Arabic lays
+// out mirrored through the logical (start/end) styles, and format.ts's dates and numbers
+// follow it too. docs/languages.md.
 import i18n, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { formatDate } from "./format.ts";
+import {
+  DEFAULT_LANGUAGE,
+  isLanguage,
+  isRightToLeft,
+  LANGUAGES,
+  pickLanguage,
+  type Language,
+} from "@hemicycle/shared/languages";
+import { formatDate, formatNumber, setFormattingLanguage } from "./format.ts";
 
 export const defaultNS = "translation";
+
+type CatalogueModule = { default: { translation: object } };
 
 /**
  * Each language's catalogue is a chunk of its own, fetched as the app starts, beside the
  * session check, rather than inside the first download (docs/performance.md "The SPA's
- * weight"); a second language will cost only those who read it. Until it has arrived
- * useTranslation suspends, so no key is ever shown in place of its text.
+ * weight"); a language costs only those who read it. Until it has arrived useTranslation
+ * suspends, so no key is ever shown in place of its text.
  */
-const catalogues: Record<string, () => Promise<{ default: { translation: object } }>> = {
+const catalogues: Record<Language, () => Promise<CatalogueModule>> = {
   en: () => import("@hemicycle/shared/locales/en.json"),
+  fr: () => import("@hemicycle/shared/locales/fr.json"),
+  es: () => import("@hemicycle/shared/locales/es.json"),
+  ar: () => import("@hemicycle/shared/locales/ar.json"),
 };
 
 const lazyCatalogues: BackendModule = {
   type: "backend",
   init() {},
   read(language, namespace, callback) {
-    const load = catalogues[language];
+    const load = isLanguage(language) ? catalogues[language] : undefined;
     if (!load) return callback(new Error(`no catalogue for the language ${language}`), false);
     load().then(
       ({ default: catalogue }) => callback(null, catalogue[namespace as "translation"]),
@@ -30,27 +47,108 @@ const lazyCatalogues: BackendModule = {
   },
 };
 
+/** Where the language chosen before signing in is kept (this browser only). */
+const STORAGE_KEY = "hemicycle.language";
+
+function storedChoice(): Language | null {
+  try {
+    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : null;
+  } catch {
+    return null; // storage refused (private mode, a sandboxed frame)
+  }
+}
+
+/** Remembers a language chosen in this browser (the sign-in page, the shell's menu). */
+export function rememberLanguage(language: Language): void {
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered: the choice still holds until the page is closed.
+  }
+}
+
+/** The language before anyone signs in: the one chosen here before, else the browser's. */
+export function browserLanguage(): Language {
+  const preferred = typeof navigator !== "undefined" && navigator.languages?.length ? navigator.languages : [];
+  return storedChoice() ?? pickLanguage(preferred);
+}
+
+/** The language the screens are in now. */
+export function currentLanguage(): Language {
+  return isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE;
+}
+
+/** Switches the screens to a language; settles once its catalogue is in. */
+export async function changeLanguage(language: Language): Promise<void> {
+  if (i18n.language !== language) await i18n.changeLanguage(language);
+}
+
+/**
+ * A signed-in user's screens: their own language, or, when they have not chosen one, this
+ * browser's. Called as the session arrives (sign-in, the app's first load), before the
+ * first page renders, so the page never flashes in another language.
+ */
+export function followUserLanguage(user: { language?: Language | null } | null | undefined): Promise<void> {
+  return changeLanguage(user?.language ?? browserLanguage());
+}
+
+// The formatters follow the language before anything renders in it.
+const initialLanguage = browserLanguage();
+setFormattingLanguage(initialLanguage);
+
 /** Settles once the catalogue is in: the router's first loaders wait for it too. */
 export const i18nReady = i18n
   .use(lazyCatalogues)
   .use(initReactI18next)
   .init({
-    lng: "en",
-    fallbackLng: "en",
+    lng: initialLanguage,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
     ns: [defaultNS],
     defaultNS,
-    interpolation: { escapeValue: false }, // React escapes
+    // A bare number in a message ("{{count}} findings") is grouped as the language groups
+    // digits ("1,250", "1 250", "1.250"): see formatBareNumbers below.
+    interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes
     returnNull: false,
   });
 
 // A calendar date in a message ("{{startDate, dateOnly}}") reads as it does everywhere
 // else in the app (format.ts).
-i18n.services.formatter?.add("dateOnly", (value) => (value instanceof Date ? formatDate(value) : ""));
+i18n.services.formatter?.add("dateOnly", (value) =>
+  value instanceof Date || typeof value === "string" ? formatDate(value) : "",
+);
+
+/**
+ * Grouped only from five digits ("12,500", but "1990"): a bare number may be a year (a
+ * field's bounds, 1990 to 2100), which no language groups.
+ */
+const BARE_NUMBER: Intl.NumberFormatOptions = { useGrouping: "min2", maximumFractionDigits: 2 };
+
+/**
+ * With `alwaysFormat`, i18next passes every interpolated value to its formatter, with no
+ * format name when the message gives none; a number without one is formatted here with
+ * the language's digits, grouping and decimal sign, anything else goes through unchanged.
+ * (i18next's own formatter returns such values as they are.)
+ */
+function formatBareNumbers() {
+  const interpolator = i18n.services.interpolator as unknown as {
+    format: (value: unknown, format: string | undefined, lng: string, options: object) => unknown;
+  };
+  const format = interpolator.format;
+  interpolator.format = (value, name, lng, options) =>
+    !name && typeof value === "number" && Number.isFinite(value)
+      ? formatNumber(value, BARE_NUMBER)
+      : format(value, name, lng, options);
+}
+formatBareNumbers();
 
 function followLanguage(lng: string) {
+  const language = isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
+  setFormattingLanguage(language);
   if (typeof document === "undefined") return;
-  document.documentElement.lang = lng;
-  document.documentElement.dir = i18n.dir(lng);
+  document.documentElement.lang = language;
+  document.documentElement.dir = isRightToLeft(language) ? "rtl" : "ltr";
 }
 void i18nReady.then(() => followLanguage(i18n.language));
 i18n.on("languageChanged", followLanguage);

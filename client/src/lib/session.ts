@@ -9,6 +9,7 @@ import {
   missionReach,
   type Actor,
 } from "@hemicycle/shared/policy";
+import { followUserLanguage } from "./i18n.ts";
 import { queryClient, trpc } from "./trpc.ts";
 
 export function meQueryOptions() {
@@ -17,11 +18,15 @@ export function meQueryOptions() {
 
 /**
  * Who is signed in, or null: the sign-in page's check and the app's first load ask this
- * public query, so a signed-out visitor costs no 401 (and no error in the console).
+ * public query, so a signed-out visitor costs no 401 (and no error in the console). The
+ * screens switch to the user's own language before the first page renders.
  */
 export async function fetchSession(): Promise<Actor | null> {
   const me = await queryClient.fetchQuery({ ...trpc.auth.session.queryOptions(), staleTime: 0, retry: false });
-  if (me) queryClient.setQueryData(meQueryOptions().queryKey, me);
+  if (me) {
+    queryClient.setQueryData(meQueryOptions().queryKey, me);
+    await followUserLanguage(me);
+  }
   return me;
 }
 

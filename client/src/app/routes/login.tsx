@@ -1,9 +1,12 @@
 import { useNavigate, useSearchParams } from "react-router";
 import { useTranslation } from "react-i18next";
+import { currentLanguage, followUserLanguage } from "../../lib/i18n.ts";
 import { queryClient } from "../../lib/trpc.ts";
 import { meQueryOptions, homePath } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { LoginForm } from "../../features/auth/components/login-form.tsx";
+import { chooseBrowserLanguage } from "../../features/language/api/language.ts";
+import { LanguageMenu } from "../../features/language/components/language-menu.tsx";
 
 /**
  * Only paths inside this app: never an open redirect. The path must start with a single
@@ -30,11 +33,17 @@ export function LoginPage() {
 
   async function onSignedIn() {
     const me = await queryClient.fetchQuery(meQueryOptions());
+    // The account's language, if its user chose one; else the one shown here stays.
+    await followUserLanguage(me);
     await navigate(safeNext(params.get("next")) ?? homePath(me), { replace: true });
   }
 
   return (
     <div className="flex min-h-screen flex-col items-center justify-center bg-zinc-50 px-4 py-12">
+      {/* Before anything else in the reading order: a reader who cannot read the page finds their language first. */}
+      <div className="absolute top-3 end-3 sm:top-4 sm:end-4">
+        <LanguageMenu variant="page" value={currentLanguage()} onChange={chooseBrowserLanguage} />
+      </div>
       <main className="w-full max-w-sm">
         <div className="mb-8 flex flex-col items-center text-center">
           <img src="/favicon.svg" alt="" className="size-10" />

@@ -9,6 +9,7 @@ import { Card } from "../../../components/ui/card.tsx";
 import { Select } from "../../../components/ui/field.tsx";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
 import { cn } from "../../../lib/cn.ts";
+import { formatNumber } from "../../../lib/format.ts";
 import { gradeLabel } from "../../../lib/labels.ts";
 import type { Benchmark } from "../api/benchmark.ts";
 import { ChartPanel } from "./chart-panel.tsx";
@@ -138,7 +139,9 @@ function GridCard({ benchmark }: { benchmark: Benchmark }) {
                   return (
                     <Td key={a} className={cn("text-center tabular-nums max-sm:px-1.5", gradeShade(cell.averageGrade))}>
                       <span title={detail}>
-                        <span className="font-semibold">{cell.averageGrade ?? "–"}</span>
+                        <span className="font-semibold">
+                          {cell.averageGrade === null ? "–" : formatNumber(cell.averageGrade)}
+                        </span>
                         {cell.seriousGaps ? (
                           <span className="ms-1 text-xs text-red-800" aria-hidden="true">
                             {t("benchmark.grid.gapMark", { count: cell.seriousGaps })}
@@ -179,7 +182,7 @@ function AreasCard({ benchmark }: { benchmark: Benchmark }) {
   const caption = t("benchmark.areas.title");
   const own = benchmark.parliaments.find((p) => p.own);
   const ownGrade = (a: IctArea) => own?.cells.find((c) => c.area === a)?.averageGrade ?? null;
-  const figure = (value: number | null) => (value === null ? "–" : value);
+  const figure = (value: number | null) => (value === null ? "–" : formatNumber(value));
   const share = (value: number | null) => (value === null ? "–" : t("benchmark.percent", { value: value * 100 }));
   return (
     <Card id="benchmark-areas" title={caption} description={t("benchmark.areas.description")}>

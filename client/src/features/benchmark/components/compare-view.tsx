@@ -4,6 +4,7 @@
 // as a chart over a table.
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { formatList, formatNumber } from "../../../lib/format.ts";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Card } from "../../../components/ui/card.tsx";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
@@ -22,7 +23,7 @@ export function CompareView({ comparison }: { comparison: AssessmentComparison }
           <p className="text-sm text-zinc-600">{t("benchmark.compare.noEarlier")}</p>
         ) : (
           <p className="mb-3 text-sm text-zinc-600">
-            {t("benchmark.compare.against", { missions: comparison.earlierMissions.map((m) => m.code).join(", ") })}
+            {t("benchmark.compare.against", { missions: formatList(comparison.earlierMissions.map((m) => m.code)) })}
           </p>
         )}
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -80,7 +81,7 @@ function FindingsCard({ comparison }: { comparison: AssessmentComparison }) {
 function GradesCard({ comparison }: { comparison: AssessmentComparison }) {
   const { t } = useTranslation();
   const caption = t("benchmark.compare.gradesTitle");
-  const figure = (value: number | null) => (value === null ? "–" : value);
+  const figure = (value: number | null) => (value === null ? "–" : formatNumber(value));
   const signed = (value: number | null) => (value === null ? "–" : value > 0 ? `+${value}` : String(value));
   return (
     <Card id="compare-grades" title={caption} description={t("benchmark.compare.gradesDescription")}>

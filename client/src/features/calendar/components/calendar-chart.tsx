@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, useState, type CSSProperties, type RefObject }
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
 import { cn } from "../../../lib/cn.ts";
-import { formatDateRange } from "../../../lib/format.ts";
+import { formatDateRange, formatList, formatMonthYear } from "../../../lib/format.ts";
 import type { CalendarEntry, CalendarRow } from "../api/calendar.ts";
 import { placement, type Period } from "../lib/period.ts";
 
@@ -166,8 +166,6 @@ function rowsHeading(rows: CalendarRow[]): "calendar.expert" | "calendar.mission
   return rows[0]?.mission ? "calendar.mission" : "calendar.expert";
 }
 
-const monthFormat = new Intl.DateTimeFormat(undefined, { month: "long", year: "numeric", timeZone: "UTC" });
-
 /**
  * A quarter's axis on two lines: each month named over its days, then the Mondays' dates,
  * each label over its week (start-aligned) so that none runs into its neighbour.
@@ -189,7 +187,7 @@ function QuarterAxis({ days, columns }: { days: Date[]; columns: CSSProperties }
           className="truncate border-s border-zinc-300 px-1.5 pt-1.5 font-medium text-zinc-700"
           style={{ gridColumn: `${m.column + 1} / span ${m.span}`, gridRow: 1 }}
         >
-          {monthFormat.format(m.date)}
+          {formatMonthYear(m.date)}
         </div>
       ))}
       {weeks.map((w) => (
@@ -216,13 +214,13 @@ function Bar({ bar, lane, byExpert }: { bar: Placed; lane: number; byExpert: boo
   const flags = [clash ? t("calendar.clashFlag") : null, entry.overridden ? t("calendar.overrideFlag") : null].filter(
     Boolean,
   );
-  const name = [
-    t("calendar.bar", { code: entry.mission.code, kind, dates: formatDateRange(entry.startDate, entry.endDate) }),
-    byExpert ? null : who,
-    ...flags,
-  ]
-    .filter(Boolean)
-    .join(", ");
+  const name = formatList(
+    [
+      t("calendar.bar", { code: entry.mission.code, kind, dates: formatDateRange(entry.startDate, entry.endDate) }),
+      byExpert ? null : who,
+      ...flags,
+    ].filter((part): part is string => Boolean(part)),
+  );
   const icons = (
     <>
       {clash ? <span aria-hidden="true">⚠</span> : null}

@@ -8,7 +8,7 @@ import { heatmapCount, progressCount } from "@hemicycle/shared/schemas/dashboard
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Card } from "../../../components/ui/card.tsx";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
-import { formatDate, formatDateRange } from "../../../lib/format.ts";
+import { formatDate, formatDateRange, formatList, formatNumber } from "../../../lib/format.ts";
 import type { DashboardSummary } from "../api/dashboard.ts";
 import { ChartPanel } from "./chart-panel.tsx";
 
@@ -250,9 +250,9 @@ function HeatmapCard({ rows }: { rows: DashboardSummary["heatmap"] }) {
                   const cell = (s: (typeof SEVERITIES)[number]) => heatmapCount(counts, a, s);
                   const total = SEVERITIES.reduce((sum, s) => sum + cell(s), 0);
                   const shade = SHADES[total === 0 ? 0 : Math.max(1, Math.ceil((weight(counts, a) / max) * 4))];
-                  const detail = SEVERITIES.filter((s) => cell(s))
-                    .map((s) => `${severityLabel[s]} ${cell(s)}`)
-                    .join(", ");
+                  const detail = formatList(
+                    SEVERITIES.filter((s) => cell(s)).map((s) => `${severityLabel[s]} ${formatNumber(cell(s))}`),
+                  );
                   return (
                     <Td key={a} className={`text-center tabular-nums max-sm:px-1.5 ${shade}`}>
                       {total === 0 ? (

@@ -1,7 +1,7 @@
 // The directory's rows: a table on a wide screen, cards on a phone.
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
-import { countryName, languageName } from "../../../lib/format.ts";
+import { countryName, formatList, languageName } from "../../../lib/format.ts";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Table, TBody, Td, Th, THead, Tr } from "../../../components/ui/table.tsx";
 import type { ExpertListItem } from "../api/experts.ts";
@@ -21,7 +21,7 @@ function Areas({ areas }: { areas: ExpertListItem["areas"] }) {
   );
 }
 
-const languages = (codes: readonly string[]) => codes.map(languageName).join(", ");
+const languages = (codes: readonly string[]) => formatList(codes.map(languageName));
 
 export function ExpertList({ experts, caption }: ExpertListProps) {
   const { t } = useTranslation();

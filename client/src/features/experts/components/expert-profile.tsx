@@ -2,7 +2,7 @@
 // (for those who may see it) and the phases they are on.
 import { Link } from "react-router";
 import { useTranslation } from "react-i18next";
-import { countryName, formatDateRange, languageName } from "../../../lib/format.ts";
+import { countryName, formatDateRange, formatList, languageName } from "../../../lib/format.ts";
 import { Badge } from "../../../components/ui/badge.tsx";
 import { Card } from "../../../components/ui/card.tsx";
 import type { ExpertAssignment, ExpertDetail } from "../api/experts.ts";
@@ -26,7 +26,7 @@ export function ExpertProfile({ expert, showPrivate }: ExpertProfileProps) {
               </Item>
             ) : null}
             <Item label={t("experts.detail.languages")}>
-              {expert.languages.length ? expert.languages.map(languageName).join(", ") : t("experts.detail.none")}
+              {expert.languages.length ? formatList(expert.languages.map(languageName)) : t("experts.detail.none")}
             </Item>
             <Item label={t("experts.detail.areas")}>
               {expert.areas.length ? (

@@ -10,7 +10,7 @@ import { Link } from "react-router";
 import { mayChangeFindingFiles } from "@hemicycle/shared/policy";
 import { useMe } from "../../../lib/session.ts";
 import { cn } from "../../../lib/cn.ts";
-import { formatDateTime } from "../../../lib/format.ts";
+import { formatDateTime, formatNumber } from "../../../lib/format.ts";
 import { renderMessage } from "../../../lib/messages.ts";
 import { useFindingFilesInOutbox } from "../../../lib/outbox/finding-files.ts";
 import type { OutboxFile } from "../../../lib/outbox/types.ts";
@@ -35,7 +35,8 @@ const ACCEPT = ".jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.csv,.txt,image/jpeg,imag
 type Upload = { key: number; name: string; progress: number; error: string | null };
 
 export function useFileSize() {
-  const { i18n } = useTranslation();
+  // Re-rendered when the language changes: the sizes follow it.
+  useTranslation();
   return (bytes: number) => {
     const [value, unit] =
       bytes >= 1024 * 1024
@@ -43,13 +44,13 @@ export function useFileSize() {
         : bytes >= 1024
           ? [bytes / 1024, "kilobyte"]
           : [bytes, "byte"];
-    return new Intl.NumberFormat(i18n.language, {
+    return formatNumber(value, {
       style: "unit",
       unit,
       // "45 bytes", not "45 byte": the short form of a byte is no abbreviation.
       unitDisplay: unit === "byte" ? "long" : "short",
       maximumFractionDigits: unit === "byte" ? 0 : 1,
-    }).format(value);
+    });
   };
 }
 

@@ -5,7 +5,7 @@ import type { UseFormRegisterReturn } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { ICT_AREA_CODES, type IctArea } from "@hemicycle/shared/enums";
 import type { Message } from "@hemicycle/shared/messages";
-import { countryName, formatDateRange, languageName } from "../../../lib/format.ts";
+import { countryName, formatDateRange, formatList, languageName } from "../../../lib/format.ts";
 import { renderMessage } from "../../../lib/messages.ts";
 import { cn } from "../../../lib/cn.ts";
 import { Badge } from "../../../components/ui/badge.tsx";
@@ -63,7 +63,7 @@ export function TeamCandidate({ suggestion, rank, selected, radio }: TeamCandida
         <span id={detailsId} className="block">
           <span className="block text-xs text-zinc-500">
             {expert.institution}&nbsp;· {countryName(expert.countryCode)}
-            {expert.languages.length ? `\u00a0· ${expert.languages.map(languageName).join(", ")}` : ""}
+            {expert.languages.length ? `\u00a0· ${formatList(expert.languages.map(languageName))}` : ""}
           </span>
           {covered.length ? (
             <span className="mt-1 flex flex-wrap items-center gap-1">

@@ -1,8 +1,10 @@
 // Money as the roadmap holds it: costs travel as decimal strings ("125000.50") and are
 // counted in integer cents (BigInt), so no cent is lost to floating point; they are
-// written in the user's locale with their currency code, exactly (the decimal string goes
-// to Intl.NumberFormat, never a float). The table, its totals, the item view and the
+// written in the screens' language (lib/format.ts's locale) with their currency code,
+// exactly (the decimal string goes to Intl.NumberFormat, never a float). The table, its totals, the item view and the
 // comparison all write a cost through here, so it reads the same everywhere.
+
+import { formattingLocale } from "../../../lib/format.ts";
 
 /** Cents per currency code ("" for a cost stored without one). */
 export type Amounts = ReadonlyMap<string, bigint>;
@@ -23,17 +25,14 @@ export function centsToDecimal(cents: bigint): string {
   return `${negative ? "-" : ""}${(abs / 100n).toString()}.${fraction}`;
 }
 
-function userLocales(): readonly string[] {
-  return typeof navigator !== "undefined" && navigator.languages?.length ? navigator.languages : ["en"];
-}
-
 type Format = { format: Intl.NumberFormat; codeBeside: boolean };
-// Built once per currency: a long table formats thousands of costs per render.
+// Built once per currency and language: a long table formats thousands of costs per render.
 const formats = new Map<string, Format>();
 
 /** The format of a currency, made once; `codeBeside` when Intl does not know the code. */
 function formatFor(currency: string, compact: boolean): Format {
-  const key = `${currency}|${compact}`;
+  const locale = formattingLocale();
+  const key = `${locale}|${currency}|${compact}`;
   let cached = formats.get(key);
   if (!cached) {
     let format: Intl.NumberFormat;
@@ -41,13 +40,13 @@ function formatFor(currency: string, compact: boolean): Format {
       ? { notation: "compact", maximumFractionDigits: 1 }
       : { minimumFractionDigits: 2, maximumFractionDigits: 2 };
     try {
-      format = new Intl.NumberFormat(userLocales(), {
+      format = new Intl.NumberFormat(locale, {
         ...options,
         ...(currency ? { style: "currency", currency, currencyDisplay: "code" } : {}),
       });
     } catch {
       // A code Intl does not know: the number alone, the code written beside it by the caller.
-      format = new Intl.NumberFormat(userLocales(), options);
+      format = new Intl.NumberFormat(locale, options);
     }
     cached = { format, codeBeside: currency !== "" && format.resolvedOptions().style !== "currency" };
     formats.set(key, cached);

@@ -3,7 +3,7 @@
 // not edit the plan: the parliament's staff, readers, those who only update progress.
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDate, formatDateRange } from "../../../../lib/format.ts";
+import { formatDate, formatDateRange, formatList } from "../../../../lib/format.ts";
 import type { Roadmap, RoadmapItem } from "../../api/types.ts";
 import { enumLabel, fieldLabel } from "../../lib/field-values.ts";
 import { formatCost } from "../../lib/money.ts";
@@ -64,7 +64,7 @@ export function ItemFacts({ roadmap, item }: { roadmap: Roadmap; item: RoadmapIt
         {item.kpi}
       </Fact>
       <Fact label={fieldLabel("dependsOn")} wide>
-        {dependsOn.length > 0 ? dependsOn.join(", ") : null}
+        {dependsOn.length > 0 ? formatList(dependsOn) : null}
       </Fact>
     </dl>
   );

@@ -1,0 +1,34 @@
+// Choosing the screens' language: in this browser (remembered for the sign-in page) and,
+// for a signed-in user, on their account (auth.setLanguage), so that their other browsers
+// and the documents generated for them follow it. docs/languages.md, "Choosing a language".
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import type { Language } from "@hemicycle/shared/languages";
+import { changeLanguage, rememberLanguage } from "../../../lib/i18n.ts";
+import { meQueryOptions } from "../../../lib/session.ts";
+import { trpc } from "../../../lib/trpc.ts";
+
+/** Before signing in: this browser only. */
+export async function chooseBrowserLanguage(language: Language): Promise<void> {
+  rememberLanguage(language);
+  await changeLanguage(language);
+}
+
+/** Signed in: the screens switch at once; the account keeps the choice. */
+export function useChooseAccountLanguage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const save = useMutation(
+    trpc.auth.setLanguage.mutationOptions({
+      meta: { errorTitle: t("language.saveFailed") },
+      onSuccess: ({ language }) => {
+        const me = queryClient.getQueryData(meQueryOptions().queryKey);
+        if (me) queryClient.setQueryData(meQueryOptions().queryKey, { ...me, language });
+      },
+    }),
+  );
+  return async (language: Language) => {
+    await chooseBrowserLanguage(language);
+    save.mutate({ language });
+  };
+}

@@ -1,0 +1,102 @@
+// Switching the screens' language (issue 11, "Languages"): the sign-in page's menu and the
+// shell's re-render every text in the language chosen, set <html lang dir> (Arabic right to
+// left), remember the choice in this browser, and, signed in, store it on the account.
+import { act, screen, within } from "@testing-library/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { Route, Routes } from "react-router";
+import { AppShell } from "../../../client/src/app/app-shell.tsx";
+import { LoginPage } from "../../../client/src/app/routes/login.tsx";
+import { changeLanguage, followUserLanguage } from "../../../client/src/lib/i18n.ts";
+import { formatDate } from "../../../client/src/lib/format.ts";
+import { meQueryOptions } from "../../../client/src/lib/session.ts";
+import { renderWithApp } from "../../helpers/render.tsx";
+import { coordinator } from "../fixtures.ts";
+
+afterEach(async () => {
+  vi.unstubAllGlobals();
+  localStorage.clear();
+  await act(() => changeLanguage("en"));
+});
+
+const march3 = new Date(Date.UTC(2027, 2, 3));
+
+describe("the sign-in page's language menu", () => {
+  it("names each language in itself, switches every text and the page's direction, and remembers the choice", async () => {
+    const { user } = renderWithApp(<LoginPage />, { route: "/login" });
+    expect(screen.getByRole("heading", { name: "Sign in to Hemicycle" })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute("dir", "ltr");
+
+    await user.click(screen.getByRole("button", { name: "Language: English" }));
+    const list = screen.getByRole("list", { name: "Language" });
+    const names = within(list)
+      .getAllByRole("button")
+      .map((option) => [option.textContent, option.getAttribute("lang")]);
+    expect(names).toEqual([
+      ["English", "en"],
+      ["Français", "fr"],
+      ["Español", "es"],
+      ["العربية", "ar"],
+    ]);
+    // The current language has focus; the arrows move through the others.
+    expect(within(list).getByRole("button", { name: "English" })).toHaveFocus();
+    await user.keyboard("{ArrowDown}");
+    expect(within(list).getByRole("button", { name: "Français" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+
+    expect(await screen.findByRole("heading", { name: "Se connecter à Hemicycle" })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute("lang", "fr");
+    expect(document.documentElement).toHaveAttribute("dir", "ltr");
+    expect(formatDate(march3)).toBe("3 mars 2027");
+    expect(localStorage.getItem("hemicycle.language")).toBe("fr");
+
+    await user.click(screen.getByRole("button", { name: /Français/ }));
+    await user.click(screen.getByRole("button", { name: "العربية" }));
+    expect(await screen.findByRole("heading", { name: "تسجيل الدخول إلى Hemicycle" })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute("lang", "ar");
+    expect(document.documentElement).toHaveAttribute("dir", "rtl");
+    expect(localStorage.getItem("hemicycle.language")).toBe("ar");
+  });
+
+  it("is left for a signed-in user's own language, or kept when they have none", async () => {
+    localStorage.setItem("hemicycle.language", "es");
+    await act(() => followUserLanguage({ language: null }));
+    expect(document.documentElement).toHaveAttribute("lang", "es");
+    await act(() => followUserLanguage({ language: "fr" }));
+    expect(document.documentElement).toHaveAttribute("lang", "fr");
+  });
+});
+
+describe("the shell's language menu", () => {
+  it("switches the navigation's texts and stores the language on the account", async () => {
+    const fetch = vi.fn(
+      async (_url: string | URL | Request, _init?: RequestInit) =>
+        new Response(JSON.stringify([{ result: { data: { json: { language: "es" } } } }]), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        }),
+    );
+    vi.stubGlobal("fetch", fetch);
+    const { user, queryClient } = renderWithApp(
+      <Routes>
+        <Route path="/" element={<AppShell />}>
+          <Route path="missions" element={<h1>Missions page</h1>} />
+        </Route>
+      </Routes>,
+      { me: coordinator, route: "/missions" },
+    );
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    expect(within(nav).getByRole("link", { name: "Findings" })).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Language: English" }));
+    await user.click(screen.getByRole("button", { name: "Español" }));
+
+    const navEs = await screen.findByRole("navigation", { name: /./ });
+    expect(within(navEs).queryByRole("link", { name: "Findings" })).toBeNull();
+    expect(document.documentElement).toHaveAttribute("lang", "es");
+    expect(screen.getByRole("button", { name: /Español/ })).toBeInTheDocument();
+    await vi.waitFor(() => expect(queryClient.getQueryData(meQueryOptions().queryKey)?.language).toBe("es"));
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(String(url)).toContain("auth.setLanguage");
+    expect(JSON.parse(String(init?.body))).toEqual({ 0: { json: { language: "es" } } });
+  });
+});
