@@ -18,6 +18,10 @@ describe("translator", () => {
     expect(en.t("severity.NOT_A_SEVERITY")).toBe("severity.NOT_A_SEVERITY");
     expect(en.t("account.sessions.revokedOthers", { count: 1 })).toBe("Signed out of 1 other session.");
     expect(en.t("account.sessions.revokedOthers", { count: 3 })).toMatch(/3 other sessions/);
+    // A bare number is grouped as the language groups digits, from five digits (not a year).
+    expect(en.t("parliaments.total", { count: 12500 })).toBe("12,500 parliaments");
+    expect(translator("fr").t("parliaments.total", { count: 12500 })).toMatch(/^12\u202f500 /);
+    expect(en.t("messages.yearRange", { minimum: 1990, maximum: 2100 })).toBe("The year must be between 1990 and 2100");
   });
 
   it("formats a {{date, dateOnly}} param as a calendar date, the day it was stored (UTC)", () => {

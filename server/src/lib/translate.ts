@@ -98,6 +98,8 @@ function formatters(language: Language) {
 
 const translators = new Map<Language, Translator>();
 
+const BARE_NUMBER: Intl.NumberFormatOptions = { useGrouping: "min2", maximumFractionDigits: 2 };
+
 /** A translator for one language, made once and shared (it holds no per-request state). */
 export function translator(language: Language): Translator {
   const made = translators.get(language);
@@ -115,13 +117,26 @@ export function translator(language: Language): Translator {
     supportedLngs: [...LANGUAGES],
     resources,
     initAsync: false,
-    interpolation: { escapeValue: false }, // files, not HTML: each format escapes its own way
+    // Files, not HTML: each format escapes its own way. A bare number in a message is
+    // grouped as the language groups digits, as on the screens (client/src/lib/i18n.ts).
+    interpolation: { escapeValue: false, alwaysFormat: true },
     returnNull: false,
   });
   // The client's formatter (client/src/lib/i18n.ts): a calendar date as format.ts shows it.
   instance.services.formatter?.add("dateOnly", (value) =>
     value instanceof Date || typeof value === "string" ? format.formatDate(value) : "",
   );
+
+  // With `alwaysFormat` a value without a format name comes here too: a number is grouped
+  // from five digits ("12,500", but the year "2027"), anything else passes unchanged.
+  const interpolator = instance.services.interpolator as unknown as {
+    format: (value: unknown, format: string | undefined, lng: string, options: object) => unknown;
+  };
+  const builtIn = interpolator.format;
+  interpolator.format = (value, name, lng, options) =>
+    !name && typeof value === "number" && Number.isFinite(value)
+      ? format.formatNumber(value, BARE_NUMBER)
+      : builtIn(value, name, lng, options);
 
   // Untyped here: the key's type is ours (TranslationKey), whatever types i18next was given
   // elsewhere in the same compilation (the client's, in tests/).
