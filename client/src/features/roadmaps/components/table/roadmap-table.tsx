@@ -597,7 +597,9 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
                       tabIndex={sortable ? undefined : tabIndex}
                       style={column.sticky ? { insetInlineStart: `${column.sticky.offset}rem` } : undefined}
                       className={cn(
-                        "border-b border-zinc-200 px-2 py-2 text-xs font-semibold whitespace-nowrap text-zinc-600 md:px-3",
+                        // A long name wraps rather than run into the next column ("مجال تكنولوجيا
+                        // المعلومات والاتصالات", "Source de financement"); the columns keep their widths.
+                        "border-b border-zinc-200 px-2 py-2 align-bottom text-xs font-semibold text-zinc-600 md:px-3",
                         column.align === "end" ? "text-end" : "text-start",
                         iconOnly && "px-1",
                         stickyClasses(column, "bg-zinc-50"),
@@ -611,7 +613,7 @@ function RoadmapGrid({ roadmap, mode, groupBy, onOpenItem }: RoadmapTableProps) 
                           tabIndex={tabIndex}
                           onClick={() => tanstack?.toggleSorting(undefined, false)}
                           className={cn(
-                            "inline-flex items-center gap-1 rounded px-0.5 hover:text-zinc-900",
+                            "inline-flex max-w-full items-center gap-1 rounded px-0.5 text-start hover:text-zinc-900",
                             direction && "text-zinc-900",
                             "outline-none focus-visible:outline-2 focus-visible:outline-brand-600",
                           )}
