@@ -79,10 +79,11 @@ export function draftTermsOfReference(sources: TorSources, tr: Translator): TorS
   );
 
   const { parliament, mission, roadmap } = sources;
+  // "National Assembly of Zambia", but "Skupština (Montenegro)": the country once, where the name lacks it.
+  const country = countryName(tr.language, parliament.countryCode);
   const background = paragraphs(
     t("torDocument.background.intro", {
-      parliament: parliament.name,
-      country: countryName(tr.language, parliament.countryCode),
+      parliament: parliament.name.includes(country) ? parliament.name : `${parliament.name} (${country})`,
       code: mission.code,
       mission: mission.title,
     }),
@@ -116,6 +117,7 @@ export function draftTermsOfReference(sources: TorSources, tr: Translator): TorS
       : findings.map((f) => bullet(t("torDocument.objectives.finding", { title: f.title })));
   const objectives = [t("torDocument.objectives.intro"), ...objectiveLines].join("\n");
 
+  const list = new Intl.ListFormat(tr.language, { type: "conjunction" });
   const subAreasOf = (area: IctArea) =>
     [...new Set(findings.filter((f) => f.area === area && f.subArea).map((f) => f.subArea as string))].map((s) =>
       t(`ictSubArea.${area}.${s}` as TranslationKey, { defaultValue: s }),
@@ -127,7 +129,7 @@ export function draftTermsOfReference(sources: TorSources, tr: Translator): TorS
         const subAreas = subAreasOf(area);
         return bullet(
           subAreas.length
-            ? t("torDocument.scope.areaWithSubAreas", { area: areaLabel(area), subAreas: subAreas.join(", ") })
+            ? t("torDocument.scope.areaWithSubAreas", { area: areaLabel(area), subAreas: list.format(subAreas) })
             : areaLabel(area),
         );
       }),

@@ -224,17 +224,17 @@ function SourceList<R extends SourceRow>({
         </p>
       ) : (
         <>
-          <div className="flex flex-wrap items-end gap-2">
-            <Select
-              label={t("termsOfReference.draft.area")}
-              className="min-w-0 grow"
-              value={area}
-              onChange={(e) => setArea(e.target.value as IctArea | "")}
-              placeholder={t("termsOfReference.draft.allAreas")}
-              options={areas.map((code) => ({ value: code, label: t(`ictAreaShort.${code}`) }))}
-            />
+          <Select
+            label={t("termsOfReference.draft.area")}
+            value={area}
+            onChange={(e) => setArea(e.target.value as IctArea | "")}
+            placeholder={t("termsOfReference.draft.allAreas")}
+            options={areas.map((code) => ({ value: code, label: t(`ictAreaShort.${code}`) }))}
+          />
+          <div className="flex flex-wrap justify-end gap-1">
             <Button
               size="sm"
+              variant="ghost"
               onClick={() =>
                 set(
                   shown.map((r) => r.id),
@@ -246,6 +246,7 @@ function SourceList<R extends SourceRow>({
             </Button>
             <Button
               size="sm"
+              variant="ghost"
               onClick={() =>
                 set(
                   shown.map((r) => r.id),

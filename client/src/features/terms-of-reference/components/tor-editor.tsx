@@ -60,7 +60,7 @@ function TorReader({ tor }: { tor: TorDetail }) {
           {t("termsOfReference.editor.readOnly")}
         </Alert>
         <Card>
-          <div className="flex flex-col gap-6 p-4">
+          <div className="flex flex-col gap-6">
             {TOR_SECTIONS.map((s) => (
               <section key={s} className="flex flex-col gap-2" aria-labelledby={`tor-${s}`}>
                 <h2 id={`tor-${s}`} className="text-base font-semibold text-zinc-900">
@@ -175,7 +175,7 @@ function TorWriter({ tor }: { tor: TorDetail }) {
         {conflict ? <ConflictPanel conflict={conflict} mine={draft} onResolve={resolve} /> : null}
         <FormAlert message={alert} />
         <Card>
-          <div className="flex flex-col gap-6 p-4">
+          <div className="flex flex-col gap-6">
             <TextField
               label={t("termsOfReference.editor.titleLabel")}
               value={draft.title}
