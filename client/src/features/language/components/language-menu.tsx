@@ -19,7 +19,7 @@ export const LANGUAGE_AUTONYMS: Record<Language, string> = {
 type LanguageMenuProps = {
   value: Language;
   onChange: (language: Language) => void | Promise<void>;
-  /** The header's compact button (a globe and the code on a phone), or the sign-in page's. */
+  /** The header's compact button (the globe, then its code, then its name as the screen widens), or the sign-in page's. */
   variant?: "header" | "page";
   className?: string;
 };
@@ -100,17 +100,22 @@ export function LanguageMenu({ value, onChange, variant = "header", className }:
         )}
       >
         <GlobeIcon />
+        {/* In the header, room is short: the globe alone on a phone, with the code ("FR") on a
+            laptop, the name from a wide screen up. The button's label names it in full. */}
         {variant === "header" ? (
-          <>
-            <span className="uppercase sm:hidden">{value}</span>
-            <span className="max-sm:hidden" lang={value}>
-              {LANGUAGE_AUTONYMS[value]}
-            </span>
-          </>
-        ) : (
-          <span lang={value}>{LANGUAGE_AUTONYMS[value]}</span>
-        )}
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-zinc-400" fill="currentColor">
+          <span aria-hidden="true" className="uppercase max-sm:hidden 2xl:hidden">
+            {value}
+          </span>
+        ) : null}
+        <span className={cn(variant === "header" && "hidden 2xl:inline")} lang={value}>
+          {LANGUAGE_AUTONYMS[value]}
+        </span>
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className={cn("size-4 text-zinc-400", variant === "header" && "max-sm:hidden")}
+          fill="currentColor"
+        >
           <path d="M5.5 7.5 10 12l4.5-4.5h-9Z" />
         </svg>
       </button>
@@ -128,7 +133,6 @@ export function LanguageMenu({ value, onChange, variant = "header", className }:
                 }}
                 type="button"
                 lang={language}
-                dir={isRightToLeft(language) ? "rtl" : "ltr"}
                 aria-current={language === value ? "true" : undefined}
                 onClick={() => choose(language)}
                 className={cn(
@@ -137,7 +141,8 @@ export function LanguageMenu({ value, onChange, variant = "header", className }:
                   language === value ? "font-semibold text-zinc-900" : "text-zinc-700",
                 )}
               >
-                {LANGUAGE_AUTONYMS[language]}
+                {/* Laid out in the page's direction (the names line up), each written in its own. */}
+                <span dir={isRightToLeft(language) ? "rtl" : "ltr"}>{LANGUAGE_AUTONYMS[language]}</span>
                 {language === value ? (
                   <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 text-brand-600" fill="currentColor">
                     <path d="M8.2 13.6 4.6 10l-1.1 1.1 4.7 4.7 8.3-8.3-1.1-1.1-7.2 7.2Z" />
