@@ -21,6 +21,7 @@ import { useTestDatabase } from "../helpers/database.ts";
 import { statementCountingClient } from "../helpers/statement-counter.ts";
 import { rejection } from "../helpers/trpc-errors.ts";
 import { signInOverHttp } from "../helpers/http-session.ts";
+import es from "../../shared/locales/es.json" with { type: "json" };
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
@@ -200,5 +201,19 @@ describe("GET /export/audit.csv", () => {
       .split("\r\n")
       .slice(1);
     expect(rows.length).toBe(await prisma().auditEvent.count({ where: { action: "finding.setStatus" } }));
+  });
+
+  it("words the header, the roles and the record types in the reader's language, codes as stored", async () => {
+    const response = await download({ action: "finding.setStatus", from: "2000-01-01" }, "coordinator", {
+      "accept-language": "es",
+    });
+    const [header, first] = response.body
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(header).toBe(Object.values(es.translation.auditLog.csv).join(","));
+    expect(first).toContain(`,finding.setStatus,${es.translation.auditLog.entityTypes.finding},`);
+    const roles = Object.values(es.translation.role);
+    expect(roles.some((role) => first!.includes(`,${role},`))).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import type { Prisma } from "@hemicycle/server/db/generated/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../helpers/database.ts";
 import { signInOverHttp } from "../helpers/http-session.ts";
+import fr from "../../shared/locales/fr.json" with { type: "json" };
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
@@ -253,6 +254,26 @@ describe("what the findings export holds", () => {
     expect(response.headers["cache-control"]).toBe("no-store");
     expect(response.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(response.body).toContain("\r\n");
+  });
+
+  it("words the header and the labels in the reader's language, from the screens' catalogue", async () => {
+    const response = await app.inject({
+      method: "GET",
+      url: `${EXPORT}?missionId=${zambia.missionId}`,
+      headers: { cookie: cookies.get("coordinator")!, "accept-language": "fr-FR,fr;q=0.9,en;q=0.5" },
+    });
+    expect(response.statusCode).toBe(200);
+    const { header, rows } = csv(response.body);
+    expect(header).toEqual(Object.values(fr.translation.findingList.csv));
+    expect(header).not.toEqual(HEADER);
+    expect(rows.find((r) => r.Titre!.includes("HYPERLINK"))).toMatchObject({
+      Mission: zambia.code,
+      "Sous-domaine": fr.translation.ictSubArea.WEB["open-data"],
+      Type: fr.translation.findingKind.GAP,
+      Gravité: fr.translation.severity.CRITICAL,
+      Note: `1 – ${fr.translation.grade[1]}`,
+      "Validé le": "2026-11-20",
+    });
   });
 
   it("neutralises every cell a spreadsheet would run as a formula, and keeps the text whole", async () => {

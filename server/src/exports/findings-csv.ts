@@ -1,11 +1,12 @@
 // Validated findings as CSV for spreadsheets: one row per finding the reader may see,
-// filtered by mission, parliament and ICT area, oldest mission first. The same file rules
-// as the roadmap's CSV (roadmap-csv.ts): RFC 4180 by csv-stringify, UTF-8 with a byte
-// order mark, and no cell a spreadsheet would run as a formula.
+// filtered by mission, parliament and ICT area, oldest mission first, worded in the
+// reader's language (the screens' catalogue: findingList.csv for the header, the enums'
+// labels for the cells). The same file rules as the roadmap's CSV (roadmap-csv.ts): RFC
+// 4180 by csv-stringify, UTF-8 with a byte order mark, and no cell a spreadsheet would
+// run as a formula.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { setImmediate as afterPendingIo } from "node:timers/promises";
-import type { FindingKind, PhaseKind } from "@hemicycle/shared/enums";
 import type { Actor } from "@hemicycle/shared/policy";
 import type { TFindingFilterInput } from "@hemicycle/shared/schemas/findings";
 import { stringify } from "csv-stringify";
@@ -13,47 +14,40 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
 import { findingListWhere } from "../services/finding-list.ts";
 import { findingListSelect, findingTextFields, findingValidationFields } from "../services/finding-selects.ts";
-import { EXPORT_LABELS } from "./labels.ts";
+import { translator, type TranslationKey, type Translator } from "../lib/translate.ts";
 import { neutraliseFormula } from "./roadmap-csv.ts";
 
 /** The filters the export takes: the list's, less the ones a file of validated findings has no use for. */
 export type FindingExportFilters = Pick<TFindingFilterInput, "missionId" | "parliamentId" | "area">;
 
-/** The CSV's header row, in column order (the client's words, shared/locales/en.json). */
-export const FINDING_CSV_COLUMNS = {
-  missionCode: "Mission",
-  parliament: "Parliament",
-  phase: "Phase",
-  area: "ICT area",
-  subArea: "Sub-area",
-  kind: "Kind",
-  severity: "Severity",
-  grade: "Grade",
-  title: "Title",
-  description: "Description",
-  evidence: "Evidence",
-  recommendation: "Recommendation",
-  author: "Author",
-  validatedBy: "Validated by",
-  validatedAt: "Validated on",
-} as const;
-type Column = keyof typeof FINDING_CSV_COLUMNS;
-const COLUMNS = Object.keys(FINDING_CSV_COLUMNS) as Column[];
+const COLUMNS = [
+  "missionCode",
+  "parliament",
+  "phase",
+  "area",
+  "subArea",
+  "kind",
+  "severity",
+  "grade",
+  "title",
+  "description",
+  "evidence",
+  "recommendation",
+  "author",
+  "validatedBy",
+  "validatedAt",
+] as const;
+type Column = (typeof COLUMNS)[number];
 
-const KIND: Record<FindingKind, string> = {
-  GAP: "Gap",
-  STRENGTH: "Strength",
-  OPPORTUNITY: "Opportunity",
-  RISK: "Risk",
-};
-const PHASE: Record<PhaseKind, string> = {
-  ASSESSMENT: "Assessment",
-  STRATEGIC_PLAN: "Strategic plan",
-  VALIDATION: "Validation",
-  TERMS_OF_REFERENCE: "Terms of reference",
-  WORKSHOP: "Workshop",
-};
-const GRADE = ["Non-existent", "Rudimentary", "Basic", "Good", "Very good", "Excellent"] as const;
+/** The CSV's header row in a language, in column order (findingList.csv). */
+export function findingCsvHeader({ t }: Translator): string[] {
+  return COLUMNS.map((column) => t(`findingList.csv.${column}`));
+}
+
+/** The header in English, as the file reads without a language. */
+export const FINDING_CSV_COLUMNS: Record<Column, string> = Object.fromEntries(
+  COLUMNS.map((column) => [column, translator("en").t(`findingList.csv.${column}`)]),
+) as Record<Column, string>;
 
 /** Findings read per query: a large export never holds one long query or a big array. */
 const PAGE_SIZE = 200;
@@ -74,19 +68,27 @@ const exportOrder: Prisma.FindingOrderByWithRelationInput[] = [
   { id: "asc" },
 ];
 
-/** A sub-area's key as words: "document-management" → "Document management" (its label is the client's). */
-const words = (key: string) => key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, " ");
+/** A sub-area in words, as the screens name it; its key as words if the catalogue has none. */
+function subAreaWords({ t }: Translator, area: string, key: string): string {
+  const path = `ictSubArea.${area}.${key}` as TranslationKey;
+  const text = t(path);
+  return text === path ? key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, " ") : text;
+}
 
-function row(f: ExportFinding): Record<Column, string> {
+function row(language: Translator, f: ExportFinding): Record<Column, string> {
+  const { t } = language;
   return {
     missionCode: f.phase.mission.code,
     parliament: f.phase.mission.parliament.name,
-    phase: PHASE[f.phase.kind],
-    area: EXPORT_LABELS.ictArea[f.area],
-    subArea: f.subArea ? words(f.subArea) : "",
-    kind: KIND[f.kind],
-    severity: EXPORT_LABELS.severity[f.severity],
-    grade: f.grade === null ? "" : `${f.grade} – ${GRADE[f.grade] ?? ""}`,
+    phase: t(`phaseKind.${f.phase.kind}`),
+    area: t(`ictArea.${f.area}`),
+    subArea: f.subArea ? subAreaWords(language, f.area, f.subArea) : "",
+    kind: t(`findingKind.${f.kind}`),
+    severity: t(`severity.${f.severity}`),
+    grade:
+      f.grade === null
+        ? ""
+        : t("grade.withNumber", { number: f.grade, label: t(`grade.${f.grade}` as TranslationKey) }),
     title: f.title,
     description: f.description,
     evidence: f.evidence ?? "",
@@ -97,8 +99,13 @@ function row(f: ExportFinding): Record<Column, string> {
   };
 }
 
-async function* records(db: Db, actor: Actor, filters: FindingExportFilters): AsyncGenerator<string[]> {
-  yield COLUMNS.map((column) => FINDING_CSV_COLUMNS[column]);
+async function* records(
+  db: Db,
+  actor: Actor,
+  filters: FindingExportFilters,
+  language: Translator,
+): AsyncGenerator<string[]> {
+  yield findingCsvHeader(language);
   // Validated only, whoever asks: the scope still decides which of them the reader sees.
   const where = findingListWhere(actor, { ...filters, status: "VALIDATED" });
   let cursor: string | undefined;
@@ -111,7 +118,7 @@ async function* records(db: Db, actor: Actor, filters: FindingExportFilters): As
       ...(cursor === undefined ? {} : { cursor: { id: cursor }, skip: 1 }),
     });
     for (const finding of page) {
-      const cells = row(finding);
+      const cells = row(language, finding);
       yield COLUMNS.map((column) => neutraliseFormula(cells[column]));
     }
     if (page.length < PAGE_SIZE) return;
@@ -126,9 +133,14 @@ async function* records(db: Db, actor: Actor, filters: FindingExportFilters): As
  * read from the database while it is sent. A failure half-way destroys the stream, which
  * ends the response rather than leaving a truncated file looking complete.
  */
-export function findingsCsv(db: Db, actor: Actor, filters: FindingExportFilters): Readable {
+export function findingsCsv(
+  db: Db,
+  actor: Actor,
+  filters: FindingExportFilters,
+  language: Translator = translator("en"),
+): Readable {
   const out = stringify({ bom: true, record_delimiter: "windows" });
-  pipeline(Readable.from(records(db, actor, filters)), out).catch((error: unknown) => {
+  pipeline(Readable.from(records(db, actor, filters, language)), out).catch((error: unknown) => {
     out.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return out;

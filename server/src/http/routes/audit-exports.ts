@@ -10,6 +10,7 @@ import { ZAuditFilterInput } from "@hemicycle/shared/schemas/audit";
 import type { Auth } from "../../auth/better-auth.ts";
 import type { Database } from "../../db/database.ts";
 import { auditCsv, auditFileName } from "../../exports/audit-csv.ts";
+import { requestLanguage, translator } from "../../lib/translate.ts";
 import { EXPORT_PREFIX, oneExportPerUser, refuseExport, sendDownload } from "../export-downloads.ts";
 import { sessionUserOf } from "../session-request.ts";
 
@@ -27,7 +28,14 @@ export function registerAuditExports(app: FastifyInstance, db: Database, auth: A
     if (!query.success) return refuseExport(reply, 400);
     const filters = query.data;
     return inTurn(reply, user.id, async () => {
-      await sendDownload(reply, auditCsv(db.prisma, filters), "text/csv; charset=utf-8", auditFileName(new Date()));
+      // In the reader's language: their own, else the browser's (lib/translate.ts).
+      const language = translator(requestLanguage(user, request.headers["accept-language"]));
+      await sendDownload(
+        reply,
+        auditCsv(db.prisma, filters, language),
+        "text/csv; charset=utf-8",
+        auditFileName(new Date()),
+      );
     });
   });
 }

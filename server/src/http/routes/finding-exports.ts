@@ -10,6 +10,7 @@ import type { Auth } from "../../auth/better-auth.ts";
 import type { Database } from "../../db/database.ts";
 import { missionScope, scoped } from "../../access/scopes.ts";
 import { findingsCsv, findingsFileName } from "../../exports/findings-csv.ts";
+import { requestLanguage, translator } from "../../lib/translate.ts";
 import { EXPORT_PREFIX, oneExportPerUser, refuseExport, sendDownload } from "../export-downloads.ts";
 import { sessionUserOf } from "../session-request.ts";
 
@@ -34,7 +35,9 @@ export function registerFindingExports(app: FastifyInstance, db: Database, auth:
           })
         : null;
       if (filters.missionId && !mission) return void refuseExport(reply, 404);
-      const file = findingsCsv(db.prisma, user, filters);
+      // In the reader's language: their own, else the browser's (lib/translate.ts).
+      const language = translator(requestLanguage(user, request.headers["accept-language"]));
+      const file = findingsCsv(db.prisma, user, filters, language);
       await sendDownload(reply, file, "text/csv; charset=utf-8", findingsFileName(mission?.code ?? null, new Date()));
     });
   });
