@@ -84,10 +84,18 @@ const components: Components = {
 
 type MarkdownTextProps = { text: string } & Omit<ComponentPropsWithoutRef<"div">, "children">;
 
-/** Renders markdown written by a user, sanitised. */
+/**
+ * Renders markdown written by a user, sanitised. The text takes its own direction from its
+ * first letters (dir="auto"): English notes on an Arabic page read left to right, with
+ * their full stop at the end, and Arabic ones right to left on an English page.
+ */
 export function MarkdownText({ text, className, ...props }: MarkdownTextProps) {
   return (
-    <div {...props} className={cn("flex flex-col gap-2 text-sm leading-6 break-words text-zinc-800", className)}>
+    <div
+      dir="auto"
+      {...props}
+      className={cn("flex flex-col gap-2 text-sm leading-6 break-words text-zinc-800", className)}
+    >
       <Markdown skipHtml rehypePlugins={[[rehypeSanitize, schema]]} urlTransform={urlTransform} components={components}>
         {text}
       </Markdown>
