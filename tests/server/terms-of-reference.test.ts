@@ -181,6 +181,51 @@ describe("termsOfReference.create: the generated draft", () => {
   });
 });
 
+describe("a draft too long to save", () => {
+  it("is refused with torDraftTooLong, naming the section, rather than stored", async () => {
+    const other = await createTorSources(db(), { parliamentId, leadExpertId: lead.expertId!, authorId: lead.id });
+    const phase = await prisma().phase.findFirstOrThrow({
+      where: { missionId: other.missionId },
+      select: { id: true },
+    });
+    const long = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        prisma().finding.create({
+          data: {
+            phaseId: phase.id,
+            authorId: lead.id,
+            area: "WEB",
+            kind: "GAP",
+            severity: "HIGH",
+            title: `Long finding ${i}`,
+            description: "Long.",
+            recommendation: "Publish. ".repeat(1000),
+            status: "VALIDATED",
+          },
+          select: { id: true },
+        }),
+      ),
+    );
+    const refused = await appErrorOf(
+      as(lead).termsOfReference.create({
+        missionId: other.missionId,
+        title: "Too long",
+        language: "en",
+        findingIds: long.map((f) => f.id),
+      }),
+    );
+    expect(refused).toMatchObject({
+      reason: "VALIDATION",
+      message: {
+        code: "torDraftTooLong",
+        params: { section: "functionalRequirements", maximum: MAX_TOR_SECTION_LENGTH },
+      },
+      fieldErrors: { findingIds: ["torDraftTooLong"] },
+    });
+    expect(await prisma().termsOfReference.count({ where: { missionId: other.missionId } })).toBe(0);
+  });
+});
+
 describe("versions", () => {
   it("saves each edit as a new version, keeps the old ones readable and audits the save", async () => {
     const tor = await draftAll(lead);
