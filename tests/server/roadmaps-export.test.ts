@@ -577,6 +577,9 @@ describe("in the reader's language", () => {
     expect(es).toContain(squash(spanish.pdf.itemsByObjective));
     expect(es).toContain(squash(spanish.pdf.endorsement));
     expect(es).toContain(squash(spanish.roadmapStatus.DRAFT));
+    // Dates and costs as Spanish writes them: "1 mar 2027", "12.500,00 USD".
+    expect(es).toMatch(/\d{1,2} [a-z]{3,4}\.? \d{4}/);
+    expect(es).toMatch(/\d{1,3}(\.\d{3})*,\d{2}\s(US\$|USD|EUR|€|ZMW)/);
 
     const ar = await pdfIn("ar");
     expect(ar).toContain(squash(EXPORT_LABELS.pdf.itemsByObjective));

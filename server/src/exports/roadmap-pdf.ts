@@ -40,6 +40,17 @@ const COVERAGE_LIST_LIMIT = 200;
 
 type Figures = Awaited<ReturnType<typeof itemFigures>>;
 
+/** A cost in the labels' language, exact from its decimal string; with its code when it has one Intl knows. */
+function money({ language }: ExportLabels, amount: string, currency: string | null): string {
+  try {
+    return currency
+      ? language.formatMoney(amount, currency)
+      : language.formatNumber(amount, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  } catch {
+    return `${formatAmount(amount)} ${currency ?? ""}`.trim(); // a code Intl does not know
+  }
+}
+
 function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: Figures, today: Date) {
   const L = labels.pdf;
   doc.addPage(PORTRAIT);
@@ -65,9 +76,9 @@ function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: 
       L.totalCost,
       figures.totals.length === 0
         ? L.notCosted
-        : figures.totals.map((t) => `${formatAmount(t.total)} ${t.currency ?? ""}`.trim()).join("; "),
+        : figures.totals.map((t) => money(labels, t.total, t.currency)).join("; "),
     ],
-    [L.exported, isoDay(today)],
+    [L.exported, labels.language.formatDate(today)],
   ];
   for (const [label, value] of facts) {
     const y = doc.y;
@@ -90,8 +101,9 @@ function itemBlock(doc: Pdf, labels: ExportLabels, item: ExportItem) {
   const width = contentWidth(doc);
   const left = doc.page.margins.left;
   const title = `${item.position + 1}. ${item.title}`;
-  const dates = item.startDate && item.endDate ? `${isoDay(item.startDate)} – ${isoDay(item.endDate)}` : L.notScheduled;
-  const cost = item.costEstimate === null ? L.notCosted : `${formatAmount(item.costEstimate)} ${item.currency ?? ""}`;
+  const dates =
+    item.startDate && item.endDate ? labels.language.formatDateRange(item.startDate, item.endDate) : L.notScheduled;
+  const cost = item.costEstimate === null ? L.notCosted : money(labels, item.costEstimate, item.currency);
   const lines = [
     [
       `${L.area}: ${labels.ictArea[item.area]}`,
