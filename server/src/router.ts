@@ -1,4 +1,5 @@
 // The whole API: one router per domain. The client imports `type AppRouter` only.
+import { assessmentReportRouter } from "./routers/assessment-report/router.ts";
 import { auditRouter } from "./routers/audit/router.ts";
 import { authRouter } from "./routers/auth/router.ts";
 import { calendarRouter } from "./routers/calendar/router.ts";
@@ -22,6 +23,7 @@ export const appRouter = router({
   experts: expertsRouter,
   missions: missionsRouter,
   findings: findingsRouter,
+  assessmentReport: assessmentReportRouter,
   roadmaps: roadmapsRouter,
   audit: auditRouter,
   users: usersRouter,

@@ -207,6 +207,11 @@ const HTTP_ROUTES: Record<string, { method: "GET" | "POST"; proof: string }> = {
   "/export/findings.csv": { method: "GET", proof: "the exports: each filter, and a foreign mission" },
   "/export/audit.csv": { method: "GET", proof: "the audit log's CSV: the managers' alone" },
   "/export/programmes/:file": { method: "GET", proof: "a programme's IATI file: the managers' alone" },
+  "/export/missions/:id/:file": { method: "GET", proof: "a mission's assessment report: its readers alone" },
+  "/export/terms-of-reference/:id/:file": {
+    method: "GET",
+    proof: "terms of reference: tests/server/documents/terms-of-reference-export.test.ts (404 out of reach)",
+  },
   "/export/*": { method: "GET", proof: "any other address: the same JSON 404 (the audit log's CSV)" },
   "/files/:id": { method: "GET", proof: "the evidence files" },
   "/files/:id/thumbnail": { method: "GET", proof: "the evidence files" },
@@ -256,6 +261,65 @@ describe("a programme's IATI file", () => {
       }
     }
   });
+});
+
+describe("a mission's assessment report", () => {
+  const reportUrls = (id: string) => [
+    `/export/missions/${id}/assessment-report.pdf?language=en`,
+    `/export/missions/${id}/assessment-report.docx?language=en`,
+  ];
+  /** A DOCX's text is in its zip: the markers are searched for in word/document.xml. */
+  async function reportText(response: Response): Promise<string> {
+    if (response.headers["content-type"] === "application/pdf") return textOf(response);
+    const { docxText } = await import("../helpers/document-text.ts");
+    return docxText(new Uint8Array(response.rawPayload));
+  }
+
+  it("gives its readers nothing outside their scope, the parliament's staff once a phase is in parliament review", async () => {
+    const phases = world.A1.phaseIds;
+    const before = await db().prisma.phase.findMany({
+      where: { id: { in: phases } },
+      select: { id: true, status: true },
+    });
+    try {
+      for (const persona of ["expertA1", "coordinator", "admin"] as const) {
+        for (const url of reportUrls(world.A1.missionId)) {
+          const response = await get(url, persona);
+          expect(response.statusCode, `${url} as ${persona}`).toBe(200);
+          expect(leaksIn(await reportText(response), persona, world), `${url} as ${persona}`).toEqual([]);
+        }
+      }
+      // Not yet with the parliament: the staff get the same 404 as a mission of nothing.
+      for (const [i, url] of reportUrls(world.A1.missionId).entries()) {
+        expect(refusal(await get(url, "staffA"))).toEqual(refusal(await get(reportUrls(nowhere())[i]!, "staffA")));
+      }
+      await db().prisma.phase.updateMany({ where: { id: { in: phases } }, data: { status: "PARLIAMENT_REVIEW" } });
+      for (const url of reportUrls(world.A1.missionId)) {
+        const response = await get(url, "staffA");
+        expect(response.statusCode, url).toBe(200);
+        expect(leaksIn(await reportText(response), "staffA", world), url).toEqual([]);
+      }
+    } finally {
+      for (const phase of before) {
+        await db().prisma.phase.update({ where: { id: phase.id }, data: { status: phase.status } });
+      }
+    }
+  });
+
+  it.each([
+    ["staffA", () => world.B1.missionId],
+    ["expertA1", () => world.A2.missionId],
+    ["expertA1", () => world.B1.missionId],
+  ] as const)(
+    "answers %s's report of a foreign mission the same 404 as a mission of nothing",
+    async (persona, foreign) => {
+      for (const [i, url] of reportUrls(foreign()).entries()) {
+        const [f, a] = [await get(url, persona), await get(reportUrls(nowhere())[i]!, persona)];
+        expect(f.statusCode).toBe(404);
+        expect(refusal(f)).toEqual(refusal(a));
+      }
+    },
+  );
 });
 
 describe("the audit log's CSV", () => {

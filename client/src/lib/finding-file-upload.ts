@@ -63,9 +63,7 @@ function failureOf(xhr: XMLHttpRequest): FileUploadError {
       ? (body.reason as UploadFailure)
       : xhr.status === 413
         ? "tooLarge"
-        : xhr.status === 429
-          ? "busy" // the rate limit's refusal, which names no reason
-          : "server";
+        : "server";
   return new FileUploadError(reason, xhr.status, typeof body.maxBytes === "number" ? body.maxBytes : undefined);
 }
 

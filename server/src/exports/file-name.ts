@@ -25,3 +25,13 @@ export function attachment(name: string): string {
 export function roadmapFileName(missionCode: string, today: Date, extension: "csv" | "pdf"): string {
   return `${missionCode}-roadmap-${today.toISOString().slice(0, 10)}.${extension}`;
 }
+
+/** `SADC-ZMB-2026-assessment-report-fr-2026-11-30.pdf`: the mission, the document, its language and the day. */
+export function assessmentReportFileName(
+  missionCode: string,
+  language: string,
+  today: Date,
+  extension: "pdf" | "docx",
+): string {
+  return `${missionCode}-assessment-report-${language}-${today.toISOString().slice(0, 10)}.${extension}`;
+}

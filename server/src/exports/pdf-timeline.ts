@@ -4,7 +4,7 @@
 // repeated at the top of every page. Drawn with PDFKit's vector calls, rows streamed in as
 // they are read.
 import type { ProgressStatus } from "@hemicycle/shared/enums";
-import type { ExportLabels } from "./labels.ts";
+import { EXPORT_LABELS } from "./labels.ts";
 import { COLOR, FONT, LANDSCAPE, contentWidth, fitText, pageBottom, type Pdf } from "./pdf-layout.ts";
 import type { ExportBaseline, ExportItem } from "./roadmap-export-data.ts";
 
@@ -52,7 +52,6 @@ export class TimelineWriter {
     private readonly baseline: ExportBaseline,
     private readonly today: Date,
     private readonly title: string,
-    private readonly labels: ExportLabels,
   ) {
     this.axisStart = Date.UTC(range.firstYear, 0, 1);
     this.axisEnd = Date.UTC(range.lastYear + 1, 0, 1);
@@ -98,7 +97,7 @@ export class TimelineWriter {
         doc.rect(x0, middle - BAR_HEIGHT / 2, Math.max(x1 - x0, 1), BAR_HEIGHT).fill(barColor(item.progress));
     } else {
       doc.font(FONT.regular).fontSize(6.5).fillColor(COLOR.muted);
-      doc.text(this.labels.pdf.notScheduled, this.chartLeft + 2, this.y + 3.5, { lineBreak: false });
+      doc.text(EXPORT_LABELS.pdf.notScheduled, this.chartLeft + 2, this.y + 3.5, { lineBreak: false });
     }
     doc
       .moveTo(left, this.y + ROW_HEIGHT)
@@ -143,7 +142,7 @@ export class TimelineWriter {
     this.chartRight = left + contentWidth(doc);
     let y = doc.page.margins.top;
     doc.font(FONT.bold).fontSize(12).fillColor(COLOR.text);
-    doc.text(`${this.labels.pdf.timeline} · ${this.title}`, left, y, { lineBreak: false, width: contentWidth(doc) });
+    doc.text(`${EXPORT_LABELS.pdf.timeline} · ${this.title}`, left, y, { lineBreak: false, width: contentWidth(doc) });
     y += 18;
     y = this.legend(y);
     this.axis(y);
@@ -180,7 +179,7 @@ export class TimelineWriter {
     const { doc } = this;
     let x = doc.page.margins.left;
     doc.font(FONT.regular).fontSize(7).fillColor(COLOR.text);
-    const entries = Object.entries(this.labels.progress) as [ProgressStatus, string][];
+    const entries = Object.entries(EXPORT_LABELS.progress) as [ProgressStatus, string][];
     for (const [status, label] of entries) {
       doc.rect(x, y + 1.5, 10, 6).fill(barColor(status));
       doc.fillColor(COLOR.text).text(label, x + 13, y, { lineBreak: false });
@@ -189,8 +188,8 @@ export class TimelineWriter {
     doc.save();
     doc.lineWidth(0.6).dash(2, { space: 1.5 }).rect(x, y, 14, 9).stroke(COLOR.text);
     doc.restore();
-    doc.fillColor(COLOR.text).text(this.labels.pdf.baselineLegend, x + 17, y, { lineBreak: false });
-    x += 17 + doc.widthOfString(this.labels.pdf.baselineLegend) + 12;
+    doc.fillColor(COLOR.text).text(EXPORT_LABELS.pdf.baselineLegend, x + 17, y, { lineBreak: false });
+    x += 17 + doc.widthOfString(EXPORT_LABELS.pdf.baselineLegend) + 12;
     doc.save();
     doc
       .moveTo(x + 5, y - 1)
@@ -199,7 +198,7 @@ export class TimelineWriter {
       .dash(3, { space: 2 })
       .stroke(COLOR.today);
     doc.restore();
-    doc.fillColor(COLOR.text).text(this.labels.pdf.exportDateLegend, x + 12, y, { lineBreak: false });
+    doc.fillColor(COLOR.text).text(EXPORT_LABELS.pdf.exportDateLegend, x + 12, y, { lineBreak: false });
     return y + LEGEND_HEIGHT;
   }
 

@@ -6,7 +6,7 @@
 import type { Actor } from "@hemicycle/shared/policy";
 import type { Db } from "../db/types.ts";
 import { roadmapCoverage, type RoadmapCoverage } from "../services/roadmap-coverage.ts";
-import { EXPORT_LABELS, type ExportLabels } from "./labels.ts";
+import { EXPORT_LABELS } from "./labels.ts";
 import {
   COLOR,
   FONT,
@@ -35,24 +35,14 @@ import {
   type ReviewRecord,
 } from "./roadmap-export-data.ts";
 
+const L = EXPORT_LABELS.pdf;
+
 /** Longest lists the coverage section prints in full; the rest are counted. */
 const COVERAGE_LIST_LIMIT = 200;
 
 type Figures = Awaited<ReturnType<typeof itemFigures>>;
 
-/** A cost in the labels' language, exact from its decimal string; with its code when it has one Intl knows. */
-function money({ language }: ExportLabels, amount: string, currency: string | null): string {
-  try {
-    return currency
-      ? language.formatMoney(amount, currency)
-      : language.formatNumber(amount, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  } catch {
-    return `${formatAmount(amount)} ${currency ?? ""}`.trim(); // a code Intl does not know
-  }
-}
-
-function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: Figures, today: Date) {
-  const L = labels.pdf;
+function cover(doc: Pdf, roadmap: ExportRoadmap, figures: Figures, today: Date) {
   doc.addPage(PORTRAIT);
   const width = contentWidth(doc);
   const left = doc.page.margins.left;
@@ -65,7 +55,7 @@ function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: 
   doc.font(FONT.bold).fontSize(24).fillColor(COLOR.text).text(roadmap.title, { width });
   doc.moveDown(1.2);
 
-  const status = labels.roadmapStatus[roadmap.status];
+  const status = EXPORT_LABELS.roadmapStatus[roadmap.status];
   const facts: [string, string][] = [
     [L.mission, `${roadmap.mission.code} · ${roadmap.mission.title}`],
     [L.parliament, roadmap.mission.parliament.name],
@@ -76,9 +66,9 @@ function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: 
       L.totalCost,
       figures.totals.length === 0
         ? L.notCosted
-        : figures.totals.map((t) => money(labels, t.total, t.currency)).join("; "),
+        : figures.totals.map((t) => `${formatAmount(t.total)} ${t.currency ?? ""}`.trim()).join("; "),
     ],
-    [L.exported, labels.language.formatDate(today)],
+    [L.exported, isoDay(today)],
   ];
   for (const [label, value] of facts) {
     const y = doc.y;
@@ -96,14 +86,13 @@ function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: 
   paragraph(doc, roadmap.vision?.trim() || L.noVision, roadmap.vision ? {} : { color: COLOR.muted });
 }
 
-function itemBlock(doc: Pdf, labels: ExportLabels, item: ExportItem) {
-  const L = labels.pdf;
+function itemBlock(doc: Pdf, item: ExportItem) {
+  const labels = EXPORT_LABELS;
   const width = contentWidth(doc);
   const left = doc.page.margins.left;
   const title = `${item.position + 1}. ${item.title}`;
-  const dates =
-    item.startDate && item.endDate ? labels.language.formatDateRange(item.startDate, item.endDate) : L.notScheduled;
-  const cost = item.costEstimate === null ? L.notCosted : money(labels, item.costEstimate, item.currency);
+  const dates = item.startDate && item.endDate ? `${isoDay(item.startDate)} – ${isoDay(item.endDate)}` : L.notScheduled;
+  const cost = item.costEstimate === null ? L.notCosted : `${formatAmount(item.costEstimate)} ${item.currency ?? ""}`;
   const lines = [
     [
       `${L.area}: ${labels.ictArea[item.area]}`,
@@ -137,37 +126,20 @@ async function* byObjective(db: Db, actor: Actor, roadmapId: string) {
   }
 }
 
-async function itemsSection(
-  doc: Pdf,
-  labels: ExportLabels,
-  db: Db,
-  actor: Actor,
-  roadmap: ExportRoadmap,
-  figures: Figures,
-) {
-  const L = labels.pdf;
+async function itemsSection(doc: Pdf, db: Db, actor: Actor, roadmap: ExportRoadmap, figures: Figures) {
   doc.addPage(PORTRAIT);
   heading(doc, L.itemsByObjective);
   if (figures.count === 0) return paragraph(doc, L.noItems, { color: COLOR.muted });
   for await (const { objective, count, pages } of byObjective(db, actor, roadmap.id)) {
     doc.moveDown(0.4);
     heading(doc, `${objective ?? L.noObjective} (${L.itemCount(count)})`, 12);
-    await forEachItem(pages, (item) => itemBlock(doc, labels, item));
+    await forEachItem(pages, (item) => itemBlock(doc, item));
   }
 }
 
-async function timelineSection(
-  doc: Pdf,
-  labels: ExportLabels,
-  db: Db,
-  actor: Actor,
-  roadmap: ExportRoadmap,
-  figures: Figures,
-  today: Date,
-) {
-  const L = labels.pdf;
+async function timelineSection(doc: Pdf, db: Db, actor: Actor, roadmap: ExportRoadmap, figures: Figures, today: Date) {
   const baseline = await loadExportBaseline(db, roadmap);
-  const timeline = new TimelineWriter(doc, timelineRange(roadmap, figures), baseline, today, roadmap.title, labels);
+  const timeline = new TimelineWriter(doc, timelineRange(roadmap, figures), baseline, today, roadmap.title);
   timeline.begin();
   for await (const { objective, pages } of byObjective(db, actor, roadmap.id)) {
     timeline.group(objective ?? L.noObjective);
@@ -176,7 +148,7 @@ async function timelineSection(
   timeline.end();
 }
 
-function limitedList(doc: Pdf, L: ExportLabels["pdf"], lines: string[], empty: string) {
+function limitedList(doc: Pdf, lines: string[], empty: string) {
   if (lines.length === 0) return paragraph(doc, empty, { size: 9, color: COLOR.muted });
   for (const line of lines.slice(0, COVERAGE_LIST_LIMIT)) {
     doc.font(FONT.regular).fontSize(9).fillColor(COLOR.text);
@@ -185,8 +157,7 @@ function limitedList(doc: Pdf, L: ExportLabels["pdf"], lines: string[], empty: s
   if (lines.length > COVERAGE_LIST_LIMIT) paragraph(doc, L.andMore(lines.length - COVERAGE_LIST_LIMIT), { size: 9 });
 }
 
-function coverageSection(doc: Pdf, labels: ExportLabels, coverage: RoadmapCoverage) {
-  const L = labels.pdf;
+function coverageSection(doc: Pdf, coverage: RoadmapCoverage) {
   doc.addPage(PORTRAIT);
   heading(doc, L.coverage);
   const { total, answered, percent } = coverage.highCritical;
@@ -211,29 +182,28 @@ function coverageSection(doc: Pdf, labels: ExportLabels, coverage: RoadmapCovera
     .lineTo(left + 360, doc.y - 2)
     .lineWidth(0.5)
     .stroke(COLOR.rule);
-  for (const s of coverage.bySeverity) row([labels.severity[s.severity], String(s.total), String(s.answered)]);
+  for (const s of coverage.bySeverity) row([EXPORT_LABELS.severity[s.severity], String(s.total), String(s.answered)]);
   doc.x = left;
   doc.moveDown(1);
 
   heading(doc, L.unanswered, 11);
   limitedList(
     doc,
-    L,
-    coverage.unansweredFindings.map((f) => `${labels.severity[f.severity]} · ${f.title} (${labels.ictArea[f.area]})`),
+    coverage.unansweredFindings.map(
+      (f) => `${EXPORT_LABELS.severity[f.severity]} · ${f.title} (${EXPORT_LABELS.ictArea[f.area]})`,
+    ),
     L.noneUnanswered,
   );
   doc.moveDown(1);
   heading(doc, L.itemsWithoutFindings, 11);
   limitedList(
     doc,
-    L,
     coverage.itemsWithoutFindings.map((i) => i.title),
     L.noneWithoutFindings,
   );
 }
 
-function endorsementSection(doc: Pdf, labels: ExportLabels, record: ReviewRecord) {
-  const L = labels.pdf;
+function endorsementSection(doc: Pdf, record: ReviewRecord) {
   doc.moveDown(1.5);
   keepTogether(doc, 120);
   heading(doc, L.endorsement);
@@ -250,7 +220,7 @@ function endorsementSection(doc: Pdf, labels: ExportLabels, record: ReviewRecord
       write: () => {
         keepTogether(doc, 30);
         doc.font(FONT.bold).fontSize(10).fillColor(COLOR.text);
-        doc.text(`${L.revision(r.number)} · ${labels.revisionKind[r.kind]}`, doc.page.margins.left, doc.y);
+        doc.text(`${L.revision(r.number)} · ${EXPORT_LABELS.revisionKind[r.kind]}`, doc.page.margins.left, doc.y);
         paragraph(doc, `${isoInstant(r.createdAt)} ${L.by} ${person(r.createdBy)}`, { size: 9, color: COLOR.muted });
       },
     })),
@@ -260,7 +230,11 @@ function endorsementSection(doc: Pdf, labels: ExportLabels, record: ReviewRecord
       write: () => {
         keepTogether(doc, 40);
         doc.font(FONT.bold).fontSize(10).fillColor(COLOR.text);
-        doc.text(`${labels.reviewDecision[d.decision]} ${L.on(d.revision.number)}`, doc.page.margins.left, doc.y);
+        doc.text(
+          `${EXPORT_LABELS.reviewDecision[d.decision]} ${L.on(d.revision.number)}`,
+          doc.page.margins.left,
+          doc.y,
+        );
         paragraph(doc, `${isoInstant(d.createdAt)} ${L.by} ${person(d.decidedBy)}`, { size: 9, color: COLOR.muted });
         doc.moveDown(0.2);
         doc.font(FONT.regular).fontSize(9).fillColor(COLOR.text);
@@ -274,39 +248,25 @@ function endorsementSection(doc: Pdf, labels: ExportLabels, record: ReviewRecord
   }
 }
 
-async function writeRoadmapPdf(
-  doc: Pdf,
-  labels: ExportLabels,
-  db: Db,
-  actor: Actor,
-  roadmap: ExportRoadmap,
-  today: Date,
-) {
+async function writeRoadmapPdf(doc: Pdf, db: Db, actor: Actor, roadmap: ExportRoadmap, today: Date) {
   const figures = await itemFigures(db, roadmap.id);
-  cover(doc, labels, roadmap, figures, today);
-  await itemsSection(doc, labels, db, actor, roadmap, figures);
-  await timelineSection(doc, labels, db, actor, roadmap, figures, today);
-  coverageSection(doc, labels, await roadmapCoverage(db, actor, roadmap.id));
-  endorsementSection(doc, labels, await reviewRecord(db, roadmap.id));
+  cover(doc, roadmap, figures, today);
+  await itemsSection(doc, db, actor, roadmap, figures);
+  await timelineSection(doc, db, actor, roadmap, figures, today);
+  coverageSection(doc, await roadmapCoverage(db, actor, roadmap.id));
+  endorsementSection(doc, await reviewRecord(db, roadmap.id));
   doc.end();
 }
 
 /**
  * The PDF of a roadmap the reader may see (the caller checked), as a stream written while
- * the items are read, worded in the labels' language. A failure half-way destroys the
- * stream, which ends the response rather than leaving a truncated file looking complete.
+ * the items are read. A failure half-way destroys the stream, which ends the response
+ * rather than leaving a truncated file looking complete.
  */
-export function roadmapPdf(
-  db: Db,
-  actor: Actor,
-  roadmap: ExportRoadmap,
-  today = new Date(),
-  labels: ExportLabels = EXPORT_LABELS,
-): Pdf {
-  const L = labels.pdf;
+export function roadmapPdf(db: Db, actor: Actor, roadmap: ExportRoadmap, today = new Date()): Pdf {
   const doc = createPdf({ title: roadmap.title, subject: `${L.documentKind} · ${roadmap.mission.code}` });
   footerOnEveryPage(doc, `${roadmap.title} · ${roadmap.mission.code} · ${isoDay(today)}`, L.page);
-  writeRoadmapPdf(doc, labels, db, actor, roadmap, today).catch((error: unknown) => {
+  writeRoadmapPdf(doc, db, actor, roadmap, today).catch((error: unknown) => {
     doc.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return doc;

@@ -11,6 +11,7 @@ import { registerRefusalPages } from "./refusal-pages.ts";
 import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
+import { registerAssessmentReportExports } from "./routes/assessment-report-exports.ts";
 import { registerAuditExports } from "./routes/audit-exports.ts";
 import { registerFindingExports } from "./routes/finding-exports.ts";
 import { registerFindingFiles } from "./routes/finding-files.ts";
@@ -90,6 +91,7 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   registerHostileJsonRefusal(app);
 
   registerHealthRoute(app, db);
+  registerAssessmentReportExports(app, db, auth);
   registerRoadmapExports(app, db, auth);
   registerFindingExports(app, db, auth);
   registerAuditExports(app, db, auth);

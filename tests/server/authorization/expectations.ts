@@ -192,6 +192,10 @@ export const EXPECTATIONS: Record<string, Row> = {
   "reportReview.comments": zambiaMissionReader,
   "reportReview.comment": zambiaMissionReader,
   "reportReview.deleteComment": zambiaMissionReader,
+  // The assessment report of a mission whose phase is in parliament review: its team, its
+  // parliament's staff and the managers; an expert not on it and another parliament's staff
+  // do not know it exists.
+  "assessmentReport.content": zambiaMissionReader,
 
   // Who is where: managers and experts (within their missions); it tells of experts' time
   // off and other parliaments' missions, so not parliament staff.

@@ -467,6 +467,13 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
     });
     return { id: comment.id };
   },
+  "assessmentReport.content": async () => {
+    const phase = await db().prisma.phase.findUniqueOrThrow({
+      where: { id: await reportInReview() },
+      select: { missionId: true },
+    });
+    return { missionId: phase.missionId, language: "en" };
+  },
 
   "calendar.range": () => ({ from: day("2026-01-01"), to: day("2026-12-31"), by: "expert" }),
 

@@ -23,6 +23,7 @@ import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { QueryState } from "../../components/list/query-state.tsx";
 import { useMission, type MissionDetail, type Phase } from "../../features/missions/api/missions.ts";
 import { MissionSummary } from "../../features/missions/components/mission-summary.tsx";
+import { AssessmentReportButton } from "../../features/missions/components/assessment-report-dialog.tsx";
 import { MissionHeadline } from "../../features/missions/components/mission-headline.tsx";
 import { MissionActivity } from "../../features/missions/components/mission-activity.tsx";
 import { PhaseTimeline } from "../../features/missions/components/phase-timeline.tsx";
@@ -117,6 +118,7 @@ function MissionView({ mission }: { mission: MissionDetail }) {
         actions={
           <>
             <MissionStatusBadge status={mission.status} />
+            <AssessmentReportButton mission={mission} me={me} />
             {mission.type === "VALIDATION" || mission.phases.some((p) => p.kind === "VALIDATION") ? (
               <ButtonLink to={`/missions/${mission.id}/compare`} size="sm">
                 {t("benchmark.compare.link")}

@@ -79,3 +79,17 @@ function mergeLogical(text: string, styles: Uint16Array, start: number, end: num
   }
   return runs;
 }
+
+/**
+ * The direction of a text's first strong character (rules P2–P3 of the algorithm), or
+ * undefined when it has none: how a paragraph of people's own writing is laid out, as a
+ * browser lays out `dir="auto"`.
+ */
+export function firstStrongDirection(text: string): "ltr" | "rtl" | undefined {
+  for (const char of text) {
+    const type = bidi.getBidiCharTypeName(char);
+    if (type === "L") return "ltr";
+    if (type === "R" || type === "AL") return "rtl";
+  }
+  return undefined;
+}

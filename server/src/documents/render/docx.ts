@@ -25,8 +25,8 @@ import {
   type ParagraphChild,
 } from "docx";
 import type { Language } from "@hemicycle/shared/languages";
-import { hasRtlScript } from "./bidi-lines.ts";
-import { runsOf, type Block, type DocumentModel, type Inline } from "./model.ts";
+import { firstStrongDirection, hasRtlScript } from "./bidi-lines.ts";
+import { plainText, runsOf, type Block, type DocumentModel, type Inline } from "./model.ts";
 
 /** The language tags Word knows each language by. */
 const WORD_LANGUAGE: Record<Language, string> = { en: "en-GB", fr: "fr-FR", es: "es-ES", ar: "ar-SA" };
@@ -87,8 +87,18 @@ class DocxWriter {
     return out;
   }
 
-  paragraph(children: ParagraphChild[], options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) {
-    return new Paragraph({ bidirectional: this.rtl || undefined, ...options, children });
+  paragraph(
+    children: ParagraphChild[],
+    options: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {},
+    rtl = this.rtl,
+  ) {
+    return new Paragraph({ bidirectional: rtl || undefined, ...options, children });
+  }
+
+  /** Right to left: the document's direction, or, for people's own writing (`auto`), its first strong character's. */
+  rtlOf(text: Inline, auto: boolean | undefined): boolean {
+    if (!auto) return this.rtl;
+    return (firstStrongDirection(plainText(text)) ?? this.model.direction) === "rtl";
   }
 
   block(block: Block): (Paragraph | Table)[] {
@@ -115,28 +125,36 @@ class DocxWriter {
       }
       case "heading":
         return [
-          this.paragraph(this.runs(block.text), {
-            heading:
-              block.level === 1
-                ? HeadingLevel.HEADING_1
-                : block.level === 2
-                  ? HeadingLevel.HEADING_2
-                  : HeadingLevel.HEADING_3,
-          }),
+          this.paragraph(
+            this.runs(block.text),
+            {
+              heading:
+                block.level === 1
+                  ? HeadingLevel.HEADING_1
+                  : block.level === 2
+                    ? HeadingLevel.HEADING_2
+                    : HeadingLevel.HEADING_3,
+            },
+            this.rtlOf(block.text, block.auto),
+          ),
         ];
       case "paragraph":
         return [
-          this.paragraph(this.runs(block.text, block.tone === "muted" ? { color: MUTED, size: 18 } : {}), {
-            spacing: { after: 120 },
-          }),
+          this.paragraph(
+            this.runs(block.text, block.tone === "muted" ? { color: MUTED, size: 18 } : {}),
+            { spacing: { after: 120 } },
+            this.rtlOf(block.text, block.auto),
+          ),
         ];
       case "list": {
         this.lists += 1;
         const instance = this.lists;
         return block.items.map((item) =>
-          this.paragraph(this.runs(item), {
-            numbering: { reference: block.ordered ? NUMBERED : BULLETS, level: 0, instance },
-          }),
+          this.paragraph(
+            this.runs(item),
+            { numbering: { reference: block.ordered ? NUMBERED : BULLETS, level: 0, instance } },
+            this.rtlOf(item, block.auto),
+          ),
         );
       }
       case "table":

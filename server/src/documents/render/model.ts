@@ -29,6 +29,7 @@ export type Heading = {
   text: string;
   /** A stable id (the report's section ids), used for bookmarks. */
   id?: string;
+  auto?: boolean;
 };
 
 export type Paragraph = {
@@ -36,9 +37,15 @@ export type Paragraph = {
   text: Inline;
   /** `muted` prints smaller and grey: notes, empty states. */
   tone?: "normal" | "muted";
+  /**
+   * People's own writing (a finding's evidence): laid out in the direction of its first
+   * strong character, as `dir="auto"` in a browser, so that English evidence in an Arabic
+   * report reads left to right and Arabic evidence in an English one right to left.
+   */
+  auto?: boolean;
 };
 
-export type List = { kind: "list"; ordered: boolean; items: readonly Inline[] };
+export type List = { kind: "list"; ordered: boolean; items: readonly Inline[]; auto?: boolean };
 
 export type Table = {
   kind: "table";

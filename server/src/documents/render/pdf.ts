@@ -8,8 +8,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { COLOR, FONT, PORTRAIT, createPdf, type Pdf } from "../../exports/pdf-layout.ts";
-import { hasRtlScript, visualRuns, type StyledSpan } from "./bidi-lines.ts";
-import { runsOf, type Block, type DocumentModel, type Inline, type Run } from "./model.ts";
+import { firstStrongDirection, hasRtlScript, visualRuns, type StyledSpan } from "./bidi-lines.ts";
+import { plainText, runsOf, type Block, type Direction, type DocumentModel, type Inline, type Run } from "./model.ts";
 
 /** What of PDFKit's embedded font (0.20, pinned) the ligature mending below touches. */
 type EmbeddedFont = { unicode?: (number[] | undefined)[]; toUnicodeCmap?: () => unknown; rtlLigatures?: true };
@@ -227,11 +227,18 @@ class PdfWriter {
     return parts;
   }
 
-  /** Draws one line at `y` in a box from `x` of `width`, at the start side of the document's direction. */
-  private drawLine(line: Line, x: number, y: number, width: number, align: "start" | "end" | "center" = "start") {
-    const runs = visualRuns(line.spans, this.model.direction);
+  /** Draws one line at `y` in a box from `x` of `width`, at the start side of its direction (the document's by default). */
+  private drawLine(
+    line: Line,
+    x: number,
+    y: number,
+    width: number,
+    align: "start" | "end" | "center" = "start",
+    direction: Direction = this.model.direction,
+  ) {
+    const runs = visualRuns(line.spans, direction);
     const total = runs.reduce((sum, run) => sum + this.measure(run.text, run.style), 0);
-    const atRight = (align === "start") === this.rtl;
+    const atRight = (align === "start") === (direction === "rtl");
     let cursor = align === "center" ? x + (width - total) / 2 : atRight ? x + width - total : x;
     for (const run of runs) {
       const style = this.apply(run.style, run.text);
@@ -262,19 +269,31 @@ class PdfWriter {
     this.doc.y = this.doc.page.margins.top;
   }
 
+  /** The direction a block is laid out in: its own text's when it is `auto`, else the document's. */
+  directionOf(text: Inline, auto: boolean | undefined): Direction {
+    return auto ? (firstStrongDirection(plainText(text)) ?? this.model.direction) : this.model.direction;
+  }
+
   /** Flowing text over as many lines and pages as it takes, indented by `indent` at the start side. */
   flow(
     text: Inline,
     base: Omit<Style, "bold" | "italic">,
-    options: { bold?: boolean; indent?: number; after?: number; align?: "start" | "center" } = {},
+    options: {
+      bold?: boolean;
+      indent?: number;
+      after?: number;
+      align?: "start" | "center";
+      direction?: Direction;
+    } = {},
   ) {
+    const direction = options.direction ?? this.model.direction;
     const indent = options.indent ?? 0;
     const width = this.width - indent;
-    const x = this.rtl ? this.left : this.left + indent;
+    const x = direction === "rtl" ? this.left : this.left + indent;
     const height = this.lineHeight(base.size);
     for (const line of this.lines(this.pieces(runsOf(text), base, options.bold), width)) {
       this.ensure(height);
-      this.drawLine(line, x, this.doc.y, width, options.align);
+      this.drawLine(line, x, this.doc.y, width, options.align, direction);
       this.doc.y += height;
     }
     this.doc.y += options.after ?? 0;
@@ -301,12 +320,14 @@ class PdfWriter {
         return this.title(block);
       case "heading":
         return this.heading(block);
-      case "paragraph":
+      case "paragraph": {
+        const direction = this.directionOf(block.text, block.auto);
         return block.tone === "muted"
-          ? this.flow(block.text, { size: 9, color: COLOR.muted }, { after: 6 })
-          : this.flow(block.text, { size: 10, color: COLOR.text }, { after: 6 });
+          ? this.flow(block.text, { size: 9, color: COLOR.muted }, { after: 6, direction })
+          : this.flow(block.text, { size: 10, color: COLOR.text }, { after: 6, direction });
+      }
       case "list":
-        return this.list(block.ordered, block.items);
+        return this.list(block.ordered, block.items, block.auto);
       case "table":
         return this.table(block.header, block.rows, block.widths);
       case "pageBreak":
@@ -338,21 +359,27 @@ class PdfWriter {
     this.ensure(size * 5);
     this.doc.y += block.level === 1 ? 8 : 4;
     this.doc.outline.addItem(block.text);
-    this.flow(block.text, { size, color: block.level === 1 ? COLOR.accent : COLOR.text }, { bold: true, after: 4 });
+    this.flow(
+      block.text,
+      { size, color: block.level === 1 ? COLOR.accent : COLOR.text },
+      { bold: true, after: 4, direction: this.directionOf(block.text, block.auto) },
+    );
   }
 
-  private list(ordered: boolean, items: readonly Inline[]) {
+  private list(ordered: boolean, items: readonly Inline[], auto?: boolean) {
     const indent = 16;
     const size = 10;
     items.forEach((item, index) => {
+      const direction = this.directionOf(item, auto);
       const marker = ordered ? `${index + 1}.` : "•";
       this.ensure(this.lineHeight(size));
       const y = this.doc.y;
       const id = this.style({ bold: false, italic: false, size, color: COLOR.text });
       const markerLine: Line = { spans: [{ text: marker, style: id }], width: 0 };
-      if (this.rtl) this.drawLine(markerLine, this.left + this.width - indent, y, indent - 4);
-      else this.drawLine(markerLine, this.left, y, indent - 4);
-      this.flow(item, { size, color: COLOR.text }, { indent, after: 2 });
+      if (direction === "rtl")
+        this.drawLine(markerLine, this.left + this.width - indent, y, indent - 4, "start", "rtl");
+      else this.drawLine(markerLine, this.left, y, indent - 4, "start", "ltr");
+      this.flow(item, { size, color: COLOR.text }, { indent, after: 2, direction });
     });
     this.doc.y += 4;
   }

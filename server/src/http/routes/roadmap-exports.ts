@@ -2,18 +2,15 @@
 // /export/roadmaps/:id.csv and /export/roadmaps/:id.pdf with the session cookie. The user
 // comes from the cookie as for tRPC (services/auth.ts); no session is a 401, a roadmap out
 // of the user's reach the same 404 as one that does not exist. The file streams out as it
-// is written, worded in the reader's language. The rate limits of request-limits.ts count each request like any route, and
+// is written. The rate limits of request-limits.ts count each request like any route, and
 // since one export is far more work than one call, each user runs one at a time (two more
 // may wait; past that, 429).
 import type { FastifyInstance } from "fastify";
 import type { Auth } from "../../auth/better-auth.ts";
 import type { Database } from "../../db/database.ts";
-import { isRightToLeft } from "@hemicycle/shared/languages";
 import { roadmapFileName } from "../../exports/file-name.ts";
-import { exportLabelsIn } from "../../exports/labels.ts";
 import { roadmapCsv } from "../../exports/roadmap-csv.ts";
 import { findExportRoadmap } from "../../exports/roadmap-export-data.ts";
-import { requestLanguage } from "../../lib/translate.ts";
 import { EXPORT_PREFIX, oneExportPerUser, refuseExport, sendDownload } from "../export-downloads.ts";
 import { sessionUserOf } from "../session-request.ts";
 
@@ -40,16 +37,11 @@ export function registerRoadmapExports(app: FastifyInstance, db: Database, auth:
         const roadmap = await findExportRoadmap(db.prisma, user, id);
         if (!roadmap) return void refuseExport(reply, 404);
         const today = new Date();
-        // In the reader's language: their own, else their browser's (lib/translate.ts). The
-        // PDF's own layout does not yet write right to left: an Arabic reader's PDF is in
-        // English, their CSV in Arabic (docs/languages.md, "On the server").
-        const language = requestLanguage(user, request.headers["accept-language"]);
-        const labels = exportLabelsIn(format === "pdf" && isRightToLeft(language) ? "en" : language);
         // PDFKit and its fonts' code load with the first PDF asked for, not at every start.
         const file =
           format === "csv"
-            ? roadmapCsv(db.prisma, user, roadmap, labels)
-            : (await import("../../exports/roadmap-pdf.ts")).roadmapPdf(db.prisma, user, roadmap, today, labels);
+            ? roadmapCsv(db.prisma, user, roadmap)
+            : (await import("../../exports/roadmap-pdf.ts")).roadmapPdf(db.prisma, user, roadmap, today);
         await sendDownload(reply, file, CONTENT_TYPE[format], roadmapFileName(roadmap.mission.code, today, format));
       });
     },
