@@ -77,8 +77,13 @@ const progressGlyphs: Record<RoadmapItem["progress"], string> = {
   BLOCKED: "!",
   DROPPED: "×",
 };
-/** Below this width the progress label goes after the bar instead of inside it. */
-const LABEL_INSIDE_MIN_PX = 96;
+/**
+ * The progress label goes inside the bar when it fits there, else after the bar: about
+ * 6.5 px a character of the 12px label, plus its glyph and padding ("Non commencée" needs
+ * a longer bar than "Done").
+ */
+const LABEL_CHAR_PX = 6.5;
+const LABEL_EXTRA_PX = 32;
 
 const sameSpan = (a: Span | null, b: Span | null) =>
   a === b || (!!a && !!b && a.startDay === b.startDay && a.endDay === b.endDay);
@@ -272,7 +277,7 @@ function GanttItemRowImpl({ item, scale, mode, tabbable, saving, top, rtl, actio
   const baseline = spanOf(item.baseline?.startDate ?? null, item.baseline?.endDate ?? null);
   const slipped = slippedDays(shown ? datesOf(shown).endDate : null, item.baseline?.endDate);
   const box = shown ? barBox(scale, shown) : null;
-  const labelInside = !!box && box.width >= LABEL_INSIDE_MIN_PX;
+  const labelInside = !!box && box.width >= progress.length * LABEL_CHAR_PX + LABEL_EXTRA_PX;
   const barLabel = [
     shown
       ? t("gantt.bar", { title: item.title, dates: rangeText(shown), progress })

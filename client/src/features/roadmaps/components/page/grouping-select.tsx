@@ -15,7 +15,8 @@ export function GroupingSelect({ value, onChange }: GroupingSelectProps) {
       label={t("roadmap.group.label")}
       // Each choice says what it does ("Group by: ICT area"), so the label needs no room of its own.
       hideLabel
-      containerClassName="w-48"
+      // As wide as its longest choice ("Aucun regroupement", "Agrupar por: área de TIC").
+      containerClassName="min-w-48"
       options={ROADMAP_GROUPINGS.map((g) => ({
         value: g,
         label: g === "none" ? t("roadmap.group.none") : `${t("roadmap.group.label")}: ${t(`roadmap.group.${g}`)}`,
