@@ -26,7 +26,7 @@ const PHYSICAL_CLASSES =
  * Text a person reads comes from the catalogue (shared/locales, `t("…")`), so that it is
  * there in every language: JSX text, strings in the attributes and props people read or
  * hear (aria-label, title, placeholder, alt, the UI kit's label/hint/description…),
- * string children, toasts, confirm() and the document title. A string counts when it has
+ * string children, toasts, confirm() and the document title (useDocumentTitle too). A string counts when it has
  * a letter; punctuation, numbers and symbols ("·", "—", "×", "%") pass, and so do the
  * product's name, a bare "https://" hint and codes in capitals ("EUR"). Keys, class names, ids and other attributes
  * are not looked at, so the rule stays quiet where no person reads the text.
@@ -48,7 +48,7 @@ const CATALOGUE_TEXT = [
   ...literalText(`JSXAttribute[name.name=${READ_ATTRIBUTES}]`),
   ...literalText(`JSXAttribute[name.name=${READ_ATTRIBUTES}] > JSXExpressionContainer`),
   ...literalText(":matches(JSXElement, JSXFragment) > JSXExpressionContainer"),
-  ...literalText("CallExpression[callee.object.name='toast']"),
+  ...literalText("CallExpression:matches([callee.object.name='toast'], [callee.name=/^(toast|useDocumentTitle)$/])"),
   ...literalText(
     "CallExpression:matches([callee.name=/^(confirm|alert|prompt)$/], [callee.property.name=/^(confirm|alert|prompt)$/])",
   ),

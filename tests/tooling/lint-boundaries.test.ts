@@ -228,6 +228,8 @@ describe("text a person reads comes from the catalogue", () => {
       'import { toast } from "sonner";',
       "export function X({ busy }: { busy: boolean }) {",
       '  toast.success("Saved");',
+      '  toast("Saved");',
+      '  useDocumentTitle("Missions");',
       "  if (!window.confirm(`Delete it?`)) return null;",
       '  document.title = "Missions";',
       "  return (",
@@ -241,13 +243,14 @@ describe("text a person reads comes from the catalogue", () => {
       "    </div>",
       "  );",
       "}",
+      "function useDocumentTitle(_: string) {}",
       "function Field(_: object) {",
       "  return null;",
       "}",
     ].join("\n");
-    // toast, confirm, title, aria-label, "Busy", "Idle", Hello, placeholder, alt, label,
-    // hint, confirmLabel, {"Loading…"}, Wait.
-    expect(await catalogueHits(component, code)).toBe(14);
+    // toast.success, toast, useDocumentTitle, confirm, title, aria-label, "Busy", "Idle",
+    // Hello, placeholder, alt, label, hint, confirmLabel, {"Loading…"}, Wait.
+    expect(await catalogueHits(component, code)).toBe(16);
     expect(
       await catalogueHits(module, 'import { toast } from "sonner";\nexport const x = () => toast.error("Failed");\n'),
     ).toBe(1);
