@@ -11,6 +11,10 @@ const PROGRESS_TONE: Record<ProgressStatus, BadgeTone> = {
   DROPPED: "purple",
 };
 
-export function ProgressBadge({ progress }: { progress: ProgressStatus }) {
-  return <Badge tone={PROGRESS_TONE[progress]}>{enumLabel("progress", progress)}</Badge>;
+export function ProgressBadge({ progress, className }: { progress: ProgressStatus; className?: string }) {
+  return (
+    <Badge tone={PROGRESS_TONE[progress]} className={className}>
+      {enumLabel("progress", progress)}
+    </Badge>
+  );
 }

@@ -129,7 +129,8 @@ export function CellValue({ columnId, item, hasBaseline, t }: CellValueProps) {
     case "priority":
       return <Badge tone={PRIORITY_TONE[item.priority]}>{enumLabel("priority", item.priority)}</Badge>;
     case "progress":
-      return <ProgressBadge progress={item.progress} />;
+      // Wraps in a narrow column rather than run out of it ("Non commencée" on a phone).
+      return <ProgressBadge progress={item.progress} className="whitespace-normal!" />;
     case "startDate":
     case "endDate":
       return <DateValue item={item} field={columnId} t={t} />;
