@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { Route, Routes } from "react-router";
 import { AppShell } from "../../../client/src/app/app-shell.tsx";
 import { LoginPage } from "../../../client/src/app/routes/login.tsx";
+import { LanguageCard } from "../../../client/src/features/language/components/language-card.tsx";
 import { changeLanguage, followUserLanguage } from "../../../client/src/lib/i18n.ts";
 import { formatDate } from "../../../client/src/lib/format.ts";
 import { meQueryOptions } from "../../../client/src/lib/session.ts";
@@ -98,5 +99,27 @@ describe("the shell's language menu", () => {
     const [url, init] = fetch.mock.calls[0]!;
     expect(String(url)).toContain("auth.setLanguage");
     expect(JSON.parse(String(init?.body))).toEqual({ 0: { json: { language: "es" } } });
+  });
+});
+
+describe("the account page's language", () => {
+  it("shows the account's language, and goes back to following the browser", async () => {
+    const fetch = vi.fn(
+      async (_url: string | URL | Request, _init?: RequestInit) =>
+        new Response(JSON.stringify([{ result: { data: { json: { language: null } } } }]), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        }),
+    );
+    vi.stubGlobal("fetch", fetch);
+    await act(() => changeLanguage("fr"));
+    const { user, queryClient } = renderWithApp(<LanguageCard />, { me: { ...coordinator, language: "fr" } });
+    expect(screen.getByRole("radio", { name: "Français" })).toBeChecked();
+    // jsdom's browser is en-US: following it means English.
+    await user.click(screen.getByRole("radio", { name: /English\)$/ }));
+    await vi.waitFor(() => expect(queryClient.getQueryData(meQueryOptions().queryKey)?.language).toBeNull());
+    expect(JSON.parse(String(fetch.mock.calls[0]![1]?.body))).toEqual({ 0: { json: { language: null } } });
+    expect(document.documentElement).toHaveAttribute("lang", "en");
+    expect(screen.getByRole("radio", { name: /English\)$/ })).toBeChecked();
   });
 });

@@ -3,8 +3,9 @@ import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
 import { SessionsCard } from "../../features/account/components/sessions-card.tsx";
 import { ChangePasswordForm } from "../../features/account/components/change-password-form.tsx";
+import { LanguageCard } from "../../features/language/components/language-card.tsx";
 
-/** The signed-in user's own account: their sessions and their password. */
+/** The signed-in user's own account: their sessions, their password and their language. */
 export function AccountPage() {
   const { t } = useTranslation();
   useDocumentTitle(t("account.title"));
@@ -14,6 +15,7 @@ export function AccountPage() {
       <div className="flex flex-col gap-6">
         <SessionsCard />
         <ChangePasswordForm />
+        <LanguageCard />
       </div>
     </>
   );

@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import type { Language } from "@hemicycle/shared/languages";
-import { changeLanguage, rememberLanguage } from "../../../lib/i18n.ts";
+import { browserLanguage, changeLanguage, rememberLanguage } from "../../../lib/i18n.ts";
 import { meQueryOptions } from "../../../lib/session.ts";
 import { trpc } from "../../../lib/trpc.ts";
 
@@ -14,7 +14,10 @@ export async function chooseBrowserLanguage(language: Language): Promise<void> {
   await changeLanguage(language);
 }
 
-/** Signed in: the screens switch at once; the account keeps the choice. */
+/**
+ * Signed in: the screens switch at once; the account keeps the choice. Null goes back to
+ * following the browser: the screens take this browser's language.
+ */
 export function useChooseAccountLanguage() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -27,8 +30,9 @@ export function useChooseAccountLanguage() {
       },
     }),
   );
-  return async (language: Language) => {
-    await chooseBrowserLanguage(language);
+  return async (language: Language | null) => {
+    if (language) await chooseBrowserLanguage(language);
+    else await changeLanguage(browserLanguage());
     save.mutate({ language });
   };
 }
