@@ -3,8 +3,6 @@
 // numbered lists, bold and italic. The rest of markdown reads as its text: a link as its
 // words and address, code as its characters, a quote or a table row as a paragraph. Never
 // HTML: nothing here is interpreted, so nothing a person types can reach the file as markup.
-// Every block is people's writing, laid out in its own direction (`auto`): an English
-// recommendation in Arabic terms of reference reads left to right.
 import type { Block, Run } from "./render/model.ts";
 
 /** Bold (`**`, `__`) and italic (`*`, `_`) runs; links as "words (address)"; escapes taken off. */
@@ -49,9 +47,9 @@ export function markdownBlocks(markdown: string, headingLevel: 1 | 2 = 1): Block
   let list: { ordered: boolean; items: string[] } | null = null;
 
   const flush = () => {
-    if (paragraph.length) blocks.push({ kind: "paragraph", text: inlineRuns(paragraph.join(" ")), auto: true });
+    if (paragraph.length) blocks.push({ kind: "paragraph", text: inlineRuns(paragraph.join(" ")) });
     paragraph = [];
-    if (list) blocks.push({ kind: "list", ordered: list.ordered, items: list.items.map(inlineRuns), auto: true });
+    if (list) blocks.push({ kind: "list", ordered: list.ordered, items: list.items.map(inlineRuns) });
     list = null;
   };
 
@@ -72,7 +70,6 @@ export function markdownBlocks(markdown: string, headingLevel: 1 | 2 = 1): Block
         text: inlineRuns(heading[2]!)
           .map((r) => r.text)
           .join(""),
-        auto: true,
       });
       continue;
     }

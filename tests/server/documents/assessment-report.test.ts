@@ -67,6 +67,8 @@ const PHASE_B_TITLE = "The intranet has no search";
 const DRAFT_TITLE = "A draft nobody agreed yet";
 const STRENGTH_TITLE = "The library catalogue is online";
 const ROADMAP_ITEM = "Electronic voting in the chamber";
+/** A finding written in Arabic: read back in logical order from an Arabic and an English report. */
+const ARABIC_TITLE = "لا يوجد نظام للتصويت الإلكتروني في القاعة";
 
 const world = {} as {
   missionId: string;
@@ -170,6 +172,7 @@ beforeAll(async () => {
     },
   });
   await finding({ phaseId: phaseA.id, title: DRAFT_TITLE, status: "DRAFT" });
+  await finding({ phaseId: phaseA.id, title: ARABIC_TITLE, status: "VALIDATED", area: "LEG", severity: "HIGH" });
   await finding({ phaseId: phaseB.id, title: PHASE_B_TITLE, status: "VALIDATED", area: "LEG", severity: "LOW" });
   await finding({
     phaseId: phaseA.id,
@@ -254,6 +257,7 @@ describe("the report's contents, read back from its files", () => {
       expect(text).toContain("tellers.jpg (200 kB)");
       expect(text).toContain(STRENGTH_TITLE);
       expect(text).toContain(PHASE_B_TITLE);
+      expect(text).toContain(ARABIC_TITLE);
       expect(text).not.toContain(DRAFT_TITLE);
       // The recommendation names the roadmap item that answers it.
       expect(text).toContain(`In the roadmap: ${ROADMAP_ITEM}`);
@@ -263,6 +267,27 @@ describe("the report's contents, read back from its files", () => {
       expect(annexes).toContain(world.memberName);
       expect(annexes).toContain("Lusaka, Parliament Buildings");
       expect(annexes).toContain("Parliament review");
+    });
+
+    it(`${format}, French: the headings and labels in French`, async () => {
+      const text = await fileText(format, "fr");
+      const body = text.slice(text.indexOf(headings("fr")[7]!) + headings("fr")[7]!.length);
+      inOrder(body, headings("fr"));
+      expect(text).toContain(VALIDATED.title);
+      expect(text).toContain(VALIDATED.evidence);
+      expect(text).toContain(fr.translation.severity.CRITICAL);
+      expect(text).not.toContain(DRAFT_TITLE);
+    });
+
+    it(`${format}, Arabic: the headings in Arabic, read in logical order`, async () => {
+      const text = await fileText(format, "ar");
+      const body = text.slice(text.indexOf(headings("ar")[7]!) + headings("ar")[7]!.length);
+      inOrder(body, headings("ar"));
+      expect(text).toContain(words("ar").documents.report.eyebrow);
+      expect(text).toContain(ARABIC_TITLE);
+      expect(text).toContain(VALIDATED.title);
+      expect(text).toContain(VALIDATED.evidence);
+      expect(text).not.toContain(DRAFT_TITLE);
     });
   }
 
@@ -324,6 +349,15 @@ describe("who gets the report", () => {
     expect((await download(reportUrl(world.missionId, "pdf", "?language=de"), "coordinator")).statusCode).toBe(400);
     expect((await download(reportUrl(world.missionId, "pdf", "?phaseId=a%20b"), "coordinator")).statusCode).toBe(400);
   });
+
+  it("words it in the browser's language when none is asked for and the account has none", async () => {
+    const response = await download(reportUrl(world.missionId, "docx"), "lead", {
+      "accept-language": "fr-CH, en;q=0.5",
+    });
+    expect(response.statusCode).toBe(200);
+    expect(String(response.headers["content-disposition"])).toContain("-assessment-report-fr-");
+    expect(docxText(new Uint8Array(response.rawPayload))).toContain(headings("fr")[0]!);
+  });
 });
 
 describe("the structured content", () => {
@@ -350,9 +384,9 @@ describe("the structured content", () => {
         url: `/trpc/assessmentReport.content?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
         headers: { cookie: cookies.get(as)! },
       });
-    const ok = await call("staff", { missionId: world.missionId, language: "en" });
+    const ok = await call("staff", { missionId: world.missionId, language: "fr" });
     expect(ok.statusCode).toBe(200);
-    expect(ok.body).toContain(headings("en")[0]!);
+    expect(ok.body).toContain(headings("fr")[0]!);
     const denied = await call("outsider", { missionId: world.missionId });
     expect(denied.statusCode).toBe(404);
   });

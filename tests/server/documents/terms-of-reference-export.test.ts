@@ -182,13 +182,13 @@ describe("who gets terms of reference as a file", () => {
 });
 
 describe("markdownBlocks", () => {
-  it("reads headings, paragraphs, both kinds of list, bold and italic, links as words and address, each in its own direction", () => {
+  it("reads headings, paragraphs, both kinds of list, bold and italic, and links as words and address", () => {
     const blocks = markdownBlocks(
       "Intro line one\nline two\n\n### Area\n\n- **FR-01** Track _bills_\n  continued\n- Second\n\n1. First\n2. [Site](https://example.org)",
     );
     expect(blocks).toEqual([
-      { kind: "paragraph", text: [{ text: "Intro line one line two" }], auto: true },
-      { kind: "heading", level: 2, text: "Area", auto: true },
+      { kind: "paragraph", text: [{ text: "Intro line one line two" }] },
+      { kind: "heading", level: 2, text: "Area" },
       {
         kind: "list",
         ordered: false,
@@ -196,17 +196,11 @@ describe("markdownBlocks", () => {
           [{ text: "FR-01", bold: true }, { text: " Track " }, { text: "bills", italic: true }, { text: " continued" }],
           [{ text: "Second" }],
         ],
-        auto: true,
       },
-      {
-        kind: "list",
-        ordered: true,
-        items: [[{ text: "First" }], [{ text: "Site (https://example.org)" }]],
-        auto: true,
-      },
+      { kind: "list", ordered: true, items: [[{ text: "First" }], [{ text: "Site (https://example.org)" }]] },
     ]);
     expect(markdownBlocks("snake_case_name stays")).toEqual([
-      { kind: "paragraph", text: [{ text: "snake_case_name stays" }], auto: true },
+      { kind: "paragraph", text: [{ text: "snake_case_name stays" }] },
     ]);
   });
 });
