@@ -168,6 +168,7 @@ describe("signed in over HTTP", () => {
             role: "ADMIN",
             parliamentId: null,
             expertId: null,
+            language: null,
           },
         },
       },
