@@ -109,7 +109,10 @@ describe("generating the report", () => {
     await waitFor(() => expect(bar).toHaveAttribute("aria-valuenow", "95"));
     feed.end();
     await waitFor(() => expect(saved).toEqual(["ZMB-2027-assessment-report-fr-2026-11-30.pdf"]));
-    expect(within(dialog).getByText("ZMB-2027-assessment-report-fr-2026-11-30.pdf is downloaded.")).toBeInTheDocument();
+    // The name is isolated for right-to-left sentences (FSI … PDI).
+    expect(
+      within(dialog).getByText("\u2068ZMB-2027-assessment-report-fr-2026-11-30.pdf\u2069 is downloaded."),
+    ).toBeInTheDocument();
   });
 
   it("asks for a DOCX when chosen, and can be cancelled", async () => {

@@ -178,7 +178,8 @@ function ReportStage({ stage }: { stage: Stage }) {
     case "running":
       return <ReportProgressBar progress={stage.progress} />;
     case "done":
-      return <Alert tone="success">{t("assessmentReport.done", { fileName: stage.fileName })}</Alert>;
+      // The name isolated (FSI … PDI), so that an Arabic sentence does not reorder its dashes and dots.
+      return <Alert tone="success">{t("assessmentReport.done", { fileName: `\u2068${stage.fileName}\u2069` })}</Alert>;
     case "cancelled":
       return <Alert tone="info">{t("assessmentReport.cancelled")}</Alert>;
     case "error":
