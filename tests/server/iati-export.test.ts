@@ -491,6 +491,28 @@ describe("the demo programmes", () => {
   });
 });
 
+describe("the records' language", () => {
+  it.each([
+    [
+      "fr",
+      "Assistance technique en technologies de l'information et de la communication (Évaluation et plan stratégique)",
+    ],
+    ["ar", "مساعدة تقنية في مجال تكنولوجيا المعلومات والاتصالات (التقييم والخطة الاستراتيجية)"],
+  ] as const)(
+    "%s: every narrative says so, the file's own sentences are worded in it, and it validates",
+    async (language, sentence) => {
+      const { xml } = await fileOf(rich.programmeId, { ...SETTINGS, language });
+      expect(await schemaErrors(xml)).toEqual([]);
+      const doc = parse(xml);
+      expect([...doc.querySelectorAll("narrative")].every((n) => n.getAttribute("xml:lang") === language)).toBe(true);
+      const description = activityOf(doc, `${REF}-IATI-ZMB-1`)
+        .querySelector(":scope > description")!
+        .textContent!.trim();
+      expect(description.startsWith(sentence)).toBe(true);
+    },
+  );
+});
+
 describe("activity identifiers", () => {
   it("turn spaces and the characters IATI forbids in an identifier into hyphens", () => {
     expect(activityIdentifier(SETTINGS, "SADC-ZMB-2026")).toBe(`${REF}-SADC-ZMB-2026`);
