@@ -50,8 +50,10 @@ function show(value: unknown): string {
 function Value({ value, tone }: { value: unknown; tone: "before" | "after" }) {
   const text = show(value);
   if (value === undefined) return <span className="text-zinc-400">∅</span>;
+  // <bdi>: each value keeps its own direction and its place in the line (in Arabic "fr ← en"
+  // would otherwise run together as one left-to-right phrase, before and after swapped).
   return (
-    <span
+    <bdi
       title={text.length > 80 ? text : undefined}
       className={
         tone === "before"
@@ -60,7 +62,7 @@ function Value({ value, tone }: { value: unknown; tone: "before" | "after" }) {
       }
     >
       {text.length > 80 ? `${text.slice(0, 77)}…` : text}
-    </span>
+    </bdi>
   );
 }
 
@@ -77,7 +79,7 @@ function Changes({ event }: { event: AuditEvent }) {
       <ul className="mt-1 flex flex-col gap-1">
         {changes.map((c) => (
           <li key={c.field} className="text-xs leading-5 break-words">
-            <span className="font-mono font-medium text-zinc-700">{c.field}</span>{" "}
+            <bdi className="font-mono font-medium text-zinc-700">{c.field}</bdi>{" "}
             {c.before !== undefined ? <Value value={c.before} tone="before" /> : null}
             {c.before !== undefined && c.after !== undefined ? (
               <>
