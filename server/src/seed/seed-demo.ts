@@ -10,6 +10,7 @@ import type { Prisma, PrismaClient } from "../db/generated/client.ts";
 import { missionStatusFromPhases } from "../services/mission-status.ts";
 import { takeSnapshot } from "../services/roadmap-snapshot.ts";
 import { demoAuditTrail } from "./demo-audit.ts";
+import { seedDemoTermsOfReference } from "./demo-terms-of-reference.ts";
 import {
   COORDINATOR_EMAIL,
   DEMO_EXPERTS,
@@ -520,6 +521,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
       await tx.roadmapItemFinding.createMany({ data: rows.itemFindings });
       for (const plan of reviews) await playReview(tx, plan);
       await tx.comment.createMany({ data: rows.comments });
+      const termsOfReference = await seedDemoTermsOfReference(tx, COORDINATOR_EMAIL);
       // What entering all this through the app would have logged: every mission's activity.
       await tx.auditEvent.createMany({ data: demoAuditTrail(rows, reviews, coordinatorIdOf(rows)) });
 
@@ -527,6 +529,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
         ...Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.length])),
         roadmapItems: rows.roadmapItems.length + reviews.reduce((sum, r) => sum + r.rework.items.length, 0),
         revisions: reviews.reduce((sum, r) => sum + r.revisions.length, 0),
+        termsOfReference,
         reviewDecisions: reviews.reduce((sum, r) => sum + r.revisions.filter((v) => v.decision).length, 0),
       };
       await tx.auditEvent.create({

@@ -181,14 +181,33 @@ describe("who gets terms of reference as a file", () => {
   });
 });
 
+describe("the demo's terms of reference", () => {
+  it("are Montenegro's, drafted from its validated findings, and its staff download them; Zambia's staff get 404", async () => {
+    const tor = await prisma().termsOfReference.findFirstOrThrow({
+      where: { mission: { code: "MNE-TOR-2026" } },
+      select: { id: true, versions: { select: { functionalRequirements: true, findingIds: true } } },
+    });
+    expect(tor.versions).toHaveLength(1);
+    expect(tor.versions[0]!.functionalRequirements).toContain(
+      "Specify one legislative information system covering the whole workflow.",
+    );
+    const response = await download(fileOf(tor.id, 1, "pdf"), "staff.montenegro");
+    expect(response.statusCode).toBe(200);
+    expect(squash(await pdfText(response.rawPayload))).toContain(
+      "Require Akoma Ntoso and ELI in the terms of reference.",
+    );
+    expect((await download(fileOf(tor.id, 1, "pdf"), "staff.zambia")).statusCode).toBe(404);
+  });
+});
+
 describe("markdownBlocks", () => {
-  it("reads headings, paragraphs, both kinds of list, bold and italic, and links as words and address", () => {
+  it("reads headings, paragraphs, both kinds of list, bold and italic, links as words and address, each in its own direction", () => {
     const blocks = markdownBlocks(
       "Intro line one\nline two\n\n### Area\n\n- **FR-01** Track _bills_\n  continued\n- Second\n\n1. First\n2. [Site](https://example.org)",
     );
     expect(blocks).toEqual([
-      { kind: "paragraph", text: [{ text: "Intro line one line two" }] },
-      { kind: "heading", level: 2, text: "Area" },
+      { kind: "paragraph", text: [{ text: "Intro line one line two" }], auto: true },
+      { kind: "heading", level: 2, text: "Area", auto: true },
       {
         kind: "list",
         ordered: false,
@@ -196,11 +215,17 @@ describe("markdownBlocks", () => {
           [{ text: "FR-01", bold: true }, { text: " Track " }, { text: "bills", italic: true }, { text: " continued" }],
           [{ text: "Second" }],
         ],
+        auto: true,
       },
-      { kind: "list", ordered: true, items: [[{ text: "First" }], [{ text: "Site (https://example.org)" }]] },
+      {
+        kind: "list",
+        ordered: true,
+        items: [[{ text: "First" }], [{ text: "Site (https://example.org)" }]],
+        auto: true,
+      },
     ]);
     expect(markdownBlocks("snake_case_name stays")).toEqual([
-      { kind: "paragraph", text: [{ text: "snake_case_name stays" }] },
+      { kind: "paragraph", text: [{ text: "snake_case_name stays" }], auto: true },
     ]);
   });
 });
