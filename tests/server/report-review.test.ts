@@ -102,11 +102,14 @@ describe("reading and writing comments while the phase is in parliament review",
     expect(issuePaths(await rejection(as(staff).reportReview.comment({ phaseId, body: "x".repeat(5001) })))).toEqual([
       "body",
     ]);
-    const refusal = await appErrorOf(
-      as(staff).reportReview.comment({ phaseId, section: "Not a section!", body: "Hi" }),
-    );
-    expect(refusal.fieldErrors).toEqual({ section: ["reportSectionUnknown"] });
+    for (const section of ["Not a section!", "findings-XYZ", "annex-budget"]) {
+      const refusal = await appErrorOf(as(staff).reportReview.comment({ phaseId, section, body: "Hi" }));
+      expect(refusal.fieldErrors, section).toEqual({ section: ["reportSectionUnknown"] });
+    }
     expect(await prisma().reportComment.count({ where: { phaseId } })).toBe(0);
+    // An ICT area's subsection of the outline is a section too.
+    const onArea = await as(staff).reportReview.comment({ phaseId, section: "findings-SEC", body: "Hi" });
+    expect(onArea.section).toBe("findings-SEC");
   });
 });
 
@@ -216,6 +219,31 @@ describe("the audit", () => {
     const { phaseId } = await phaseIn("FINALISED");
     await rejection(as(staff).reportReview.comment({ phaseId, body: "Late" }));
     expect(await prisma().auditEvent.count({ where: { action: "reportComment.create", entityId: phaseId } })).toBe(0);
+  });
+});
+
+describe("the report to read (assessmentReport.content, by the same rule)", () => {
+  it("gives the staff the report of a phase in review, section by section, in the language asked for", async () => {
+    const { phaseId, missionId } = await phaseIn("PARLIAMENT_REVIEW");
+    const content = await as(staff).assessmentReport.content({ missionId, phaseId, language: "fr" });
+    expect(content).toMatchObject({ language: "fr", direction: "ltr" });
+    expect(content.sections.map((section) => section.id)).toEqual(
+      expect.arrayContaining(["executive-summary", "findings", "gap-analysis", "recommendations"]),
+    );
+    expect((await as(staff).assessmentReport.content({ missionId, phaseId, language: "ar" })).direction).toBe("rtl");
+  });
+
+  it("answers the team and managers at any time, the staff from review on, and nobody else", async () => {
+    const { phaseId, missionId } = await phaseIn("DRAFT_REPORT");
+    for (const user of [lead, planner, coordinator, admin]) {
+      expect((await as(user).assessmentReport.content({ missionId, phaseId })).sections.length).toBeGreaterThan(0);
+    }
+    expect((await rejection(as(staff).assessmentReport.content({ missionId, phaseId }))).code).toBe("NOT_FOUND");
+    await setStatus(phaseId, "PARLIAMENT_REVIEW");
+    expect((await as(staff).assessmentReport.content({ missionId, phaseId })).sections.length).toBeGreaterThan(0);
+    for (const user of [otherStaff, outsider]) {
+      expect((await rejection(as(user).assessmentReport.content({ missionId, phaseId }))).code).toBe("NOT_FOUND");
+    }
   });
 });
 

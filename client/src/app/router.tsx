@@ -101,6 +101,10 @@ export const router = createBrowserRouter([
       { path: "missions/:id", ...lazyPage(() => import("./routes/mission.tsx"), "MissionPage") },
       { path: "missions/:id/edit", ...lazyPage(() => import("./routes/mission-edit.tsx"), "EditMissionPage") },
       { path: "missions/:id/roadmap", ...lazyPage(() => import("./routes/roadmap.tsx"), "RoadmapPage") },
+      {
+        path: "missions/:id/phases/:phaseId/report",
+        ...lazyPage(() => import("./routes/report-review.tsx"), "ReportReviewPage"),
+      },
       { path: "missions/:id/compare", ...lazyPage(() => import("./routes/mission-compare.tsx"), "MissionComparePage") },
       {
         path: "missions/:id/terms-of-reference/:torId",

@@ -6,6 +6,7 @@
 // is the shared policy's (mayReadPhaseReport, mayCommentOnReport, mayDeleteReportComment).
 // A comment is written under a lock on the phase's row, taken before its status is read,
 // so that none lands after a concurrent move took the phase out of review.
+import { isReportSection } from "@hemicycle/shared/documents/assessment-report";
 import { mayCommentOnReport, mayDeleteReportComment, mayReadPhaseReport, type Actor } from "@hemicycle/shared/policy";
 import type {
   TDeleteReportCommentInput,
@@ -86,12 +87,7 @@ export async function listReportComments(db: DbOrTx, actor: Actor, input: TRepor
  * parliament review. The phase's row is locked first: a move out of review waits for this
  * comment, or this comment sees the phase has left review and is refused.
  */
-export async function addReportComment(
-  db: Db,
-  actor: Actor,
-  input: TReportCommentInput,
-  isSection: (id: string) => boolean,
-): Promise<ReportComment> {
+export async function addReportComment(db: Db, actor: Actor, input: TReportCommentInput): Promise<ReportComment> {
   return db.$transaction(async (tx) => {
     await lockRows(tx, "phases", [input.phaseId]);
     const phase = await readablePhaseOrThrow(tx, actor, input.phaseId);
@@ -99,7 +95,7 @@ export async function addReportComment(
       throw fail("INVALID_TRANSITION", "reportClosedToComments", { status: phase.status });
     }
     const section = input.section ?? null;
-    if (section !== null && !isSection(section)) throw fieldError("section", "reportSectionUnknown");
+    if (section !== null && !isReportSection(section)) throw fieldError("section", "reportSectionUnknown");
     const created = await tx.reportComment.create({
       data: { phaseId: phase.id, section, authorId: actor.id, body: input.body },
       select: commentSelect,

@@ -34,6 +34,7 @@ import { useFindingSummary } from "../../features/findings/api/finding-log.ts";
 import { FindingsPanel } from "../../features/findings/components/findings-panel.tsx";
 import { FindingsByAreaSeverity } from "../../features/findings/components/findings-by-area-severity.tsx";
 import { LogFindingButton } from "../../features/findings/components/log-finding-button.tsx";
+import { offersReadReport, ReadReportLink } from "../../features/report-review/components/read-report-link.tsx";
 import { useRoadmapByMission, useRoadmapCoverage } from "../../features/roadmaps/api/roadmaps.ts";
 import { MissionRoadmapCard } from "../../features/roadmaps/components/editor/mission-roadmap-card.tsx";
 import { TermsOfReferenceCard } from "../../features/terms-of-reference/components/tor-list-card.tsx";
@@ -191,13 +192,18 @@ function MissionView({ mission }: { mission: MissionDetail }) {
                       phase={phase}
                       canManageTeam={manager}
                       actions={
-                        canLog(phase) ? (
-                          <LogFindingButton
-                            phaseId={phase.id}
-                            phases={phaseOptions}
-                            missionCode={mission.code}
-                            label={t("mission.logFindingOn", { phase: t(`phaseKind.${phase.kind}`) })}
-                          />
+                        canLog(phase) || offersReadReport(me, phase) ? (
+                          <>
+                            {canLog(phase) ? (
+                              <LogFindingButton
+                                phaseId={phase.id}
+                                phases={phaseOptions}
+                                missionCode={mission.code}
+                                label={t("mission.logFindingOn", { phase: t(`phaseKind.${phase.kind}`) })}
+                              />
+                            ) : null}
+                            <ReadReportLink missionId={mission.id} phase={phase} />
+                          </>
                         ) : null
                       }
                     />

@@ -17,6 +17,7 @@ import { ValidatedFindingsByArea } from "../../features/findings/components/vali
 import { useParliamentOverview } from "../../features/parliaments/api/overview.ts";
 import { FindingsHeatmap } from "../../features/parliaments/components/findings-heatmap.tsx";
 import { ParliamentRoadmaps } from "../../features/roadmaps/components/review/parliament-roadmaps.tsx";
+import { ReportsInReview } from "../../features/report-review/components/reports-in-review.tsx";
 import { ForbiddenState } from "../forbidden-state.tsx";
 
 /** Only a parliament's staff have a parliament home; other roles are told so. */
@@ -56,6 +57,9 @@ function ParliamentHome() {
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <div className="flex flex-col gap-6">
+          <Card title={t("reportReview.home.title")} description={t("reportReview.home.description")} id="reports">
+            <ReportsInReview />
+          </Card>
           {me.parliamentId ? (
             <Card title={t("roadmapReview.home.title")} id="roadmaps">
               <ParliamentRoadmaps parliamentId={me.parliamentId} />

@@ -1,5 +1,6 @@
-// The assessment report's review (services/report-review.ts): the report of a phase in
-// parliament review, its comments, and the phases whose report awaits the parliament.
+// The assessment report's review (services/report-review.ts): the comments on a phase's
+// report, and the phases whose report awaits the parliament. The report itself comes from
+// assessmentReport.content (routers/assessment-report/router.ts).
 import {
   ZDeleteReportCommentInput,
   ZReportCommentInput,
@@ -14,10 +15,6 @@ import {
 import { protectedProcedure, router } from "../../trpc.ts";
 
 // Every rule depends on the phase's status, read under its lock: the services check them.
-// Until the report's outline (shared/src/documents/assessment-report.ts) lands, any
-// section id of the schema's shape is taken.
-const isReportSection = (id: string) => /^[a-z][a-zA-Z0-9-]*$/.test(id);
-
 export const reportReviewRouter = router({
   inReview: protectedProcedure.query(({ ctx }) => listReportsInReview(ctx.db, ctx.user)),
   comments: protectedProcedure
@@ -25,7 +22,7 @@ export const reportReviewRouter = router({
     .query(({ ctx, input }) => listReportComments(ctx.db, ctx.user, input)),
   comment: protectedProcedure
     .input(ZReportCommentInput)
-    .mutation(({ ctx, input }) => addReportComment(ctx.db, ctx.user, input, isReportSection)),
+    .mutation(({ ctx, input }) => addReportComment(ctx.db, ctx.user, input)),
   deleteComment: protectedProcedure
     .input(ZDeleteReportCommentInput)
     .mutation(({ ctx, input }) => deleteReportComment(ctx.db, ctx.user, input)),
