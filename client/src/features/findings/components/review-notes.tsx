@@ -53,7 +53,9 @@ export function ReviewNotes({ finding }: { finding: FindingDetail }) {
         {finding.reviewNotes.map((note) => (
           <li key={note.id} className="border-s-2 border-zinc-200 ps-3">
             <p className="text-xs font-medium text-zinc-600">{heading(note)}</p>
-            <p className="mt-0.5 text-sm whitespace-pre-line text-zinc-800">{note.body}</p>
+            <p dir="auto" className="mt-0.5 text-sm whitespace-pre-line text-zinc-800">
+              {note.body}
+            </p>
           </li>
         ))}
       </ol>

@@ -23,7 +23,7 @@ export function MissionSummary({ mission }: { mission: MissionDetail }) {
       </dl>
       <div>
         <h3 className="text-xs font-medium text-zinc-500">{t("mission.objectives")}</h3>
-        <p className="mt-0.5 text-sm whitespace-pre-line text-zinc-800">
+        <p dir="auto" className="mt-0.5 text-sm whitespace-pre-line text-zinc-800">
           {mission.objectives || t("mission.noObjectives")}
         </p>
       </div>

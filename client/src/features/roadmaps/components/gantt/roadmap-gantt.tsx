@@ -53,7 +53,7 @@ const OVERSCAN = 8;
 const BAR_MIDDLE = 18;
 
 /** About how wide a character of the 11px axis text is, and the cell's padding and border. */
-const QUARTER_CHAR_PX = 6.5;
+const QUARTER_CHAR_PX = 5.5;
 const QUARTER_PADDING_PX = 6;
 
 const quoteAttr = (value: string) => value.replace(/["\\]/g, "\\$&");

@@ -336,7 +336,9 @@ function CommentBody({ comment, headingId }: { comment: CommentThread | CommentR
           {formatDateTime(comment.createdAt)}
         </time>
       </p>
-      <p className="mt-1 text-sm break-words whitespace-pre-line text-zinc-800">{comment.body}</p>
+      <p dir="auto" className="mt-1 text-sm break-words whitespace-pre-line text-zinc-800">
+        {comment.body}
+      </p>
     </div>
   );
 }

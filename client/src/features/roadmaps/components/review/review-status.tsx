@@ -35,7 +35,7 @@ export function EndorsementRecord({ roadmap }: { roadmap: Roadmap }) {
             {t("roadmapReview.endorsement.baseline", { number: baseline })}
           </p>
           {decision.comment ? (
-            <blockquote className="mt-1.5 border-s-2 border-current/30 ps-2.5 whitespace-pre-line">
+            <blockquote dir="auto" className="mt-1.5 border-s-2 border-current/30 ps-2.5 whitespace-pre-line">
               {decision.comment}
             </blockquote>
           ) : null}

@@ -128,7 +128,10 @@ function RevisionEntry({ revision, roadmap, onCompareWithPrevious }: RevisionEnt
                 </span>
               </div>
               {decision.comment ? (
-                <blockquote className="mt-1.5 border-s-2 border-zinc-300 ps-2.5 whitespace-pre-line text-zinc-700">
+                <blockquote
+                  dir="auto"
+                  className="mt-1.5 border-s-2 border-zinc-300 ps-2.5 whitespace-pre-line text-zinc-700"
+                >
                   {decision.comment}
                 </blockquote>
               ) : null}

@@ -115,7 +115,9 @@ function ReviewPage({ roadmap }: { roadmap: Roadmap }) {
           {roadmap.vision ? (
             <div className="mb-4">
               <h3 className="text-xs font-semibold tracking-wide text-zinc-500 uppercase">{fieldLabel("vision")}</h3>
-              <p className="mt-1 max-w-3xl text-sm whitespace-pre-line text-zinc-800">{roadmap.vision}</p>
+              <p dir="auto" className="mt-1 max-w-3xl text-sm whitespace-pre-line text-zinc-800">
+                {roadmap.vision}
+              </p>
             </div>
           ) : null}
           <ReviewPlan roadmap={roadmap} mode={abilities.updateProgress ? "progress" : "read"} onOpenItem={setItem} />
