@@ -63,7 +63,9 @@ function failureOf(xhr: XMLHttpRequest): FileUploadError {
       ? (body.reason as UploadFailure)
       : xhr.status === 413
         ? "tooLarge"
-        : "server";
+        : xhr.status === 429
+          ? "busy" // the rate limit's refusal, which names no reason
+          : "server";
   return new FileUploadError(reason, xhr.status, typeof body.maxBytes === "number" ? body.maxBytes : undefined);
 }
 

@@ -74,7 +74,7 @@ describe("audit sentences", () => {
       "Claire Moreau marked the finding Bills circulate as word-processor files Validated",
     );
     expect(auditSentence(t, refused)).toBe(
-      "Someone not signed in was refused missions.update on a record that no longer exists (mission) (FORBIDDEN)",
+      "Someone not signed in was refused missions.update on a record that no longer exists (mission) (not allowed for their role)",
     );
     expect(auditSentence(t, event({ action: "demo.seed", actor: null }))).toBe("The demo data was loaded");
   });

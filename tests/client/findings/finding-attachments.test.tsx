@@ -164,5 +164,15 @@ describe("uploadFindingFile (also the outbox's)", () => {
     FakeXhr.sent[2]!.answer(415, { reason: "typeNotAllowed" });
     const refusal = (await refused.catch((error: unknown) => error)) as FileUploadError;
     expect([refusal.reason, refusal.status, refusal.retryable]).toEqual(["typeNotAllowed", 415, false]);
+
+    // The rate limit refuses before the route, naming no reason: still worded, as "busy".
+    const limited = uploadFindingFile("f-1", file);
+    FakeXhr.sent[3]!.answer(429, {
+      statusCode: 429,
+      error: "Too Many Requests",
+      message: "Rate limit reached; retry in 5 s",
+    });
+    const tooMany = (await limited.catch((error: unknown) => error)) as FileUploadError;
+    expect([tooMany.reason, tooMany.status]).toEqual(["busy", 429]);
   });
 });

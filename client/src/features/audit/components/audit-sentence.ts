@@ -30,6 +30,16 @@ function entityWords(t: TFunction, event: AuditEvent): string {
   return t("auditLog.unnamed", { type });
 }
 
+const REFUSAL_REASONS = ["FORBIDDEN", "NOT_FOUND", "INVALID_CREDENTIALS", "SIGN_IN_THROTTLED"] as const;
+
+/** Why an attempt was refused, in words ("not allowed for their role"); a reason the catalogue lacks stays as stored. */
+function refusalWords(t: TFunction, reason: string | undefined): string {
+  if (!reason) return "";
+  return (REFUSAL_REASONS as readonly string[]).includes(reason)
+    ? t(`auditLog.refusalReasons.${reason as (typeof REFUSAL_REASONS)[number]}`)
+    : reason;
+}
+
 /** The status an event moved its record to, in words. */
 function statusWords(t: TFunction, event: AuditEvent): string {
   const status = text(fieldsOf(event.after).status);
@@ -51,7 +61,7 @@ export function auditSentence(t: TFunction, event: AuditEvent): string {
     expert: event.words.expert ?? t("auditLog.anExpert"),
     status: statusWords(t, event),
     attempted: text(after.attempted) ?? "",
-    reason: text(after.reason) ?? "",
+    reason: refusalWords(t, text(after.reason)),
     ip: text(after.ip) ?? "",
     count: typeof after.suppressed === "number" ? after.suppressed : 0,
     // "made … a member again" when a lead change demoted someone.

@@ -14,6 +14,10 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { formatNumber } from "../../../lib/format.ts";
+
+/** Grades and changes as the language writes numbers (its digits, its minus sign). */
+const asNumber = (value: unknown) => (typeof value === "number" ? formatNumber(value) : String(value ?? ""));
 
 export type GradeSeries = { key: string; label: string; color: string };
 export type GradeDatum = { label: string } & Record<string, number | string | null>;
@@ -42,16 +46,17 @@ export function GradeBars({
             domain={domain}
             ticks={ticks}
             interval="preserveStartEnd"
+            tickFormatter={asNumber}
             tick={{ fontSize: 12, fill: "#52525b" }}
           />
           <YAxis type="category" dataKey="label" width={120} tick={{ fontSize: 12, fill: "#3f3f46" }} />
-          <Tooltip cursor={{ fill: "#f4f4f5" }} />
+          <Tooltip cursor={{ fill: "#f4f4f5" }} formatter={asNumber} />
           {domain[0] < 0 ? <ReferenceLine x={0} stroke="#71717a" /> : null}
           {series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} minPointSize={2} isAnimationActive={false}>
               {/* The figure at the bar's end, and a sliver for a grade of 0: it reads "0" instead of looking like no data. */}
-              <LabelList dataKey={s.key} position="right" fontSize={11} fill="#3f3f46" />
+              <LabelList dataKey={s.key} position="right" fontSize={11} fill="#3f3f46" formatter={asNumber} />
             </Bar>
           ))}
         </BarChart>

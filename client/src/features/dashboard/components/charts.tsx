@@ -4,7 +4,11 @@
 // (docs/decisions/0013-charts.md). Each chart is decoration over a table that says the same.
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatNumber } from "../../../lib/format.ts";
 import { chartHeight, LABEL_WIDTH } from "./chart-height.ts";
+
+/** Counts on the axis and in the tooltip as the language writes numbers (its digits and grouping). */
+const asNumber = (value: unknown) => (typeof value === "number" ? formatNumber(value) : String(value));
 
 export type BarSeries = { key: string; label: string; color: string };
 export type BarDatum = { label: string } & Record<string, number | string>;
@@ -25,7 +29,13 @@ export function StackedBars({ data, series, height }: { data: BarDatum[]; series
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: rtl ? 8 : 16, bottom: 4, left: rtl ? 16 : 8 }}>
           <CartesianGrid horizontal={false} stroke="#e4e4e7" />
-          <XAxis type="number" allowDecimals={false} reversed={rtl} tick={{ fontSize: 12, fill: "#52525b" }} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            reversed={rtl}
+            tickFormatter={asNumber}
+            tick={{ fontSize: 12, fill: "#52525b" }}
+          />
           <YAxis
             type="category"
             dataKey="label"
@@ -33,7 +43,7 @@ export function StackedBars({ data, series, height }: { data: BarDatum[]; series
             orientation={rtl ? "right" : "left"}
             tick={{ fontSize: 12, fill: "#3f3f46", textAnchor: "end" }}
           />
-          <Tooltip cursor={{ fill: "#f4f4f5" }} />
+          <Tooltip cursor={{ fill: "#f4f4f5" }} formatter={asNumber} />
           {series.length > 1 ? <Legend content={() => <SeriesLegend series={series} />} /> : null}
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} stackId="one" fill={s.color} isAnimationActive={false} />

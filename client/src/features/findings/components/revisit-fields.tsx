@@ -38,7 +38,7 @@ export function RevisitFields({ form }: { form: Form }) {
           value: c.id,
           label: t("benchmark.revisit.option", {
             mission: c.phase.mission.code,
-            area: c.area,
+            area: t(`ictAreaShort.${c.area}`),
             title: c.title,
             grade: c.grade === null ? "–" : gradeLabel(c.grade),
           }),
