@@ -73,7 +73,11 @@ export function GanttShortcuts({ mode }: { mode: RoadmapViewMode }) {
             {shortcuts.map((s) => (
               <div key={s.keys} className="contents">
                 <dt>
-                  <kbd className="rounded border border-zinc-300 bg-zinc-50 px-1 font-mono text-xs whitespace-nowrap">
+                  {/* Keys read as on the keyboard, left to right, in every language. */}
+                  <kbd
+                    dir="ltr"
+                    className="rounded border border-zinc-300 bg-zinc-50 px-1 font-mono text-xs whitespace-nowrap"
+                  >
                     {s.keys}
                   </kbd>
                 </dt>

@@ -120,7 +120,8 @@ export const COLUMN_SPECS: readonly ColumnSpec[] = [
     fields: ["progress"],
     editor: "select",
     choices: "progress",
-    width: { wide: 8.5, narrow: 6 },
+    // Wide enough for "Non commencée" and "Sin comenzar" on one line; a phone's narrow column wraps it.
+    width: { wide: 9, narrow: 6 },
     shown: "always",
     sortValue: (item) => PROGRESS_STATUSES.indexOf(item.progress),
   },
