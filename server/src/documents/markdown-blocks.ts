@@ -3,6 +3,8 @@
 // numbered lists, bold and italic. The rest of markdown reads as its text: a link as its
 // words and address, code as its characters, a quote or a table row as a paragraph. Never
 // HTML: nothing here is interpreted, so nothing a person types can reach the file as markup.
+// Every block is people's writing, laid out in its own direction (`auto`): an English
+// recommendation in Arabic terms of reference reads left to right.
 import type { Block, Run } from "./render/model.ts";
 
 /** Bold (`**`, `__`) and italic (`*`, `_`) runs; links as "words (address)"; escapes taken off. */
@@ -47,9 +49,9 @@ export function markdownBlocks(markdown: string, headingLevel: 1 | 2 = 1): Block
   let list: { ordered: boolean; items: string[] } | null = null;
 
   const flush = () => {
-    if (paragraph.length) blocks.push({ kind: "paragraph", text: inlineRuns(paragraph.join(" ")) });
+    if (paragraph.length) blocks.push({ kind: "paragraph", text: inlineRuns(paragraph.join(" ")), auto: true });
     paragraph = [];
-    if (list) blocks.push({ kind: "list", ordered: list.ordered, items: list.items.map(inlineRuns) });
+    if (list) blocks.push({ kind: "list", ordered: list.ordered, items: list.items.map(inlineRuns), auto: true });
     list = null;
   };
 
@@ -70,6 +72,7 @@ export function markdownBlocks(markdown: string, headingLevel: 1 | 2 = 1): Block
         text: inlineRuns(heading[2]!)
           .map((r) => r.text)
           .join(""),
+        auto: true,
       });
       continue;
     }

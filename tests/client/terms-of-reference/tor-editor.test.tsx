@@ -186,4 +186,22 @@ describe("the terms-of-reference editor", () => {
     );
     expect(screen.getByRole("button", { name: "Read version 1" })).toBeInTheDocument();
   });
+
+  it("reads an old version in a dialog, each section marked as changed or not in the latest", async () => {
+    const old = { ...version(1, "Saved"), background: "The first background" };
+    serveTrpc({
+      "termsOfReference.version": () => old,
+      "termsOfReference.compare": () => ({ from: old, to: version(2, "Saved"), changed: ["background"] }),
+    });
+    const { user } = renderEditor(tor(2, "Saved"));
+    await user.click(screen.getByRole("button", { name: "Read version 1" }));
+    const dialog = await screen.findByRole("dialog", { name: /Version 1 of Legislative information system/ });
+    expect(await within(dialog).findByText("The first background")).toBeInTheDocument();
+    expect(within(dialog).getByText("Differs from version 2")).toBeInTheDocument();
+    expect(within(dialog).getAllByText("Unchanged in version 2")).toHaveLength(7);
+    // An editor may take the old text back into the editor, to save it as a new version.
+    await user.click(within(dialog).getByRole("button", { name: "Put this text in the editor" }));
+    expect(background()).toHaveValue("The first background");
+    expect(screen.getByRole("button", { name: "Save as version 3" })).toBeEnabled();
+  });
 });

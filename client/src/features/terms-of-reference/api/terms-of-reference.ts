@@ -31,6 +31,11 @@ export function useTermsOfReferenceVersion(id: string, number: number | null) {
   return useQuery(trpc.termsOfReference.version.queryOptions(number ? { id, number } : skipToken));
 }
 
+/** Which sections of an old version differ from the latest (null: nothing to compare, it is the latest). */
+export function useTermsOfReferenceCompare(id: string, from: number, to: number) {
+  return useQuery(trpc.termsOfReference.compare.queryOptions(from !== to ? { id, from, to } : skipToken));
+}
+
 function useStore() {
   const queryClient = useQueryClient();
   return (tor: TorDetail) => {

@@ -13,6 +13,7 @@ import { Dialog } from "../../../components/ui/dialog.tsx";
 import { MarkdownText } from "../../../components/ui/markdown.tsx";
 import {
   torFileUrl,
+  useTermsOfReferenceCompare,
   useTermsOfReferenceVersion,
   type TorDetail,
   type TorVersionSummary,
@@ -122,6 +123,8 @@ function VersionDialog({ tor, number, onClose, onUseText }: VersionDialogProps) 
   const { t } = useTranslation();
   const query = useTermsOfReferenceVersion(tor.id, number);
   const version = query.data;
+  // An old version says, section by section, whether the latest differs from it.
+  const changed = useTermsOfReferenceCompare(tor.id, number, tor.version).data?.changed;
   return (
     <Dialog
       open
@@ -156,7 +159,16 @@ function VersionDialog({ tor, number, onClose, onUseText }: VersionDialogProps) 
           <div className="flex flex-col gap-5">
             {TOR_SECTIONS.map((s) => (
               <section key={s} className="flex flex-col gap-1.5">
-                <h3 className="text-sm font-semibold text-zinc-900">{t(`torDocument.headings.${s}`)}</h3>
+                <div className="flex flex-wrap items-center gap-2">
+                  <h3 className="text-sm font-semibold text-zinc-900">{t(`torDocument.headings.${s}`)}</h3>
+                  {changed ? (
+                    changed.includes(s) ? (
+                      <Badge tone="yellow">{t("termsOfReference.versions.differs", { number: tor.version })}</Badge>
+                    ) : (
+                      <Badge>{t("termsOfReference.versions.same", { number: tor.version })}</Badge>
+                    )
+                  ) : null}
+                </div>
                 {version[s] ? (
                   <MarkdownText text={version[s]} dir="auto" />
                 ) : (
