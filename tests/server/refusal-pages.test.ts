@@ -20,7 +20,9 @@ import ar from "../../shared/locales/ar.json" with { type: "json" };
 import en from "../../shared/locales/en.json" with { type: "json" };
 import es from "../../shared/locales/es.json" with { type: "json" };
 import fr from "../../shared/locales/fr.json" with { type: "json" };
+import { createUser } from "../factories/records.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { signInOverHttp } from "../helpers/http-session.ts";
 
 const db = useTestDatabase();
 const catalogues = { en, fr, es, ar };
@@ -182,6 +184,21 @@ describe("the server's refusals outside tRPC", () => {
     expect(last.headers["retry-after"]).toMatch(/^\d+$/);
     expect(last.body).toContain(`<h1>${fr.translation.errors.tooManyRequests}</h1>`);
     expect(last.body).toContain(fr.translation.messages.tooManyRequests);
+  });
+
+  it("words a signed-in user's refusal in their account's language, whatever the browser asks", async () => {
+    const password = "refusal pages test password 01";
+    const user = await createUser(db(), { role: "COORDINATOR", password });
+    await db().prisma.user.update({ where: { id: user.id }, data: { language: "es" } });
+    const cookie = await signInOverHttp(app, user.email, password);
+    const response = await app.inject({
+      method: "GET",
+      url: "/export/roadmaps/no-such-roadmap.pdf",
+      headers: { ...page("fr"), cookie },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers["content-language"]).toBe("es");
+    expect(response.body).toContain(`<h1>${es.translation.notFound.title}</h1>`);
   });
 
   it("falls back to English for a language Hemicycle does not speak, and escapes nothing into markup", async () => {

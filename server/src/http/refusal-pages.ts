@@ -5,12 +5,21 @@
 // or a file link opened in a new tab after their session ended, a link followed from
 // another site, pages reloaded past the rate limit. Such a request is the browser's page
 // navigation, and it is answered with a small page instead, worded from the screens'
-// catalogues (shared/locales) in the language the browser asks for. The load balancer's
-// probes (/health, /ready) and tRPC keep their JSON: machines read them.
+// catalogues (shared/locales) in the reader's language: their account's when the route
+// read their session (rememberReaderLanguage), else the one the browser asks for. The
+// load balancer's probes (/health, /ready) and tRPC keep their JSON: machines read them.
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Language } from "@hemicycle/shared/languages";
 import { requestLanguage, translator, type TranslationKey } from "../lib/translate.ts";
 import { PROBE_PATHS } from "./routes/health.ts";
+
+/** The account language of a request's signed-in user, once a route has read the session. */
+const readerLanguages = new WeakMap<FastifyRequest, string>();
+
+/** Remembers the signed-in user's own language for this request's refusal page, if they chose one. */
+export function rememberReaderLanguage(request: FastifyRequest, language: string | null | undefined): void {
+  if (language) readerLanguages.set(request, language);
+}
 
 /** What a refused page says: a heading and a sentence, by the answer's status. */
 export const REFUSAL_PAGE_TEXT: Record<number, { title: TranslationKey; body: TranslationKey }> = {
@@ -71,7 +80,7 @@ export function registerRefusalPages(app: FastifyInstance) {
     if (reply.statusCode < 400 || !isPageRequest(request)) return payload;
     const type = String(reply.getHeader("content-type") ?? "");
     if (!type.startsWith("application/json")) return payload;
-    const language = requestLanguage(null, request.headers["accept-language"]);
+    const language = requestLanguage({ language: readerLanguages.get(request) }, request.headers["accept-language"]);
     reply.header("content-type", "text/html; charset=utf-8");
     reply.header("content-language", language);
     reply.removeHeader("content-length");

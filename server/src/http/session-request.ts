@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import type { Auth } from "../auth/better-auth.ts";
 import type { Database } from "../db/database.ts";
 import { resolveSessionUser, type SessionUser } from "../services/auth.ts";
+import { rememberReaderLanguage } from "./refusal-pages.ts";
 
 /** Seconds a request refused for being one too many (429) is told to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
@@ -22,17 +23,20 @@ export function requestHeaders(raw: FastifyRequest["headers"]): Headers {
 /**
  * The signed-in user behind the request's session cookie, or null. A session better-auth
  * extends sends its refreshed cookie out on this reply (Fastify accumulates set-cookie
- * headers rather than replacing them).
+ * headers rather than replacing them). A refusal page for this request then reads in the
+ * user's own language (refusal-pages.ts).
  */
-export function sessionUserOf(
+export async function sessionUserOf(
   db: Database,
   auth: Auth,
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<SessionUser | null> {
-  return resolveSessionUser(db.prisma, auth, requestHeaders(request.headers), (value) => {
+  const user = await resolveSessionUser(db.prisma, auth, requestHeaders(request.headers), (value) => {
     void reply.header("set-cookie", value);
   });
+  rememberReaderLanguage(request, user?.language);
+  return user;
 }
 
 /** Refuses the request with `body` as JSON, never cached; a 429 says when to try again. */
