@@ -48,7 +48,13 @@ afterEach(() => {
 
 const inReview = mission([
   phase({ id: "ph-a", status: "PARLIAMENT_REVIEW" }),
-  phase({ id: "ph-b", kind: "STRATEGIC_PLAN", status: "DRAFT_REPORT", startDate: "2027-06-01", endDate: "2027-06-05" }),
+  phase({
+    id: "ph-b",
+    kind: "STRATEGIC_PLAN",
+    status: "DRAFT_REPORT",
+    startDate: new Date("2027-06-01T00:00:00Z"),
+    endDate: new Date("2027-06-05T00:00:00Z"),
+  }),
 ]);
 
 async function openDialog(role: "COORDINATOR" | "PARLIAMENT_STAFF" = "COORDINATOR") {
