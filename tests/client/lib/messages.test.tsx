@@ -61,6 +61,18 @@ describe("renderMessage", () => {
     );
   });
 
+  it("turns a dependency loop's arrows in Arabic and isolates each title, leaving other languages' as sent", async () => {
+    const loop: Message = { code: "dependencyCycle", params: { cycle: "Portal → Data centre → Portal" } };
+    expect(renderMessage(loop)).toBe("This would make a loop: Portal → Data centre → Portal");
+    const i18n = (await import("../../../client/src/lib/i18n.ts")).default;
+    await i18n.changeLanguage("ar");
+    try {
+      expect(renderMessage(loop)).toContain("\u2068Portal\u2069 ← \u2068Data centre\u2069 ← \u2068Portal\u2069");
+    } finally {
+      await i18n.changeLanguage("en");
+    }
+  });
+
   it("interpolates a schema's bounds", () => {
     expect(renderMessage({ code: "tooLong", params: { maximum: 200 } })).toBe("At most 200 characters");
     expect(renderMessage({ code: "yearRange", params: { minimum: 1990, maximum: 2100 } })).toBe(
