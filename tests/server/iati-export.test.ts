@@ -6,10 +6,10 @@
 // with & < > in Arabic and French, a cost without a currency, a control character); the
 // download route's refusals and headers; the summary the page shows.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { JSDOM } from "jsdom";
 import { validateXML } from "xmllint-wasm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAuth } from "@hemicycle/server/auth/better-auth";
@@ -43,6 +43,11 @@ async function schemaErrors(xml: string): Promise<string[]> {
   });
   return result.errors.map((e) => e.rawMessage);
 }
+
+/** jsdom (the client tests' DOM) reads the file back as XML; it ships no types of its own. */
+const { JSDOM } = createRequire(import.meta.url)("jsdom") as {
+  JSDOM: new (text: string, options: { contentType: string }) => { window: { document: Document } };
+};
 
 function parse(xml: string): Document {
   return new JSDOM(xml, { contentType: "application/xml" }).window.document;
