@@ -119,6 +119,11 @@ const FOREIGN: Record<string, (x: Ids, own: Own) => unknown> = {
   "roadmaps.resolveComment": (x) => ({ id: x.comment, version: 1, resolved: true }),
   "roadmaps.updateProgress": (x) => ({ itemId: x.item, version: 1, progress: "DONE" }),
 
+  // A report comment's id: a roadmap comment's is as foreign to it as one out of reach.
+  "reportReview.comments": (x) => ({ phaseId: x.phase }),
+  "reportReview.comment": (x) => ({ phaseId: x.phase, body: "Scope probe" }),
+  "reportReview.deleteComment": (x) => ({ id: x.comment }),
+
   "users.update": (x) => ({ id: x.user, version: 1, name: "Renamed" }),
 };
 
@@ -184,6 +189,7 @@ const NO_RECORD_ID: Record<string, string> = {
   "findings.benchmark":
     "aggregates: scope-leakage-queries.test.ts (a foreign programme or parliament is NOT_FOUND there)",
   "roadmaps.list": "a list: scope-leakage-queries.test.ts (its filters' ids included)",
+  "reportReview.inReview": "a list: scope-leakage-queries.test.ts",
   "calendar.range": "a range: scope-leakage-queries.test.ts (its filters' ids included)",
   "search.global": "a text: scope-leakage-queries.test.ts",
   "audit.list": "managers only: scope-leakage-queries.test.ts",

@@ -263,6 +263,10 @@ const QUERIES: Record<string, Row> = {
   },
   "roadmaps.comments": { calls: (w) => [{ id: w.A1.roadmapId! }] },
 
+  // A1's assessment is not yet in parliament review: its report is the team's alone.
+  "reportReview.comments": { calls: (w) => [refusing({ staffA: "NOT_FOUND" }, { phaseId: w.A1.phaseIds[0]! })] },
+  "reportReview.inReview": { calls: () => [undefined] },
+
   "calendar.range": {
     calls: (w) => [
       { ...CALENDAR, by: "expert" },
