@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { createAuth } from "@hemicycle/server/auth/better-auth";
 import { loadConfig } from "@hemicycle/server/config";
 import { asciiFileName, attachment } from "@hemicycle/server/exports/file-name";
-import { EXPORT_LABELS } from "@hemicycle/server/exports/labels";
+import { EXPORT_LABELS, exportLabelsIn } from "@hemicycle/server/exports/labels";
 import { neutraliseFormula } from "@hemicycle/server/exports/roadmap-csv";
 import { buildApp } from "@hemicycle/server/http/app";
 import { memoryStore, type LimiterStore } from "@hemicycle/server/http/request-limits";
@@ -501,9 +501,9 @@ describe("limits and labels", () => {
   });
 
   it("prints the enum labels the screens show (shared/locales/en.json)", () => {
-    const catalogue = JSON.parse(
-      readFileSync(new URL("../../shared/locales/en.json", import.meta.url), "utf8"),
-    ) as { translation: Record<string, unknown> };
+    const catalogue = JSON.parse(readFileSync(new URL("../../shared/locales/en.json", import.meta.url), "utf8")) as {
+      translation: Record<string, unknown>;
+    };
     for (const key of [
       "ictArea",
       "roadmapStatus",
@@ -516,5 +516,73 @@ describe("limits and labels", () => {
     ] as const) {
       expect(EXPORT_LABELS[key], key).toEqual(catalogue.translation[key]);
     }
+  });
+});
+
+describe("in the reader's language", () => {
+  const coordinatorEmail = "coordinator@hemicycle.test";
+  const setLanguage = (language: string | null) =>
+    prisma().user.update({ where: { email: coordinatorEmail }, data: { language } });
+
+  afterAll(async () => {
+    await setLanguage(null);
+  });
+
+  it("words the CSV's header and labels in the account's language, else in the browser's", async () => {
+    const items = await prisma().roadmapItem.findMany({
+      where: { roadmapId: roadmaps.zambia.id },
+      orderBy: { position: "asc" },
+      select: { priority: true },
+    });
+    const csvIn = async (headers: Record<string, string>) => {
+      const response = await app.inject({
+        method: "GET",
+        url: csvOf(roadmaps.zambia.id),
+        headers: { cookie: cookies.get("coordinator")!, ...headers },
+      });
+      expect(response.statusCode).toBe(200);
+      return parseCsv(response.body.replace(/^\uFEFF/, ""));
+    };
+
+    await setLanguage("fr");
+    const french = exportLabelsIn("fr");
+    const [frHeader, ...frRows] = await csvIn({ "accept-language": "es" });
+    expect(frHeader).toEqual(Object.values(french.csv));
+    const priorityColumn = Object.keys(french.csv).indexOf("priority");
+    expect(frRows.map((row) => row[priorityColumn])).toEqual(items.map((i) => french.priority[i.priority]));
+    expect(french.priority.HIGH).not.toBe(EXPORT_LABELS.priority.HIGH);
+
+    await setLanguage(null);
+    const spanish = exportLabelsIn("es");
+    const [esHeader, ...esRows] = await csvIn({ "accept-language": "es-MX,es;q=0.9,en;q=0.5" });
+    expect(esHeader).toEqual(Object.values(spanish.csv));
+    expect(esRows.map((row) => row[priorityColumn])).toEqual(items.map((i) => spanish.priority[i.priority]));
+
+    const [arHeader] = await csvIn({ "accept-language": "ar" });
+    expect(arHeader).toEqual(Object.values(exportLabelsIn("ar").csv));
+  });
+
+  it("words the PDF in the reader's language, an Arabic reader's too (roadmaps-export-arabic.test.ts)", async () => {
+    const pdfIn = async (acceptLanguage: string) => {
+      const response = await app.inject({
+        method: "GET",
+        url: pdfOf(roadmaps.zambia.id),
+        headers: { cookie: cookies.get("coordinator")!, "accept-language": acceptLanguage },
+      });
+      expect(response.statusCode).toBe(200);
+      return squash(await pdfText(response.rawPayload));
+    };
+    const spanish = exportLabelsIn("es");
+    const es = await pdfIn("es");
+    expect(es).toContain(squash(spanish.pdf.itemsByObjective));
+    expect(es).toContain(squash(spanish.pdf.endorsement));
+    expect(es).toContain(squash(spanish.roadmapStatus.DRAFT));
+    // Dates and costs as Spanish writes them: "1 mar 2027", "12.500,00 USD".
+    expect(es).toMatch(/\d{1,2} [a-z]{3,4}\.? \d{4}/);
+    expect(es).toMatch(/\d{1,3}(\.\d{3})*,\d{2}\s(US\$|USD|EUR|€|ZMW)/);
+
+    const ar = await pdfIn("ar");
+    expect(ar).toContain(squash(exportLabelsIn("ar").pdf.itemsByObjective));
+    expect(ar).not.toContain(squash(EXPORT_LABELS.pdf.itemsByObjective));
   });
 });

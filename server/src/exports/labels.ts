@@ -1,126 +1,153 @@
-// Every word the roadmap exports print, in one place: English for now. The enum labels are
-// the client's (shared/locales/en.json, checked by tests/server/roadmaps-export.test.ts)
-// so a file reads like the screen it came from; when languages arrive this becomes a
-// catalogue chosen by the user's language.
-import type {
-  IctArea,
-  Priority,
-  ProgressStatus,
-  ReviewDecision,
-  RevisionKind,
-  RoadmapStatus,
-  Severity,
-  Term,
+// Every word the roadmap exports print, in the reader's language: the enum labels are the
+// screens' (ictArea, priority, progress… in shared/locales/<language>.json) so a file reads
+// like the screen it came from, and the file's own words are the catalogue's
+// `roadmapExport` section. exportLabels(translator(language)) gives them for one language;
+// EXPORT_LABELS is English, as a file reads without a language. docs/languages.md, "On the
+// server".
+import {
+  ICT_AREA_CODES,
+  PRIORITIES,
+  PROGRESS_STATUSES,
+  REVIEW_DECISIONS,
+  REVISION_KINDS,
+  ROADMAP_STATUSES,
+  SEVERITIES,
+  TERMS,
 } from "@hemicycle/shared/enums";
+import type { Language } from "@hemicycle/shared/languages";
+import { translator, type TranslationKey, type Translator } from "../lib/translate.ts";
 
-export const EXPORT_LABELS = {
-  ictArea: {
-    GOV: "Oversight and management of ICT",
-    INF: "Infrastructure, services, applications and training",
-    LEG: "Systems and standards for legislative documents",
-    LIB: "Library and research services",
-    WEB: "Parliamentary websites",
-    CIT: "Communication between citizens and parliament",
-    IPC: "Inter-parliamentary cooperation",
-    SEC: "Cybersecurity and resilience",
-  } satisfies Record<IctArea, string>,
-  roadmapStatus: {
-    DRAFT: "Draft",
-    IN_REVIEW: "In review",
-    CHANGES_REQUESTED: "Changes requested",
-    ENDORSED: "Endorsed",
-  } satisfies Record<RoadmapStatus, string>,
-  priority: { HIGH: "High", MEDIUM: "Medium", LOW: "Low" } satisfies Record<Priority, string>,
-  term: { SHORT: "Short term", MEDIUM: "Medium term", LONG: "Long term" } satisfies Record<Term, string>,
-  progress: {
-    NOT_STARTED: "Not started",
-    IN_PROGRESS: "In progress",
-    DONE: "Done",
-    BLOCKED: "Blocked",
-    DROPPED: "Dropped",
-  } satisfies Record<ProgressStatus, string>,
-  revisionKind: { SUBMISSION: "Submitted", ENDORSEMENT: "Endorsed" } satisfies Record<RevisionKind, string>,
-  reviewDecision: { ENDORSE: "Endorsed", REQUEST_CHANGES: "Changes requested" } satisfies Record<
-    ReviewDecision,
+/** A section of enum labels ("priority" → { HIGH: "High", … }) in the translator's language. */
+function enumLabels<V extends string>(t: Translator["t"], section: string, values: readonly V[]): Record<V, string> {
+  return Object.fromEntries(values.map((value) => [value, t(`${section}.${value}` as TranslationKey)])) as Record<
+    V,
     string
-  >,
-  severity: { LOW: "Low", MEDIUM: "Medium", HIGH: "High", CRITICAL: "Critical" } satisfies Record<Severity, string>,
+  >;
+}
 
-  /** The CSV's header row, in column order. */
-  csv: {
-    position: "No.",
-    title: "Title",
-    description: "Description",
-    areaCode: "ICT area code",
-    area: "ICT area",
-    strategicObjective: "Strategic objective",
-    responsibleUnit: "Responsible unit",
-    priority: "Priority",
-    term: "Term",
-    startDate: "Start",
-    endDate: "End",
-    costEstimate: "Cost estimate",
-    currency: "Currency",
-    fundingSource: "Funding source",
-    expectedBenefit: "Expected benefit",
-    kpi: "KPI",
-    progress: "Progress",
-    progressNote: "Progress note",
-    dependsOn: "Depends on",
-    findings: "Findings answered",
-    baselineStart: "Baseline start",
-    baselineEnd: "Baseline end",
-    baselineCost: "Baseline cost",
-  },
+/** The CSV's columns, in order. */
+const CSV_COLUMNS = [
+  "position",
+  "title",
+  "description",
+  "areaCode",
+  "area",
+  "strategicObjective",
+  "responsibleUnit",
+  "priority",
+  "term",
+  "startDate",
+  "endDate",
+  "costEstimate",
+  "currency",
+  "fundingSource",
+  "expectedBenefit",
+  "kpi",
+  "progress",
+  "progressNote",
+  "dependsOn",
+  "findings",
+  "baselineStart",
+  "baselineEnd",
+  "baselineCost",
+] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-  pdf: {
-    documentKind: "ICT strategic plan and implementation roadmap",
-    mission: "Mission",
-    parliament: "Parliament",
-    horizon: "Horizon",
-    status: "Status",
-    baseline: (revision: number) => `baseline: revision ${revision}`,
-    exported: "Exported",
-    items: "Items",
-    totalCost: "Total cost",
-    vision: "Vision",
-    noVision: "No vision written yet.",
-    itemsByObjective: "Items by strategic objective",
-    noObjective: "No strategic objective",
-    itemCount: (count: number) => (count === 1 ? "1 item" : `${count} items`),
-    noItems: "The roadmap has no items yet.",
-    area: "Area",
-    unit: "Unit",
-    priority: "Priority",
-    term: "Term",
-    dates: "Dates",
-    cost: "Cost",
-    progress: "Progress",
-    notScheduled: "not scheduled",
-    notCosted: "not costed",
-    timeline: "Timeline",
-    timelineNote: "Bars run from each item's start to its end; an outline shows its dates in the endorsed baseline.",
-    baselineLegend: "Baseline",
-    exportDateLegend: "Export date",
-    coverage: "Coverage of the assessment's findings",
-    highCritical: (answered: number, total: number, percent: number | null) =>
-      total === 0
-        ? "There are no validated high or critical findings to answer."
-        : `${answered} of ${total} validated high and critical findings answered (${percent}%).`,
-    severity: "Severity",
-    validated: "Validated findings",
-    answered: "Answered",
-    unanswered: "Validated findings no item answers yet",
-    noneUnanswered: "Every validated finding is answered by at least one item.",
-    itemsWithoutFindings: "Items that answer no finding",
-    noneWithoutFindings: "Every item answers at least one finding.",
-    andMore: (count: number) => `… and ${count} more`,
-    endorsement: "Review and endorsement record",
-    noRevisions: "The roadmap has not been submitted for review yet.",
-    revision: (number: number) => `Revision ${number}`,
-    by: "by",
-    on: (number: number) => `on revision ${number}`,
-    unknownPerson: "a former user",
-    page: (number: number) => `Page ${number}`,
-  },
-} as const;
+/** The PDF's words that take no value. */
+const PDF_WORDS = [
+  "documentKind",
+  "mission",
+  "parliament",
+  "horizon",
+  "status",
+  "exported",
+  "items",
+  "totalCost",
+  "vision",
+  "noVision",
+  "itemsByObjective",
+  "noObjective",
+  "noItems",
+  "area",
+  "unit",
+  "priority",
+  "term",
+  "dates",
+  "cost",
+  "progress",
+  "notScheduled",
+  "notCosted",
+  "timeline",
+  "timelineNote",
+  "baselineLegend",
+  "exportDateLegend",
+  "coverage",
+  "severity",
+  "validated",
+  "answered",
+  "unanswered",
+  "noneUnanswered",
+  "itemsWithoutFindings",
+  "noneWithoutFindings",
+  "endorsement",
+  "noRevisions",
+  "by",
+  "unknownPerson",
+] as const;
+
+/** The words of the roadmap's CSV and PDF in one language. */
+export function exportLabels(language: Translator) {
+  const { t } = language;
+  const pdfWords = Object.fromEntries(PDF_WORDS.map((word) => [word, t(`roadmapExport.pdf.${word}`)])) as Record<
+    (typeof PDF_WORDS)[number],
+    string
+  >;
+  return {
+    language,
+    ictArea: enumLabels(t, "ictArea", ICT_AREA_CODES),
+    roadmapStatus: enumLabels(t, "roadmapStatus", ROADMAP_STATUSES),
+    priority: enumLabels(t, "priority", PRIORITIES),
+    term: enumLabels(t, "term", TERMS),
+    progress: enumLabels(t, "progress", PROGRESS_STATUSES),
+    revisionKind: enumLabels(t, "revisionKind", REVISION_KINDS),
+    reviewDecision: enumLabels(t, "reviewDecision", REVIEW_DECISIONS),
+    severity: enumLabels(t, "severity", SEVERITIES),
+
+    /** The CSV's header row, in column order. */
+    csv: Object.fromEntries(CSV_COLUMNS.map((column) => [column, t(`roadmapExport.csv.${column}`)])) as Record<
+      CsvColumn,
+      string
+    >,
+
+    pdf: {
+      ...pdfWords,
+      baseline: (revision: number) => t("roadmapExport.pdf.baseline", { revision }),
+      itemCount: (count: number) => t("roadmapExport.pdf.itemCount", { count }),
+      highCritical: (answered: number, total: number, percent: number | null) =>
+        total === 0
+          ? t("roadmapExport.pdf.highCriticalNone")
+          : t("roadmapExport.pdf.highCritical", { answered, total, percent: percent ?? 0 }),
+      andMore: (count: number) => t("roadmapExport.pdf.andMore", { count }),
+      revision: (number: number) => t("roadmapExport.pdf.revision", { number }),
+      on: (number: number) => t("roadmapExport.pdf.on", { number }),
+      page: (number: number) => t("roadmapExport.pdf.page", { number }),
+    },
+  };
+}
+
+export type ExportLabels = ReturnType<typeof exportLabels>;
+
+/** The exports' words in English. */
+export const EXPORT_LABELS: ExportLabels = exportLabels(translator("en"));
+
+const byLanguage = new Map<Language, ExportLabels>([["en", EXPORT_LABELS]]);
+
+/** The exports' words in a language, made once. */
+export function exportLabelsIn(language: Language): ExportLabels {
+  let labels = byLanguage.get(language);
+  if (!labels) {
+    labels = exportLabels(translator(language));
+    byLanguage.set(language, labels);
+  }
+  return labels;
+}

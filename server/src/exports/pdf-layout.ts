@@ -60,6 +60,9 @@ export function createPdf(info: { title: string; subject: string; language?: str
 /** PDFKit's own record of the current font and colour, which its API can set but not read back. */
 type TextState = { _font: unknown; _fontSize: number; _fillColor: unknown };
 
+/** Draws one line right to left in a box, at its start (right) or end (left) side (pdf-text.ts). */
+export type RightToLeftLine = (text: string, x: number, y: number, width: number, side: "start" | "end") => void;
+
 /**
  * Writes `text` at the foot of every page as it is added, with the page number. A page
  * is often added in the middle of a paragraph that flows over, which then goes on as it
@@ -67,7 +70,12 @@ type TextState = { _font: unknown; _fontSize: number; _fillColor: unknown };
  * and the position are put back by hand, the graphics state with save and restore.
  * The bottom margin is lifted meanwhile, or PDFKit would start a new page for the footer.
  */
-export function footerOnEveryPage(doc: Pdf, text: string, pageLabel: (page: number) => string) {
+export function footerOnEveryPage(
+  doc: Pdf,
+  text: string,
+  pageLabel: (page: number) => string,
+  rightToLeft?: RightToLeftLine,
+) {
   let page = 0;
   const state = doc as unknown as TextState;
   doc.on("pageAdded", () => {
@@ -81,8 +89,13 @@ export function footerOnEveryPage(doc: Pdf, text: string, pageLabel: (page: numb
     const top = doc.page.height - bottom / 2 - 4;
     doc.save();
     doc.font(FONT.regular).fontSize(7.5).fillColor(COLOR.muted);
-    doc.text(text, margins.left, top, { width: width - 60, lineBreak: false, ellipsis: true, height: 10 });
-    doc.text(pageLabel(page), margins.left, top, { width, align: "right", lineBreak: false });
+    if (rightToLeft) {
+      rightToLeft(fitText(doc, text, width - 60), margins.left + 60, top, width - 60, "start");
+      rightToLeft(pageLabel(page), margins.left, top, width, "end");
+    } else {
+      doc.text(text, margins.left, top, { width: width - 60, lineBreak: false, ellipsis: true, height: 10 });
+      doc.text(pageLabel(page), margins.left, top, { width, align: "right", lineBreak: false });
+    }
     doc.restore();
     margins.bottom = bottom;
     doc.x = x;

@@ -2,10 +2,13 @@
 // strategic objective like the items section), a bar from its start to its end coloured by
 // progress, the endorsed baseline as an outline behind it, and a year and quarter axis
 // repeated at the top of every page. Drawn with PDFKit's vector calls, rows streamed in as
-// they are read.
+// they are read. In an Arabic PDF the chart is mirrored, as the app's Gantt is: the labels
+// stand at the right, time flows right to left (earlier dates at the right), and the axis,
+// the legend and the bars are placed from the right edge.
 import type { ProgressStatus } from "@hemicycle/shared/enums";
-import { EXPORT_LABELS } from "./labels.ts";
+import type { ExportLabels } from "./labels.ts";
 import { COLOR, FONT, LANDSCAPE, contentWidth, fitText, pageBottom, type Pdf } from "./pdf-layout.ts";
+import { isRightToLeft, write } from "./pdf-text.ts";
 import type { ExportBaseline, ExportItem } from "./roadmap-export-data.ts";
 
 const LABEL_WIDTH = 200;
@@ -45,6 +48,8 @@ export class TimelineWriter {
   private pageTop = 0;
   private chartLeft = 0;
   private chartRight = 0;
+  /** Time flows right to left (an Arabic PDF). */
+  private readonly rtl: boolean;
 
   constructor(
     private readonly doc: Pdf,
@@ -52,9 +57,11 @@ export class TimelineWriter {
     private readonly baseline: ExportBaseline,
     private readonly today: Date,
     private readonly title: string,
+    private readonly labels: ExportLabels,
   ) {
     this.axisStart = Date.UTC(range.firstYear, 0, 1);
     this.axisEnd = Date.UTC(range.lastYear + 1, 0, 1);
+    this.rtl = isRightToLeft(doc);
   }
 
   /** Opens the first timeline page. */
@@ -68,7 +75,14 @@ export class TimelineWriter {
     const left = doc.page.margins.left;
     doc.rect(left, this.y, contentWidth(doc), ROW_HEIGHT).fill(COLOR.band);
     doc.font(FONT.bold).fontSize(7.5).fillColor(COLOR.text);
-    doc.text(fitText(doc, name, contentWidth(doc) - 8), left + 4, this.y + 3, { lineBreak: false });
+    const fitted = fitText(doc, name, contentWidth(doc) - 8);
+    write(
+      doc,
+      fitted,
+      left + 4,
+      this.y + 3,
+      this.rtl ? { lineBreak: false, width: contentWidth(doc) - 8 } : { lineBreak: false },
+    );
     this.y += ROW_HEIGHT;
   }
 
@@ -79,7 +93,15 @@ export class TimelineWriter {
     const middle = this.y + ROW_HEIGHT / 2;
     doc.font(FONT.regular).fontSize(7).fillColor(COLOR.text);
     const label = `${item.position + 1}. ${item.title}`;
-    doc.text(fitText(doc, label, LABEL_WIDTH - 4), left, this.y + 3, { lineBreak: false });
+    const fitted = fitText(doc, label, LABEL_WIDTH - 4);
+    if (this.rtl)
+      write(doc, fitted, this.chartRight + GAP, this.y + 3, {
+        lineBreak: false,
+        width: LABEL_WIDTH,
+        auto: true,
+        side: "right",
+      });
+    else doc.text(fitted, left, this.y + 3, { lineBreak: false });
 
     const planned = this.baseline.get(item.id);
     if (planned?.startDate && planned.endDate) {
@@ -97,11 +119,16 @@ export class TimelineWriter {
         doc.rect(x0, middle - BAR_HEIGHT / 2, Math.max(x1 - x0, 1), BAR_HEIGHT).fill(barColor(item.progress));
     } else {
       doc.font(FONT.regular).fontSize(6.5).fillColor(COLOR.muted);
-      doc.text(EXPORT_LABELS.pdf.notScheduled, this.chartLeft + 2, this.y + 3.5, { lineBreak: false });
+      if (this.rtl)
+        write(doc, this.labels.pdf.notScheduled, this.chartLeft, this.y + 3.5, {
+          lineBreak: false,
+          width: this.chartRight - this.chartLeft - 2,
+        });
+      else doc.text(this.labels.pdf.notScheduled, this.chartLeft + 2, this.y + 3.5, { lineBreak: false });
     }
     doc
       .moveTo(left, this.y + ROW_HEIGHT)
-      .lineTo(this.chartRight, this.y + ROW_HEIGHT)
+      .lineTo(left + contentWidth(doc), this.y + ROW_HEIGHT)
       .lineWidth(0.25)
       .stroke(COLOR.grid);
     this.y += ROW_HEIGHT;
@@ -114,17 +141,20 @@ export class TimelineWriter {
     this.doc.y = this.y + ROW_HEIGHT;
   }
 
-  /** x of the start of `from` and of the end of `to` (an item runs through its last day), clipped to the axis. */
+  /**
+   * The left and right x of a bar from the start of `from` to the end of `to` (an item runs
+   * through its last day), clipped to the axis; right to left, `to` is at the left.
+   */
   private span(from: Date, to: Date): [number, number] {
-    return [this.x(from.getTime()), this.x(to.getTime() + DAY_MS)];
+    const a = this.x(from.getTime());
+    const b = this.x(to.getTime() + DAY_MS);
+    return this.rtl ? [b, a] : [a, b];
   }
 
   private x(time: number): number {
     const clipped = Math.min(Math.max(time, this.axisStart), this.axisEnd);
-    return (
-      this.chartLeft +
-      ((clipped - this.axisStart) / (this.axisEnd - this.axisStart)) * (this.chartRight - this.chartLeft)
-    );
+    const offset = ((clipped - this.axisStart) / (this.axisEnd - this.axisStart)) * (this.chartRight - this.chartLeft);
+    return this.rtl ? this.chartRight - offset : this.chartLeft + offset;
   }
 
   private ensureRow(rows: number) {
@@ -138,13 +168,14 @@ export class TimelineWriter {
     const { doc } = this;
     doc.addPage(LANDSCAPE);
     const left = doc.page.margins.left;
-    this.chartLeft = left + LABEL_WIDTH + GAP;
-    this.chartRight = left + contentWidth(doc);
+    // The labels' column at the start side, the chart after it.
+    this.chartLeft = this.rtl ? left : left + LABEL_WIDTH + GAP;
+    this.chartRight = this.rtl ? left + contentWidth(doc) - LABEL_WIDTH - GAP : left + contentWidth(doc);
     let y = doc.page.margins.top;
     doc.font(FONT.bold).fontSize(12).fillColor(COLOR.text);
-    doc.text(`${EXPORT_LABELS.pdf.timeline} · ${this.title}`, left, y, { lineBreak: false, width: contentWidth(doc) });
+    write(doc, `${this.labels.pdf.timeline} · ${this.title}`, left, y, { lineBreak: false, width: contentWidth(doc) });
     y += 18;
-    y = this.legend(y);
+    y = this.rtl ? this.legendRightToLeft(y) : this.legend(y);
     this.axis(y);
     this.y = y + AXIS_HEIGHT;
     this.pageTop = this.y;
@@ -179,7 +210,7 @@ export class TimelineWriter {
     const { doc } = this;
     let x = doc.page.margins.left;
     doc.font(FONT.regular).fontSize(7).fillColor(COLOR.text);
-    const entries = Object.entries(EXPORT_LABELS.progress) as [ProgressStatus, string][];
+    const entries = Object.entries(this.labels.progress) as [ProgressStatus, string][];
     for (const [status, label] of entries) {
       doc.rect(x, y + 1.5, 10, 6).fill(barColor(status));
       doc.fillColor(COLOR.text).text(label, x + 13, y, { lineBreak: false });
@@ -188,8 +219,8 @@ export class TimelineWriter {
     doc.save();
     doc.lineWidth(0.6).dash(2, { space: 1.5 }).rect(x, y, 14, 9).stroke(COLOR.text);
     doc.restore();
-    doc.fillColor(COLOR.text).text(EXPORT_LABELS.pdf.baselineLegend, x + 17, y, { lineBreak: false });
-    x += 17 + doc.widthOfString(EXPORT_LABELS.pdf.baselineLegend) + 12;
+    doc.fillColor(COLOR.text).text(this.labels.pdf.baselineLegend, x + 17, y, { lineBreak: false });
+    x += 17 + doc.widthOfString(this.labels.pdf.baselineLegend) + 12;
     doc.save();
     doc
       .moveTo(x + 5, y - 1)
@@ -198,7 +229,43 @@ export class TimelineWriter {
       .dash(3, { space: 2 })
       .stroke(COLOR.today);
     doc.restore();
-    doc.fillColor(COLOR.text).text(EXPORT_LABELS.pdf.exportDateLegend, x + 12, y, { lineBreak: false });
+    doc.fillColor(COLOR.text).text(this.labels.pdf.exportDateLegend, x + 12, y, { lineBreak: false });
+    return y + LEGEND_HEIGHT;
+  }
+
+  /** The legend from the right edge, each swatch at the right of its words. */
+  private legendRightToLeft(y: number): number {
+    const { doc } = this;
+    let x = doc.page.margins.left + contentWidth(doc);
+    doc.font(FONT.regular).fontSize(7).fillColor(COLOR.text);
+    const words = (text: string, end: number) => {
+      const width = doc.widthOfString(text) + 1;
+      doc.fillColor(COLOR.text);
+      write(doc, text, end - width, y, { lineBreak: false, width });
+      return width;
+    };
+    const entries = Object.entries(this.labels.progress) as [ProgressStatus, string][];
+    for (const [status, label] of entries) {
+      doc.rect(x - 10, y + 1.5, 10, 6).fill(barColor(status));
+      x -= 13 + words(label, x - 13) + 12;
+    }
+    doc.save();
+    doc
+      .lineWidth(0.6)
+      .dash(2, { space: 1.5 })
+      .rect(x - 14, y, 14, 9)
+      .stroke(COLOR.text);
+    doc.restore();
+    x -= 17 + words(this.labels.pdf.baselineLegend, x - 17) + 12;
+    doc.save();
+    doc
+      .moveTo(x - 5, y - 1)
+      .lineTo(x - 5, y + 10)
+      .lineWidth(0.8)
+      .dash(3, { space: 2 })
+      .stroke(COLOR.today);
+    doc.restore();
+    words(this.labels.pdf.exportDateLegend, x - 12);
     return y + LEGEND_HEIGHT;
   }
 
@@ -210,7 +277,9 @@ export class TimelineWriter {
     for (let year = this.range.firstYear; year <= this.range.lastYear; year += 1) {
       const x0 = this.x(Date.UTC(year, 0, 1));
       const x1 = this.x(Date.UTC(year + 1, 0, 1));
-      doc.text(String(year), x0, y, { width: x1 - x0, align: "center", lineBreak: false });
+      if (this.rtl)
+        write(doc, String(year), x1, y, { width: x0 - x1, side: "center", lineBreak: false }); // the year's start at its right
+      else doc.text(String(year), x0, y, { width: x1 - x0, align: "center", lineBreak: false });
       for (let quarter = 0; quarter < 4; quarter += 1) {
         const q0 = this.x(Date.UTC(year, quarter * 3, 1));
         if (quarter > 0)
@@ -219,7 +288,15 @@ export class TimelineWriter {
             .lineTo(q0, y + AXIS_HEIGHT - 2)
             .lineWidth(0.3)
             .stroke(COLOR.grid);
-        if (quarterWidth >= 14) {
+        if (this.rtl) {
+          // "الربع ١" where it fits, else the quarter's number alone, in the quarter ending at its start's left.
+          doc.font(FONT.regular).fontSize(6.5).fillColor(COLOR.muted);
+          const named = this.labels.language.t("gantt.quarter", { quarter: quarter + 1 });
+          const label = doc.widthOfString(named) <= quarterWidth - 2 ? named : String(quarter + 1);
+          if (doc.widthOfString(label) <= quarterWidth - 2)
+            write(doc, label, q0 - quarterWidth, y + 13, { width: quarterWidth, side: "center", lineBreak: false });
+          doc.font(FONT.bold).fontSize(8).fillColor(COLOR.text);
+        } else if (quarterWidth >= 14) {
           doc.font(FONT.regular).fontSize(6.5).fillColor(COLOR.muted);
           doc.text(`Q${quarter + 1}`, q0, y + 13, { width: quarterWidth, align: "center", lineBreak: false });
           doc.font(FONT.bold).fontSize(8).fillColor(COLOR.text);
@@ -228,7 +305,7 @@ export class TimelineWriter {
     }
     doc
       .moveTo(doc.page.margins.left, y + AXIS_HEIGHT - 2)
-      .lineTo(this.chartRight, y + AXIS_HEIGHT - 2)
+      .lineTo(doc.page.margins.left + contentWidth(doc), y + AXIS_HEIGHT - 2)
       .lineWidth(0.6)
       .stroke(COLOR.rule);
   }

@@ -8,7 +8,7 @@ import { setImmediate as afterPendingIo } from "node:timers/promises";
 import type { Actor } from "@hemicycle/shared/policy";
 import { stringify } from "csv-stringify";
 import type { Db } from "../db/types.ts";
-import { EXPORT_LABELS } from "./labels.ts";
+import { EXPORT_LABELS, type CsvColumn, type ExportLabels } from "./labels.ts";
 import { exportItemPages, loadExportBaseline, type ExportItem, type ExportRoadmap } from "./roadmap-export-data.ts";
 
 /** Joins the titles of a list cell (dependencies, findings). */
@@ -30,14 +30,13 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-type Column = keyof typeof EXPORT_LABELS.csv;
+type Column = CsvColumn;
 type Baseline = Awaited<ReturnType<typeof loadExportBaseline>>;
 
 const day = (date: Date | null) => (date === null ? "" : date.toISOString().slice(0, 10));
 
-function row(item: ExportItem, baseline: Baseline): Record<Column, string> {
+function row(labels: ExportLabels, item: ExportItem, baseline: Baseline): Record<Column, string> {
   const planned = baseline.get(item.id);
-  const labels = EXPORT_LABELS;
   return {
     position: String(item.position + 1),
     title: item.title,
@@ -67,13 +66,13 @@ function row(item: ExportItem, baseline: Baseline): Record<Column, string> {
 
 const COLUMNS = Object.keys(EXPORT_LABELS.csv) as Column[];
 
-async function* records(db: Db, actor: Actor, roadmap: ExportRoadmap): AsyncGenerator<string[]> {
-  yield COLUMNS.map((column) => EXPORT_LABELS.csv[column]);
+async function* records(db: Db, actor: Actor, roadmap: ExportRoadmap, labels: ExportLabels): AsyncGenerator<string[]> {
+  yield COLUMNS.map((column) => labels.csv[column]);
   const baseline = await loadExportBaseline(db, roadmap);
   let written = 0;
   for await (const page of exportItemPages(db, actor, { roadmapId: roadmap.id })) {
     for (const item of page) {
-      const cells = row(item, baseline);
+      const cells = row(labels, item, baseline);
       yield COLUMNS.map((column) => neutraliseFormula(cells[column]));
       // Other requests are served between rows now and then (PGlite runs in this thread).
       if (++written % ROWS_BETWEEN_BREAKS === 0) await afterPendingIo();
@@ -83,12 +82,14 @@ async function* records(db: Db, actor: Actor, roadmap: ExportRoadmap): AsyncGene
 
 /**
  * The CSV of a roadmap the reader may see (the caller checked), as a stream that is read
- * from the database while it is sent. A failure half-way destroys the stream, which ends
- * the response rather than leaving a truncated file looking complete.
+ * from the database while it is sent, worded in the labels' language (the header and the
+ * enums; dates stay ISO and costs plain decimals, for a spreadsheet to read). A failure
+ * half-way destroys the stream, which ends the response rather than leaving a truncated
+ * file looking complete.
  */
-export function roadmapCsv(db: Db, actor: Actor, roadmap: ExportRoadmap): Readable {
+export function roadmapCsv(db: Db, actor: Actor, roadmap: ExportRoadmap, labels = EXPORT_LABELS): Readable {
   const out = stringify({ bom: true, record_delimiter: "windows" });
-  pipeline(Readable.from(records(db, actor, roadmap)), out).catch((error: unknown) => {
+  pipeline(Readable.from(records(db, actor, roadmap, labels)), out).catch((error: unknown) => {
     out.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return out;

@@ -6,22 +6,20 @@
 import type { Actor } from "@hemicycle/shared/policy";
 import type { Db } from "../db/types.ts";
 import { roadmapCoverage, type RoadmapCoverage } from "../services/roadmap-coverage.ts";
-import { EXPORT_LABELS } from "./labels.ts";
+import { EXPORT_LABELS, type ExportLabels } from "./labels.ts";
 import {
   COLOR,
   FONT,
   PORTRAIT,
   contentWidth,
   createPdf,
-  footerOnEveryPage,
   formatAmount,
-  heading,
   isoDay,
   isoInstant,
   keepTogether,
-  paragraph,
   type Pdf,
 } from "./pdf-layout.ts";
+import { footerOnEveryPage, heading, isRightToLeft, paragraph, write, writeRightToLeft } from "./pdf-text.ts";
 import { TimelineWriter, timelineRange } from "./pdf-timeline.ts";
 import {
   exportItemPages,
@@ -35,27 +33,44 @@ import {
   type ReviewRecord,
 } from "./roadmap-export-data.ts";
 
-const L = EXPORT_LABELS.pdf;
-
 /** Longest lists the coverage section prints in full; the rest are counted. */
 const COVERAGE_LIST_LIMIT = 200;
 
 type Figures = Awaited<ReturnType<typeof itemFigures>>;
 
-function cover(doc: Pdf, roadmap: ExportRoadmap, figures: Figures, today: Date) {
+/** A cost in the labels' language, exact from its decimal string; with its code when it has one Intl knows. */
+function money(labels: ExportLabels, amount: string, currency: string | null): string {
+  const text = moneyText(labels, amount, currency);
+  // Right to left, the amount is one left-to-right unit ("45,000.00 US$", not "$US 45,000.00").
+  return labels.language.dir === "rtl" ? `\u2066${text.replace(/[\u200e\u200f\u061c]/gu, "")}\u2069` : text;
+}
+
+function moneyText({ language }: ExportLabels, amount: string, currency: string | null): string {
+  try {
+    return currency
+      ? language.formatMoney(amount, currency)
+      : language.formatNumber(amount, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  } catch {
+    return `${formatAmount(amount)} ${currency ?? ""}`.trim(); // a code Intl does not know
+  }
+}
+
+function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: Figures, today: Date) {
+  const L = labels.pdf;
   doc.addPage(PORTRAIT);
   const width = contentWidth(doc);
   const left = doc.page.margins.left;
   doc.y = doc.page.margins.top + 60;
-  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.accent).text(L.documentKind.toUpperCase(), left, doc.y, {
-    width,
-    characterSpacing: 0.6,
-  });
+  const rtl = isRightToLeft(doc);
+  doc.font(FONT.regular).fontSize(10).fillColor(COLOR.accent);
+  // Arabic has no capitals, and spaced letters would no longer join.
+  write(doc, L.documentKind.toUpperCase(), left, doc.y, rtl ? { width } : { width, characterSpacing: 0.6 });
   doc.moveDown(0.6);
-  doc.font(FONT.bold).fontSize(24).fillColor(COLOR.text).text(roadmap.title, { width });
+  doc.font(FONT.bold).fontSize(24).fillColor(COLOR.text);
+  write(doc, roadmap.title, doc.x, doc.y, { width });
   doc.moveDown(1.2);
 
-  const status = EXPORT_LABELS.roadmapStatus[roadmap.status];
+  const status = labels.roadmapStatus[roadmap.status];
   const facts: [string, string][] = [
     [L.mission, `${roadmap.mission.code} · ${roadmap.mission.title}`],
     [L.parliament, roadmap.mission.parliament.name],
@@ -66,33 +81,33 @@ function cover(doc: Pdf, roadmap: ExportRoadmap, figures: Figures, today: Date) 
       L.totalCost,
       figures.totals.length === 0
         ? L.notCosted
-        : figures.totals.map((t) => `${formatAmount(t.total)} ${t.currency ?? ""}`.trim()).join("; "),
+        : figures.totals.map((t) => money(labels, t.total, t.currency)).join("; "),
     ],
-    [L.exported, isoDay(today)],
+    [L.exported, labels.language.formatDate(today)],
   ];
   for (const [label, value] of facts) {
     const y = doc.y;
-    doc.font(FONT.bold).fontSize(10).fillColor(COLOR.muted).text(label, left, y, { width: 110 });
-    doc
-      .font(FONT.regular)
-      .fontSize(10)
-      .fillColor(COLOR.text)
-      .text(value, left + 120, y, { width: width - 120 });
+    // The label in the start column: at the left, or at the right in Arabic.
+    doc.font(FONT.bold).fontSize(10).fillColor(COLOR.muted);
+    write(doc, label, rtl ? left + width - 110 : left, y, { width: 110 });
+    doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
+    write(doc, value, rtl ? left : left + 120, y, { width: width - 120 });
     doc.moveDown(0.35);
   }
 
   doc.moveDown(1.5);
   heading(doc, L.vision, 14);
-  paragraph(doc, roadmap.vision?.trim() || L.noVision, roadmap.vision ? {} : { color: COLOR.muted });
+  paragraph(doc, roadmap.vision?.trim() || L.noVision, roadmap.vision ? { auto: true } : { color: COLOR.muted });
 }
 
-function itemBlock(doc: Pdf, item: ExportItem) {
-  const labels = EXPORT_LABELS;
+function itemBlock(doc: Pdf, labels: ExportLabels, item: ExportItem) {
+  const L = labels.pdf;
   const width = contentWidth(doc);
   const left = doc.page.margins.left;
   const title = `${item.position + 1}. ${item.title}`;
-  const dates = item.startDate && item.endDate ? `${isoDay(item.startDate)} – ${isoDay(item.endDate)}` : L.notScheduled;
-  const cost = item.costEstimate === null ? L.notCosted : `${formatAmount(item.costEstimate)} ${item.currency ?? ""}`;
+  const dates =
+    item.startDate && item.endDate ? labels.language.formatDateRange(item.startDate, item.endDate) : L.notScheduled;
+  const cost = item.costEstimate === null ? L.notCosted : money(labels, item.costEstimate, item.currency);
   const lines = [
     [
       `${L.area}: ${labels.ictArea[item.area]}`,
@@ -109,12 +124,15 @@ function itemBlock(doc: Pdf, item: ExportItem) {
   const metaHeight = lines.reduce((sum, line) => sum + doc.heightOfString(line, { width }), 0);
   keepTogether(doc, titleHeight + metaHeight + 8);
 
-  doc.font(FONT.bold).fontSize(10).fillColor(COLOR.text).text(title, left, doc.y, { width });
+  // An item's own words are laid out in their own direction (an English title in an Arabic PDF reads left to right).
+  doc.font(FONT.bold).fontSize(10).fillColor(COLOR.text);
+  write(doc, title, left, doc.y, { width, auto: true });
   doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.muted);
-  for (const line of lines) doc.text(line, left, doc.y, { width });
+  for (const line of lines) write(doc, line, left, doc.y, { width });
   if (item.description) {
     doc.moveDown(0.15);
-    doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.text).text(item.description, left, doc.y, { width });
+    doc.font(FONT.regular).fontSize(8.5).fillColor(COLOR.text);
+    write(doc, item.description, left, doc.y, { width, auto: true });
   }
   doc.moveDown(0.7);
 }
@@ -126,20 +144,37 @@ async function* byObjective(db: Db, actor: Actor, roadmapId: string) {
   }
 }
 
-async function itemsSection(doc: Pdf, db: Db, actor: Actor, roadmap: ExportRoadmap, figures: Figures) {
+async function itemsSection(
+  doc: Pdf,
+  labels: ExportLabels,
+  db: Db,
+  actor: Actor,
+  roadmap: ExportRoadmap,
+  figures: Figures,
+) {
+  const L = labels.pdf;
   doc.addPage(PORTRAIT);
   heading(doc, L.itemsByObjective);
   if (figures.count === 0) return paragraph(doc, L.noItems, { color: COLOR.muted });
   for await (const { objective, count, pages } of byObjective(db, actor, roadmap.id)) {
     doc.moveDown(0.4);
     heading(doc, `${objective ?? L.noObjective} (${L.itemCount(count)})`, 12);
-    await forEachItem(pages, (item) => itemBlock(doc, item));
+    await forEachItem(pages, (item) => itemBlock(doc, labels, item));
   }
 }
 
-async function timelineSection(doc: Pdf, db: Db, actor: Actor, roadmap: ExportRoadmap, figures: Figures, today: Date) {
+async function timelineSection(
+  doc: Pdf,
+  labels: ExportLabels,
+  db: Db,
+  actor: Actor,
+  roadmap: ExportRoadmap,
+  figures: Figures,
+  today: Date,
+) {
+  const L = labels.pdf;
   const baseline = await loadExportBaseline(db, roadmap);
-  const timeline = new TimelineWriter(doc, timelineRange(roadmap, figures), baseline, today, roadmap.title);
+  const timeline = new TimelineWriter(doc, timelineRange(roadmap, figures), baseline, today, roadmap.title, labels);
   timeline.begin();
   for await (const { objective, pages } of byObjective(db, actor, roadmap.id)) {
     timeline.group(objective ?? L.noObjective);
@@ -148,16 +183,18 @@ async function timelineSection(doc: Pdf, db: Db, actor: Actor, roadmap: ExportRo
   timeline.end();
 }
 
-function limitedList(doc: Pdf, lines: string[], empty: string) {
+function limitedList(doc: Pdf, L: ExportLabels["pdf"], lines: string[], empty: string) {
   if (lines.length === 0) return paragraph(doc, empty, { size: 9, color: COLOR.muted });
   for (const line of lines.slice(0, COVERAGE_LIST_LIMIT)) {
     doc.font(FONT.regular).fontSize(9).fillColor(COLOR.text);
-    doc.text(`•  ${line}`, doc.page.margins.left + 8, doc.y, { width: contentWidth(doc) - 8 });
+    const indent = isRightToLeft(doc) ? 0 : 8; // the bullet's indent is at the right in Arabic
+    write(doc, `•  ${line}`, doc.page.margins.left + indent, doc.y, { width: contentWidth(doc) - 8 });
   }
   if (lines.length > COVERAGE_LIST_LIMIT) paragraph(doc, L.andMore(lines.length - COVERAGE_LIST_LIMIT), { size: 9 });
 }
 
-function coverageSection(doc: Pdf, coverage: RoadmapCoverage) {
+function coverageSection(doc: Pdf, labels: ExportLabels, coverage: RoadmapCoverage) {
+  const L = labels.pdf;
   doc.addPage(PORTRAIT);
   heading(doc, L.coverage);
   const { total, answered, percent } = coverage.highCritical;
@@ -165,45 +202,49 @@ function coverageSection(doc: Pdf, coverage: RoadmapCoverage) {
   doc.moveDown(0.8);
 
   // Severity | validated findings | answered
+  // Its columns run from the start side: from the right in Arabic.
   const left = doc.page.margins.left;
-  const columns = [left, left + 160, left + 290];
+  const rtl = isRightToLeft(doc);
+  const start = rtl ? left + contentWidth(doc) - 360 : left;
+  const columns = rtl ? [0, 160, 290].map((offset) => start + 360 - offset - 120) : [left, left + 160, left + 290];
   const row = (cells: string[], bold = false) => {
     const y = doc.y;
     doc
       .font(bold ? FONT.bold : FONT.regular)
       .fontSize(9)
       .fillColor(COLOR.text);
-    cells.forEach((cell, index) => doc.text(cell, columns[index], y, { width: 120, lineBreak: false }));
+    cells.forEach((cell, index) => write(doc, cell, columns[index] ?? left, y, { width: 120, lineBreak: false }));
     doc.y = y + 14;
   };
   row([L.severity, L.validated, L.answered], true);
   doc
-    .moveTo(left, doc.y - 2)
-    .lineTo(left + 360, doc.y - 2)
+    .moveTo(start, doc.y - 2)
+    .lineTo(start + 360, doc.y - 2)
     .lineWidth(0.5)
     .stroke(COLOR.rule);
-  for (const s of coverage.bySeverity) row([EXPORT_LABELS.severity[s.severity], String(s.total), String(s.answered)]);
+  for (const s of coverage.bySeverity) row([labels.severity[s.severity], String(s.total), String(s.answered)]);
   doc.x = left;
   doc.moveDown(1);
 
   heading(doc, L.unanswered, 11);
   limitedList(
     doc,
-    coverage.unansweredFindings.map(
-      (f) => `${EXPORT_LABELS.severity[f.severity]} · ${f.title} (${EXPORT_LABELS.ictArea[f.area]})`,
-    ),
+    L,
+    coverage.unansweredFindings.map((f) => `${labels.severity[f.severity]} · ${f.title} (${labels.ictArea[f.area]})`),
     L.noneUnanswered,
   );
   doc.moveDown(1);
   heading(doc, L.itemsWithoutFindings, 11);
   limitedList(
     doc,
+    L,
     coverage.itemsWithoutFindings.map((i) => i.title),
     L.noneWithoutFindings,
   );
 }
 
-function endorsementSection(doc: Pdf, record: ReviewRecord) {
+function endorsementSection(doc: Pdf, labels: ExportLabels, record: ReviewRecord) {
+  const L = labels.pdf;
   doc.moveDown(1.5);
   keepTogether(doc, 120);
   heading(doc, L.endorsement);
@@ -220,7 +261,7 @@ function endorsementSection(doc: Pdf, record: ReviewRecord) {
       write: () => {
         keepTogether(doc, 30);
         doc.font(FONT.bold).fontSize(10).fillColor(COLOR.text);
-        doc.text(`${L.revision(r.number)} · ${EXPORT_LABELS.revisionKind[r.kind]}`, doc.page.margins.left, doc.y);
+        write(doc, `${L.revision(r.number)} · ${labels.revisionKind[r.kind]}`, doc.page.margins.left, doc.y);
         paragraph(doc, `${isoInstant(r.createdAt)} ${L.by} ${person(r.createdBy)}`, { size: 9, color: COLOR.muted });
       },
     })),
@@ -230,15 +271,15 @@ function endorsementSection(doc: Pdf, record: ReviewRecord) {
       write: () => {
         keepTogether(doc, 40);
         doc.font(FONT.bold).fontSize(10).fillColor(COLOR.text);
-        doc.text(
-          `${EXPORT_LABELS.reviewDecision[d.decision]} ${L.on(d.revision.number)}`,
-          doc.page.margins.left,
-          doc.y,
-        );
+        write(doc, `${labels.reviewDecision[d.decision]} ${L.on(d.revision.number)}`, doc.page.margins.left, doc.y);
         paragraph(doc, `${isoInstant(d.createdAt)} ${L.by} ${person(d.decidedBy)}`, { size: 9, color: COLOR.muted });
         doc.moveDown(0.2);
         doc.font(FONT.regular).fontSize(9).fillColor(COLOR.text);
-        doc.text(`“${d.comment}”`, doc.page.margins.left + 12, doc.y, { width: contentWidth(doc) - 12 });
+        const indent = isRightToLeft(doc) ? 0 : 12;
+        write(doc, `“${d.comment}”`, doc.page.margins.left + indent, doc.y, {
+          width: contentWidth(doc) - 12,
+          auto: true,
+        });
       },
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
@@ -248,25 +289,44 @@ function endorsementSection(doc: Pdf, record: ReviewRecord) {
   }
 }
 
-async function writeRoadmapPdf(doc: Pdf, db: Db, actor: Actor, roadmap: ExportRoadmap, today: Date) {
+async function writeRoadmapPdf(
+  doc: Pdf,
+  labels: ExportLabels,
+  db: Db,
+  actor: Actor,
+  roadmap: ExportRoadmap,
+  today: Date,
+) {
   const figures = await itemFigures(db, roadmap.id);
-  cover(doc, roadmap, figures, today);
-  await itemsSection(doc, db, actor, roadmap, figures);
-  await timelineSection(doc, db, actor, roadmap, figures, today);
-  coverageSection(doc, await roadmapCoverage(db, actor, roadmap.id));
-  endorsementSection(doc, await reviewRecord(db, roadmap.id));
+  cover(doc, labels, roadmap, figures, today);
+  await itemsSection(doc, labels, db, actor, roadmap, figures);
+  await timelineSection(doc, labels, db, actor, roadmap, figures, today);
+  coverageSection(doc, labels, await roadmapCoverage(db, actor, roadmap.id));
+  endorsementSection(doc, labels, await reviewRecord(db, roadmap.id));
   doc.end();
 }
 
 /**
  * The PDF of a roadmap the reader may see (the caller checked), as a stream written while
- * the items are read. A failure half-way destroys the stream, which ends the response
- * rather than leaving a truncated file looking complete.
+ * the items are read, worded in the labels' language. A failure half-way destroys the
+ * stream, which ends the response rather than leaving a truncated file looking complete.
  */
-export function roadmapPdf(db: Db, actor: Actor, roadmap: ExportRoadmap, today = new Date()): Pdf {
-  const doc = createPdf({ title: roadmap.title, subject: `${L.documentKind} · ${roadmap.mission.code}` });
+export function roadmapPdf(
+  db: Db,
+  actor: Actor,
+  roadmap: ExportRoadmap,
+  today = new Date(),
+  labels: ExportLabels = EXPORT_LABELS,
+): Pdf {
+  const L = labels.pdf;
+  const doc = createPdf({
+    title: roadmap.title,
+    subject: `${L.documentKind} · ${roadmap.mission.code}`,
+    language: labels.language.language,
+  });
+  if (labels.language.dir === "rtl") writeRightToLeft(doc);
   footerOnEveryPage(doc, `${roadmap.title} · ${roadmap.mission.code} · ${isoDay(today)}`, L.page);
-  writeRoadmapPdf(doc, db, actor, roadmap, today).catch((error: unknown) => {
+  writeRoadmapPdf(doc, labels, db, actor, roadmap, today).catch((error: unknown) => {
     doc.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return doc;

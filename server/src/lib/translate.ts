@@ -45,7 +45,8 @@ export interface Translator {
   formatDate(value: Date | string): string;
   /** "3 – 7 Mar 2027", as the locale joins a range. */
   formatDateRange(start: Date | string, end: Date | string): string;
-  formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
+  /** A number, or a decimal string (exact: it goes to Intl as it is). */
+  formatNumber(value: number | string, options?: Intl.NumberFormatOptions): string;
   /** A cost (decimal costs travel as strings) in its currency, "12 500,00 €" in French. */
   formatMoney(amount: string | number, currency: string): string;
 }
@@ -89,7 +90,8 @@ function formatters(language: Language) {
   return {
     formatDate: (value: Date | string) => date.format(toDate(value)),
     formatDateRange: (start: Date | string, end: Date | string) => date.formatRange(toDate(start), toDate(end)),
-    formatNumber: (value: number, options?: Intl.NumberFormatOptions) => numberFormat(options).format(value),
+    formatNumber: (value: number | string, options?: Intl.NumberFormatOptions) =>
+      numberFormat(options).format(value as Intl.StringNumericLiteral | number),
     formatMoney: (amount: string | number, currency: string) =>
       // The string goes to Intl as it is: a decimal string keeps its digits exactly.
       numberFormat({ style: "currency", currency }).format(amount as Intl.StringNumericLiteral | number),

@@ -61,8 +61,7 @@ export type PageBreak = { kind: "pageBreak" };
 export type TableOfContents = {
   kind: "toc";
   title: string;
-  /** With the `id` of a heading further on, an entry links to it (in the PDF). */
-  entries: readonly { text: string; level: 1 | 2; id?: string }[];
+  entries: readonly { text: string; level: 1 | 2 }[];
 };
 
 export type Block = TitleBlock | Heading | Paragraph | List | Table | PageBreak | TableOfContents;

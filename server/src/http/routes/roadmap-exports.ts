@@ -2,15 +2,17 @@
 // /export/roadmaps/:id.csv and /export/roadmaps/:id.pdf with the session cookie. The user
 // comes from the cookie as for tRPC (services/auth.ts); no session is a 401, a roadmap out
 // of the user's reach the same 404 as one that does not exist. The file streams out as it
-// is written. The rate limits of request-limits.ts count each request like any route, and
+// is written, worded in the reader's language. The rate limits of request-limits.ts count each request like any route, and
 // since one export is far more work than one call, each user runs one at a time (two more
 // may wait; past that, 429).
 import type { FastifyInstance } from "fastify";
 import type { Auth } from "../../auth/better-auth.ts";
 import type { Database } from "../../db/database.ts";
 import { roadmapFileName } from "../../exports/file-name.ts";
+import { exportLabelsIn } from "../../exports/labels.ts";
 import { roadmapCsv } from "../../exports/roadmap-csv.ts";
 import { findExportRoadmap } from "../../exports/roadmap-export-data.ts";
+import { requestLanguage } from "../../lib/translate.ts";
 import { EXPORT_PREFIX, oneExportPerUser, refuseExport, sendDownload } from "../export-downloads.ts";
 import { sessionUserOf } from "../session-request.ts";
 
@@ -37,11 +39,15 @@ export function registerRoadmapExports(app: FastifyInstance, db: Database, auth:
         const roadmap = await findExportRoadmap(db.prisma, user, id);
         if (!roadmap) return void refuseExport(reply, 404);
         const today = new Date();
+        // In the reader's language: their own, else their browser's (lib/translate.ts); an
+        // Arabic reader's PDF is laid out right to left (exports/pdf-text.ts).
+        const language = requestLanguage(user, request.headers["accept-language"]);
+        const labels = exportLabelsIn(language);
         // PDFKit and its fonts' code load with the first PDF asked for, not at every start.
         const file =
           format === "csv"
-            ? roadmapCsv(db.prisma, user, roadmap)
-            : (await import("../../exports/roadmap-pdf.ts")).roadmapPdf(db.prisma, user, roadmap, today);
+            ? roadmapCsv(db.prisma, user, roadmap, labels)
+            : (await import("../../exports/roadmap-pdf.ts")).roadmapPdf(db.prisma, user, roadmap, today, labels);
         await sendDownload(reply, file, CONTENT_TYPE[format], roadmapFileName(roadmap.mission.code, today, format));
       });
     },
