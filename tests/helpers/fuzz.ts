@@ -30,7 +30,7 @@ import { garbageArbitrary, validArbitrary, type IdPools } from "./fuzz-arbitrari
 export const FUZZ_FILES = {
   accounts: ["auth", "users", "audit", "search", "dashboard", "calendar"],
   directory: ["parliaments", "programmes", "experts"],
-  missions: ["missions"],
+  missions: ["missions", "reportReview"],
   findings: ["findings"],
   roadmaps: ["roadmaps"],
 } as const satisfies Record<string, readonly string[]>;
@@ -119,6 +119,7 @@ const ID_KINDS: Record<string, (keyof typeof POOLS)[]> = {
   programmes: ["programme"],
   experts: ["expert"],
   missions: ["mission", "phase"],
+  reportReview: ["phase"],
   findings: ["finding", "attachment"],
   roadmaps: ["roadmap", "roadmapItem", "comment"],
 };

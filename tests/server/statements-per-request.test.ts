@@ -109,6 +109,9 @@ const CASES: Record<string, Case> = {
   "roadmaps.revisions": { input: (ids) => ({ id: ids.roadmapId }), ceiling: 3, goal: true },
   "roadmaps.compare": { input: (ids) => ({ id: ids.roadmapId, from: 1, to: "current" }), ceiling: 5 },
   "roadmaps.comments": { input: (ids) => ({ id: ids.roadmapId }), ceiling: 3, goal: true },
+  // The phase within reach (its status decides who reads), then its comments.
+  "reportReview.comments": { input: (ids) => ({ phaseId: ids.phaseId }), ceiling: 3, goal: true },
+  "reportReview.inReview": { input: () => undefined, ceiling: 2 },
   "audit.list": { input: () => ({}), paged: true, ceiling: 3, goal: true },
   "audit.actors": { input: () => undefined, ceiling: 2 },
   "users.list": { input: () => ({}), paged: true, ceiling: 2, goal: true },

@@ -704,7 +704,7 @@ export function assessmentReportDocument(
     yield {
       kind: "toc",
       title: words.r("contents"),
-      entries: REPORT_SECTIONS.map((id) => ({ text: words.r(`sections.${id}`), level: 1 as const })),
+      entries: REPORT_SECTIONS.map((id) => ({ text: words.r(`sections.${id}`), level: 1 as const, id })),
     };
     for await (const part of reportParts(db, actor, words, source)) {
       if (part.kind === "block") yield part.block;

@@ -291,6 +291,17 @@ describe("the report's contents, read back from its files", () => {
     });
   }
 
+  it("says so when nothing is validated yet, and still has every section", async () => {
+    const response = await download(reportUrl(world.otherMissionId, "docx", "?language=en"), "coordinator");
+    expect(response.statusCode).toBe(200);
+    const text = squash(docxText(new Uint8Array(response.rawPayload)));
+    expect(text).toContain(en.translation.documents.report.summary.none);
+    expect(text).toContain(en.translation.documents.report.gaps.none);
+    expect(text).toContain(en.translation.documents.report.recommendations.none);
+    const body = text.slice(text.indexOf(headings("en")[7]!) + headings("en")[7]!.length);
+    inOrder(body, headings("en"));
+  });
+
   it("a phase's report holds that phase's findings only", async () => {
     const text = await fileText("pdf", "en", "coordinator", `&phaseId=${world.phaseA}`);
     expect(text).toContain(VALIDATED.title);

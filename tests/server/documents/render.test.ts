@@ -4,6 +4,7 @@
 // in its logical order (the order a reader copies it in), with Latin names and numbers in
 // it left to right, right-aligned; a document of thousands of blocks streams.
 import { buffer } from "node:stream/consumers";
+import { inflateSync } from "node:zlib";
 import { renderDocx } from "@hemicycle/server/documents/render/docx";
 import type { Block, DocumentModel } from "@hemicycle/server/documents/render/model";
 import { renderPdf } from "@hemicycle/server/documents/render/pdf";
@@ -26,9 +27,9 @@ function model(blocks: Block[], overrides: Partial<DocumentModel> = {}): Documen
 
 const ENGLISH: Block[] = [
   { kind: "title", eyebrow: "Assessment report", title: "Parliament of Zambia", facts: [["Mission", "SADC-ZMB-2026"]] },
-  { kind: "toc", title: "Contents", entries: [{ text: "1 Current situation", level: 1 }] },
+  { kind: "toc", title: "Contents", entries: [{ text: "1 Current situation", level: 1, id: "current" }] },
   { kind: "pageBreak" },
-  { kind: "heading", level: 1, text: "1 Current situation" },
+  { kind: "heading", level: 1, text: "1 Current situation", id: "current" },
   {
     kind: "paragraph",
     text: [{ text: "The library runs " }, { text: "Koha 22", bold: true }, { text: " since 2019.", italic: true }],
@@ -130,6 +131,11 @@ describe("PDF", () => {
     expect(pdf.numPages).toBe(2);
     const info = (await pdf.getMetadata()).info as { Title?: string };
     expect(info.Title).toBe("Test document");
+    // The contents' entry links to its heading on page 2.
+    const links = (await (await pdf.getPage(1)).getAnnotations()) as { subtype: string; dest?: unknown }[];
+    expect(links.filter((a) => a.subtype === "Link").map((a) => a.dest)).toEqual(["current"]);
+    const destination = (await pdf.getDestination("current")) as [{ num: number; gen: number }, ...unknown[]];
+    expect(await pdf.getPageIndex(destination[0])).toBe(1);
   });
 
   it("writes Arabic shaped and right-aligned, read back in logical order, ligatures included", async () => {
@@ -144,15 +150,31 @@ describe("PDF", () => {
     expect(text).toContain("2019");
     expect(text).toContain("SADC-ZMB-2026");
 
-    // Shaped: the letters are drawn with their joining forms' glyphs, not the isolated ones;
-    // right-aligned: the heading starts right of the page's middle.
+    // Right-aligned: the heading starts right of the page's middle.
     const pdf = await getDocumentProxy(bytes);
     const page = await pdf.getPage(1);
     const content = await page.getTextContent();
     const heading = content.items.find((item) => "str" in item && item.str.includes("الوضع"));
     expect(heading && "transform" in heading ? heading.transform[4] : 0).toBeGreaterThan(250);
-    const ops = await page.getOperatorList();
-    expect(ops.fnArray.length).toBeGreaterThan(0);
+  });
+
+  it("shapes Arabic: one letter in its initial, medial and final forms is three glyphs, not one", async () => {
+    const bytes = await pdfBytes(model([{ kind: "paragraph", text: "بببب" }], { language: "ar", direction: "rtl" }));
+    // The fonts' ToUnicode maps (inside compressed streams) say which glyphs stand for U+0628.
+    const raw = Buffer.from(bytes).toString("latin1");
+    const maps: string[] = [];
+    for (const match of raw.matchAll(/stream\r?\n/g)) {
+      const start = match.index + match[0].length;
+      const end = raw.indexOf("endstream", start);
+      try {
+        const text = inflateSync(Buffer.from(bytes.subarray(start, end))).toString("latin1");
+        if (text.includes("beginbfrange")) maps.push(text);
+      } catch {
+        // Not a compressed stream (or not one of ours): skipped.
+      }
+    }
+    const behGlyphs = maps.join("\n").match(/<0628>/g) ?? [];
+    expect(behGlyphs.length).toBeGreaterThanOrEqual(3);
   });
 
   it("streams a document of 3,000 blocks in bounded time", async () => {
@@ -171,6 +193,23 @@ describe("PDF", () => {
     const text = await pdfText(bytes);
     expect(text).toContain("Finding 999");
   }, 90_000);
+
+  it("stops reading the blocks when its reader goes away (a cancelled download)", async () => {
+    let read = 0;
+    function* endless(): Generator<Block> {
+      for (;;) {
+        read += 1;
+        yield { kind: "paragraph", text: "Evidence ".repeat(80) };
+      }
+    }
+    const pdf = renderPdf(model([], { blocks: endless() }));
+    await new Promise<void>((resolve) => pdf.once("data", () => resolve()));
+    pdf.destroy();
+    const atDestroy = read;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // At most the blocks of one turn (20) more.
+    expect(read - atDestroy).toBeLessThanOrEqual(21);
+  });
 
   it("ends the stream with an error when the blocks fail half-way", async () => {
     async function* failing(): AsyncGenerator<Block> {

@@ -61,7 +61,8 @@ export type PageBreak = { kind: "pageBreak" };
 export type TableOfContents = {
   kind: "toc";
   title: string;
-  entries: readonly { text: string; level: 1 | 2 }[];
+  /** With the `id` of a heading further on, an entry links to it (in the PDF). */
+  entries: readonly { text: string; level: 1 | 2; id?: string }[];
 };
 
 export type Block = TitleBlock | Heading | Paragraph | List | Table | PageBreak | TableOfContents;

@@ -235,6 +235,7 @@ class PdfWriter {
     width: number,
     align: "start" | "end" | "center" = "start",
     direction: Direction = this.model.direction,
+    link?: string,
   ) {
     const runs = visualRuns(line.spans, direction);
     const total = runs.reduce((sum, run) => sum + this.measure(run.text, run.style), 0);
@@ -249,6 +250,7 @@ class PdfWriter {
         lineBreak: false,
         features: run.rtl ? [] : undefined,
         oblique: style.slanted ? 12 : undefined,
+        goTo: link,
       } as PDFKit.Mixins.TextOptions);
       cursor += runWidth;
     }
@@ -284,6 +286,8 @@ class PdfWriter {
       after?: number;
       align?: "start" | "center";
       direction?: Direction;
+      /** A named destination the text links to (the contents' entries). */
+      link?: string;
     } = {},
   ) {
     const direction = options.direction ?? this.model.direction;
@@ -293,7 +297,7 @@ class PdfWriter {
     const height = this.lineHeight(base.size);
     for (const line of this.lines(this.pieces(runsOf(text), base, options.bold), width)) {
       this.ensure(height);
-      this.drawLine(line, x, this.doc.y, width, options.align, direction);
+      this.drawLine(line, x, this.doc.y, width, options.align, direction, options.link);
       this.doc.y += height;
     }
     this.doc.y += options.after ?? 0;
@@ -359,6 +363,8 @@ class PdfWriter {
     this.ensure(size * 5);
     this.doc.y += block.level === 1 ? 8 : 4;
     this.doc.outline.addItem(block.text);
+    // The contents link here (written before, as PDF allows: destinations are looked up by name).
+    if (block.id) this.doc.addNamedDestination(block.id, "XYZ", null, this.doc.y, null);
     this.flow(
       block.text,
       { size, color: block.level === 1 ? COLOR.accent : COLOR.text },
@@ -461,7 +467,7 @@ class PdfWriter {
       this.flow(
         entry.text,
         { size: entry.level === 1 ? 10.5 : 9.5, color: COLOR.text },
-        { bold: entry.level === 1, indent: entry.level === 1 ? 0 : 16, after: 2 },
+        { bold: entry.level === 1, indent: entry.level === 1 ? 0 : 16, after: 2, link: entry.id },
       );
     }
     this.doc.y += 6;
