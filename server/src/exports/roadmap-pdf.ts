@@ -67,7 +67,8 @@ function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: 
   write(doc, L.documentKind.toUpperCase(), left, doc.y, rtl ? { width } : { width, characterSpacing: 0.6 });
   doc.moveDown(0.6);
   doc.font(FONT.bold).fontSize(24).fillColor(COLOR.text);
-  write(doc, roadmap.title, doc.x, doc.y, { width });
+  // People's words: an English title keeps its order over its lines ("… Roadmap" / "2027–2030"), at the right in Arabic.
+  write(doc, roadmap.title, doc.x, doc.y, { width, auto: true, side: "right" });
   doc.moveDown(1.2);
 
   const status = labels.roadmapStatus[roadmap.status];
@@ -91,7 +92,7 @@ function cover(doc: Pdf, labels: ExportLabels, roadmap: ExportRoadmap, figures: 
     doc.font(FONT.bold).fontSize(10).fillColor(COLOR.muted);
     write(doc, label, rtl ? left + width - 110 : left, y, { width: 110 });
     doc.font(FONT.regular).fontSize(10).fillColor(COLOR.text);
-    write(doc, value, rtl ? left : left + 120, y, { width: width - 120 });
+    write(doc, value, rtl ? left : left + 120, y, { width: width - 120, auto: true, side: "right" });
     doc.moveDown(0.35);
   }
 
