@@ -173,6 +173,7 @@ const NO_RECORD_ID: Record<string, string> = {
   "auth.sessions": "the caller's own sessions",
   "auth.revokeOtherSessions": "the caller's own sessions",
   "auth.changePassword": "the caller's own password",
+  "auth.setLanguage": "the caller's own language",
   "parliaments.list": "a list: scope-leakage-queries.test.ts (its filters' ids included)",
   "parliaments.create": "a new record; managers only",
   "parliaments.importCsv": "new records; managers only",

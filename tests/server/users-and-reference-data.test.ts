@@ -61,6 +61,7 @@ describe("users", () => {
       role: "PARLIAMENT_STAFF",
       parliamentId: parliament.id,
       expertId: null,
+      language: null,
     });
 
     const audit = await prisma().auditEvent.findFirstOrThrow({
