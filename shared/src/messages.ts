@@ -111,9 +111,9 @@ export const MESSAGE_CODES = [
   "matchConflicts",
   "matchWorkload",
   "phaseClosedToFindings",
+  "torDraftTooLong",
   "reportClosedToComments",
   "reportSectionUnknown",
-  "torDraftTooLong",
   "requestRefused",
   "internal",
 ] as const;

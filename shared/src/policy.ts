@@ -252,6 +252,16 @@ export function mayDiscussRoadmap(
 }
 
 // ---------------------------------------------------------------------------------------
+// Terms of reference (docs/documents.md, "Terms of reference"). Read within the mission's
+// reach, so the parliament's own staff read them too; `onMission` as for roadmaps.
+// ---------------------------------------------------------------------------------------
+
+/** Managers and the mission's experts draft terms of reference and edit them, as they edit its roadmap. */
+export function mayDraftTermsOfReference(actor: WithRole, facts: { onMission: boolean }): boolean {
+  return isManager(actor) || (actor.role === "EXPERT" && facts.onMission);
+}
+
+// ---------------------------------------------------------------------------------------
 // The assessment report's review (docs/documents.md, "Reviewing the report"). Whoever
 // reaches the phase (mission reach: the parliament's own staff, the mission's experts,
 // managers) is the audience; these say when. A workshop has no report.
@@ -288,14 +298,4 @@ export function mayDeleteReportComment(
   authorId: string,
 ): boolean {
   return mayCommentOnReport(actor, phase) && authorId === actor.id;
-}
-
-// ---------------------------------------------------------------------------------------
-// Terms of reference (docs/documents.md, "Terms of reference"). Read within the mission's
-// reach, so the parliament's own staff read them too; `onMission` as for roadmaps.
-// ---------------------------------------------------------------------------------------
-
-/** Managers and the mission's experts draft terms of reference and edit them, as they edit its roadmap. */
-export function mayDraftTermsOfReference(actor: WithRole, facts: { onMission: boolean }): boolean {
-  return isManager(actor) || (actor.role === "EXPERT" && facts.onMission);
 }
