@@ -50,7 +50,8 @@ async function phaseIn(status: PhaseStatus, kind: PhaseKind = "ASSESSMENT") {
       { kind: "STRATEGIC_PLAN", startDate: "2027-02-01", endDate: "2027-02-05" },
     ],
   });
-  const [reviewed, plan] = mission.phases as [{ id: string; version: number }, { id: string }];
+  const [reviewed, plan] = mission.phases;
+  if (!reviewed || !plan) throw new Error("the mission was made with two phases");
   await assignToPhase(db(), reviewed.id, lead.expertId!, "LEAD");
   await assignToPhase(db(), plan.id, planner.expertId!, "MEMBER");
   return { phaseId: reviewed.id, version: reviewed.version, missionId: mission.id };
