@@ -7,14 +7,8 @@
 // follow it too. docs/languages.md.
 import i18n, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
-import {
-  DEFAULT_LANGUAGE,
-  isLanguage,
-  isRightToLeft,
-  LANGUAGES,
-  pickLanguage,
-  type Language,
-} from "@hemicycle/shared/languages";
+import { DEFAULT_LANGUAGE, isLanguage, isRightToLeft, pickLanguage, type Language } from "@hemicycle/shared/languages";
+import { addMessageFormats, I18N_OPTIONS } from "@hemicycle/shared/i18n-rules";
 import { formatDate, formatNumber, setFormattingLanguage } from "./format.ts";
 
 export const defaultNS = "translation";
@@ -101,47 +95,11 @@ setFormattingLanguage(initialLanguage);
 export const i18nReady = i18n
   .use(lazyCatalogues)
   .use(initReactI18next)
-  .init({
-    lng: initialLanguage,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...LANGUAGES],
-    ns: [defaultNS],
-    defaultNS,
-    // A bare number in a message ("{{count}} findings") is grouped as the language groups
-    // digits ("1,250", "1 250", "1.250"): see formatBareNumbers below.
-    interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes
-    returnNull: false,
-  });
+  .init({ ...I18N_OPTIONS, lng: initialLanguage, ns: [defaultNS], defaultNS });
 
-// A calendar date in a message ("{{startDate, dateOnly}}") reads as it does everywhere
-// else in the app (format.ts).
-i18n.services.formatter?.add("dateOnly", (value) =>
-  value instanceof Date || typeof value === "string" ? formatDate(value) : "",
-);
-
-/**
- * Grouped only from five digits ("12,500", but "1990"): a bare number may be a year (a
- * field's bounds, 1990 to 2100), which no language groups.
- */
-const BARE_NUMBER: Intl.NumberFormatOptions = { useGrouping: "min2", maximumFractionDigits: 2 };
-
-/**
- * With `alwaysFormat`, i18next passes every interpolated value to its formatter, with no
- * format name when the message gives none; a number without one is formatted here with
- * the language's digits, grouping and decimal sign, anything else goes through unchanged.
- * (i18next's own formatter returns such values as they are.)
- */
-function formatBareNumbers() {
-  const interpolator = i18n.services.interpolator as unknown as {
-    format: (value: unknown, format: string | undefined, lng: string, options: object) => unknown;
-  };
-  const format = interpolator.format;
-  interpolator.format = (value, name, lng, options) =>
-    !name && typeof value === "number" && Number.isFinite(value)
-      ? formatNumber(value, BARE_NUMBER)
-      : format(value, name, lng, options);
-}
-formatBareNumbers();
+// A calendar date in a message ("{{startDate, dateOnly}}") and a bare number read as they
+// do everywhere else in the app (format.ts).
+addMessageFormats(i18n, { formatDate, formatNumber });
 
 function followLanguage(lng: string) {
   const language = isLanguage(lng) ? lng : DEFAULT_LANGUAGE;

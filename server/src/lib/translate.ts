@@ -5,17 +5,13 @@
 // Intl.PluralRules (_one/_other, _many in French and Spanish, six forms in Arabic), the
 // same `{{date, dateOnly}}` formatter, so a file reads like the screen it came from.
 // docs/languages.md, "On the server".
-import { createRequire } from "node:module";
 import { createInstance, type i18n as I18n } from "i18next";
-import {
-  DEFAULT_LANGUAGE,
-  isLanguage,
-  isRightToLeft,
-  LANGUAGES,
-  pickLanguage,
-  type Language,
-} from "@hemicycle/shared/languages";
+import { DEFAULT_LANGUAGE, isLanguage, isRightToLeft, pickLanguage, type Language } from "@hemicycle/shared/languages";
+import arabic from "@hemicycle/shared/locales/ar.json";
 import english from "@hemicycle/shared/locales/en.json";
+import spanish from "@hemicycle/shared/locales/es.json";
+import french from "@hemicycle/shared/locales/fr.json";
+import { addMessageFormats, I18N_OPTIONS } from "@hemicycle/shared/i18n-rules";
 
 type Catalogue = (typeof english)["translation"];
 
@@ -51,24 +47,17 @@ export interface Translator {
   formatMoney(amount: string | number, currency: string): string;
 }
 
-const require = createRequire(import.meta.url);
-const catalogues = new Map<Language, Catalogue>([["en", english.translation]]);
-
 /**
- * A language's catalogue, read once. A language whose catalogue is not written yet reads
- * in English (i18next's fallback), key by key, as one with a missing key would.
+ * Every language's catalogue, bundled with the server. Their keys are English's (checked by
+ * tests/shared/catalogues.test.ts) but their plural forms are their own, hence `object`; a
+ * key one lacks reads in English, i18next's fallback.
  */
-function catalogue(language: Language): Catalogue | undefined {
-  if (catalogues.has(language)) return catalogues.get(language);
-  let loaded: Catalogue | undefined;
-  try {
-    loaded = (require(`@hemicycle/shared/locales/${language}.json`) as { translation: Catalogue }).translation;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "MODULE_NOT_FOUND") throw error;
-  }
-  if (loaded) catalogues.set(language, loaded);
-  return loaded;
-}
+const catalogues: Record<Language, object> = {
+  en: english.translation,
+  fr: french.translation,
+  es: spanish.translation,
+  ar: arabic.translation,
+};
 
 function toDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
@@ -100,45 +89,19 @@ function formatters(language: Language) {
 
 const translators = new Map<Language, Translator>();
 
-const BARE_NUMBER: Intl.NumberFormatOptions = { useGrouping: "min2", maximumFractionDigits: 2 };
-
 /** A translator for one language, made once and shared (it holds no per-request state). */
 export function translator(language: Language): Translator {
   const made = translators.get(language);
   if (made) return made;
 
   const format = formatters(language);
-  const resources: Record<string, { translation: Catalogue }> = { en: { translation: english.translation } };
-  const own = catalogue(language);
-  if (own && language !== "en") resources[language] = { translation: own };
+  const resources: Record<string, { translation: object }> = { en: { translation: english.translation } };
+  if (language !== DEFAULT_LANGUAGE) resources[language] = { translation: catalogues[language] };
 
   const instance: I18n = createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: [...LANGUAGES],
-    resources,
-    initAsync: false,
-    // Files, not HTML: each format escapes its own way. A bare number in a message is
-    // grouped as the language groups digits, as on the screens (client/src/lib/i18n.ts).
-    interpolation: { escapeValue: false, alwaysFormat: true },
-    returnNull: false,
-  });
-  // The client's formatter (client/src/lib/i18n.ts): a calendar date as format.ts shows it.
-  instance.services.formatter?.add("dateOnly", (value) =>
-    value instanceof Date || typeof value === "string" ? format.formatDate(value) : "",
-  );
-
-  // With `alwaysFormat` a value without a format name comes here too: a number is grouped
-  // from five digits ("12,500", but the year "2027"), anything else passes unchanged.
-  const interpolator = instance.services.interpolator as unknown as {
-    format: (value: unknown, format: string | undefined, lng: string, options: object) => unknown;
-  };
-  const builtIn = interpolator.format;
-  interpolator.format = (value, name, lng, options) =>
-    !name && typeof value === "number" && Number.isFinite(value)
-      ? format.formatNumber(value, BARE_NUMBER)
-      : builtIn(value, name, lng, options);
+  void instance.init({ ...I18N_OPTIONS, lng: language, resources, initAsync: false });
+  // The screens' formats (client/src/lib/i18n.ts): a calendar date, a bare number.
+  addMessageFormats(instance, format);
 
   // Untyped here: the key's type is ours (TranslationKey), whatever types i18next was given
   // elsewhere in the same compilation (the client's, in tests/).
