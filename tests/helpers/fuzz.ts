@@ -31,6 +31,7 @@ export const FUZZ_FILES = {
   accounts: ["auth", "users", "audit", "search", "dashboard", "calendar"],
   directory: ["parliaments", "programmes", "experts"],
   missions: ["missions", "reportReview"],
+  documents: ["assessmentReport", "termsOfReference"],
   findings: ["findings"],
   roadmaps: ["roadmaps"],
 } as const satisfies Record<string, readonly string[]>;
@@ -65,7 +66,15 @@ type Persona = keyof typeof PERSONAS;
  * Namespaces also fuzzed as the lead expert (a quarter of the runs): their scope checks
  * are the deep code there, and the expert's home is for experts only.
  */
-const LESSER_PERSONA_NAMESPACES = new Set(["findings", "roadmaps", "missions", "dashboard", "search", "calendar"]);
+const LESSER_PERSONA_NAMESPACES = new Set([
+  "findings",
+  "roadmaps",
+  "missions",
+  "termsOfReference",
+  "dashboard",
+  "search",
+  "calendar",
+]);
 
 /** Tables whose rows carry a version, for "versions only ever grow". */
 const VERSIONED_TABLES = [
@@ -93,6 +102,7 @@ const POOLS = {
   roadmap: "roadmaps",
   roadmapItem: "roadmap_items",
   comment: "comments",
+  termsOfReference: "terms_of_reference",
   user: "users",
   session: "sessions",
 } as const;
@@ -120,6 +130,8 @@ const ID_KINDS: Record<string, (keyof typeof POOLS)[]> = {
   experts: ["expert"],
   missions: ["mission", "phase"],
   reportReview: ["phase"],
+  assessmentReport: ["mission", "phase"],
+  termsOfReference: ["termsOfReference", "mission"],
   findings: ["finding", "attachment"],
   roadmaps: ["roadmap", "roadmapItem", "comment"],
 };
