@@ -123,3 +123,35 @@ describe("the account page's language", () => {
     expect(screen.getByRole("radio", { name: /English\)$/ })).toBeChecked();
   });
 });
+
+describe("two quick changes of language", () => {
+  it("reach the account in the order they were made, so that it keeps the last one", async () => {
+    // The first answer is held until the second change is made: sent at once, the second
+    // could reach the server first and be overwritten by the first.
+    let answerFirst = () => {};
+    const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
+      const { language } = (JSON.parse(String(init?.body)) as { 0: { json: { language: string } } })[0].json;
+      const answer = () =>
+        new Response(JSON.stringify([{ result: { data: { json: { language } } } }]), {
+          status: 200,
+          headers: { "content-type": "application/json" },
+        });
+      if (fetch.mock.calls.length > 1) return answer();
+      return new Promise<Response>((resolve) => {
+        answerFirst = () => resolve(answer());
+      });
+    });
+    vi.stubGlobal("fetch", fetch);
+    const { user, queryClient } = renderWithApp(<LanguageCard />, { me: { ...coordinator, language: null } });
+    await user.click(screen.getByRole("radio", { name: "Français" }));
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(1));
+    await user.click(screen.getByRole("radio", { name: "العربية" }));
+    expect(document.documentElement).toHaveAttribute("lang", "ar");
+    expect(fetch, "the second change waits for the first").toHaveBeenCalledTimes(1);
+
+    answerFirst();
+    await vi.waitFor(() => expect(fetch).toHaveBeenCalledTimes(2));
+    expect(JSON.parse(String(fetch.mock.calls[1]![1]?.body))).toEqual({ 0: { json: { language: "ar" } } });
+    await vi.waitFor(() => expect(queryClient.getQueryData(meQueryOptions().queryKey)?.language).toBe("ar"));
+  });
+});

@@ -23,6 +23,9 @@ export function useChooseAccountLanguage() {
   const queryClient = useQueryClient();
   const save = useMutation(
     trpc.auth.setLanguage.mutationOptions({
+      // One after another (the menu's and the account page's alike): two quick changes sent
+      // at once could reach the server in either order, and the account keep the first.
+      scope: { id: "auth.setLanguage" },
       meta: { errorTitle: t("language.saveFailed") },
       onSuccess: ({ language }) => {
         const me = queryClient.getQueryData(meQueryOptions().queryKey);
