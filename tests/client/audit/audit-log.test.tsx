@@ -153,7 +153,7 @@ describe("AuditPage", () => {
     });
     expect(screen.getByRole("link", { name: "Export CSV" })).toHaveAttribute(
       "href",
-      "/export/audit.csv?actorId=u-claire&entityType=finding&entityId=f-1&action=finding.setStatus&from=2026-11-01&to=2026-11-30",
+      "/export/audit.csv?actorId=u-claire&entityType=finding&entityId=f-1&action=finding.setStatus&from=2026-11-01&to=2026-11-30&language=en",
     );
     expect(await screen.findByRole("combobox", { name: "Person" })).toHaveValue("u-claire");
     expect(screen.getByText("Only record f-1 ×")).toBeInTheDocument();

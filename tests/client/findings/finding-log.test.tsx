@@ -145,7 +145,7 @@ describe("FindingsPage", () => {
     expect(screen.getByRole("combobox", { name: "Order" })).toHaveValue("severity-asc");
     expect(screen.getByRole("link", { name: "Export CSV (validated)" })).toHaveAttribute(
       "href",
-      "/export/findings.csv?missionId=m-zmb&parliamentId=p-zmb&area=LEG",
+      "/export/findings.csv?missionId=m-zmb&parliamentId=p-zmb&area=LEG&language=en",
     );
   });
 
@@ -158,7 +158,7 @@ describe("FindingsPage", () => {
     expect(summaryInput).toMatchObject({ area: ["LEG", "WEB"], status: ["SUBMITTED", "VALIDATED"] });
     expect(screen.getByRole("link", { name: "Export CSV (validated)" })).toHaveAttribute(
       "href",
-      "/export/findings.csv?area=LEG&area=WEB",
+      "/export/findings.csv?area=LEG&area=WEB&language=en",
     );
 
     await user.click(screen.getByRole("button", { name: "ICT area 2 chosen" }));
@@ -185,7 +185,7 @@ describe("FindingsPage", () => {
     expect(Object.fromEntries(sent)).toEqual({ sort: "createdAt", sortDirection: "desc", limit: 25 });
     expect(screen.getByRole("link", { name: "Export CSV (validated)" })).toHaveAttribute(
       "href",
-      "/export/findings.csv",
+      "/export/findings.csv?language=en",
     );
   });
 
@@ -221,7 +221,7 @@ describe("FindingsPage", () => {
     );
     expect(screen.getByRole("link", { name: "Export CSV (validated)" })).toHaveAttribute(
       "href",
-      "/export/findings.csv?missionId=m-zmb",
+      "/export/findings.csv?missionId=m-zmb&language=en",
     );
   });
 

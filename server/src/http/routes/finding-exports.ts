@@ -3,8 +3,11 @@
 // the roadmap exports (roadmap-exports.ts): no session is a 401, a mission out of the
 // user's reach the same 404 as one that does not exist, the file streams out as it is
 // written, and each user runs one export of findings at a time (two more may wait; past
-// that, 429). Only validated findings within the user's scope are in the file.
+// that, 429). Only validated findings within the user's scope are in the file. Worded in
+// ?language= (the screens' language, which the link carries), else the account's, else
+// the browser's.
 import type { FastifyInstance } from "fastify";
+import { languageSchema } from "@hemicycle/shared/languages";
 import { ZFindingFilterInput } from "@hemicycle/shared/schemas/findings";
 import type { Auth } from "../../auth/better-auth.ts";
 import type { Database } from "../../db/database.ts";
@@ -14,7 +17,9 @@ import { requestLanguage, translator } from "../../lib/translate.ts";
 import { EXPORT_PREFIX, oneExportPerUser, refuseExport, sendDownload } from "../export-downloads.ts";
 import { sessionUserOf } from "../session-request.ts";
 
-const ZQuery = ZFindingFilterInput.pick({ missionId: true, parliamentId: true, area: true }).strict();
+const ZQuery = ZFindingFilterInput.pick({ missionId: true, parliamentId: true, area: true })
+  .extend({ language: languageSchema.optional() })
+  .strict();
 
 export function registerFindingExports(app: FastifyInstance, db: Database, auth: Auth) {
   const inTurn = oneExportPerUser();
@@ -25,7 +30,7 @@ export function registerFindingExports(app: FastifyInstance, db: Database, auth:
     if (!user) return refuseExport(reply, 401);
     const query = ZQuery.safeParse(request.query);
     if (!query.success) return refuseExport(reply, 400);
-    const filters = query.data;
+    const { language: asked, ...filters } = query.data;
 
     return inTurn(reply, user.id, async () => {
       const mission = filters.missionId
@@ -35,8 +40,8 @@ export function registerFindingExports(app: FastifyInstance, db: Database, auth:
           })
         : null;
       if (filters.missionId && !mission) return void refuseExport(reply, 404);
-      // In the reader's language: their own, else the browser's (lib/translate.ts).
-      const language = translator(requestLanguage(user, request.headers["accept-language"]));
+      // In the screens' language, else the reader's own, else the browser's (lib/translate.ts).
+      const language = translator(asked ?? requestLanguage(user, request.headers["accept-language"]));
       const file = findingsCsv(db.prisma, user, filters, language);
       await sendDownload(reply, file, "text/csv; charset=utf-8", findingsFileName(mission?.code ?? null, new Date()));
     });

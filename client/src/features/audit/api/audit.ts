@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import type { TAuditFilterInput } from "@hemicycle/shared/schemas/audit";
+import { currentLanguage } from "../../../lib/i18n.ts";
 import { trpc } from "../../../lib/trpc.ts";
 import type { RouterOutputs } from "../../../lib/router-types.ts";
 
@@ -22,13 +23,13 @@ export function useAuditActors() {
   return useQuery({ ...trpc.audit.actors.queryOptions(), staleTime: 60_000 });
 }
 
-/** `/export/audit.csv` with the filters that are set: the CSV of what the view shows (every page). */
+/** `/export/audit.csv` with the filters that are set: the CSV of what the view shows (every page), in the screens' language. */
 export function auditCsvHref(filters: AuditFilters): string {
   const params = new URLSearchParams();
   for (const key of ["actorId", "entityType", "entityId", "action", "from", "to"] as const) {
     const value = filters[key];
     if (value) params.set(key, value);
   }
-  const query = params.toString();
-  return query ? `/export/audit.csv?${query}` : "/export/audit.csv";
+  params.set("language", currentLanguage());
+  return `/export/audit.csv?${params.toString()}`;
 }

@@ -4,6 +4,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { TFindingFilterInput, TFindingListInput } from "@hemicycle/shared/schemas/findings";
 import { pagedListOptions, withItems } from "../../../lib/paged-list.ts";
+import { currentLanguage } from "../../../lib/i18n.ts";
 import { CHOICES_LIMIT } from "../../../lib/reference-data.ts";
 import { trpc } from "../../../lib/trpc.ts";
 
@@ -34,12 +35,15 @@ export function useMissionChoices() {
   });
 }
 
-/** `/export/findings.csv` with the mission, parliament and area filters that are set (the server exports validated findings only). */
+/**
+ * `/export/findings.csv` with the mission, parliament and area filters that are set (the
+ * server exports validated findings only), worded in the screens' language.
+ */
 export function findingsCsvHref(filters: Pick<TFindingFilterInput, "missionId" | "parliamentId" | "area">): string {
   const params = new URLSearchParams();
   if (filters.missionId) params.set("missionId", filters.missionId);
   if (filters.parliamentId) params.set("parliamentId", filters.parliamentId);
   for (const area of [filters.area ?? []].flat()) params.append("area", area);
-  const query = params.toString();
-  return query ? `/export/findings.csv?${query}` : "/export/findings.csv";
+  params.set("language", currentLanguage());
+  return `/export/findings.csv?${params.toString()}`;
 }
