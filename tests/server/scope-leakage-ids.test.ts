@@ -14,6 +14,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createCaller } from "@hemicycle/server/router";
+import { TOR_SECTIONS } from "@hemicycle/shared/schemas/terms-of-reference";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contextFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
@@ -39,6 +40,7 @@ type Ids = {
   expert: string;
   user: string;
   session: string;
+  termsOfReference: string;
 };
 
 /** What the persona may touch, for the calls that reference a foreign record from their own. */
@@ -118,6 +120,25 @@ const FOREIGN: Record<string, (x: Ids, own: Own) => unknown> = {
   "roadmaps.comment": (x) => ({ roadmapId: x.roadmap, body: "Scope probe" }),
   "roadmaps.resolveComment": (x) => ({ id: x.comment, version: 1, resolved: true }),
   "roadmaps.updateProgress": (x) => ({ itemId: x.item, version: 1, progress: "DONE" }),
+
+  "assessmentReport.content": (x) => ({ missionId: x.mission }),
+  "termsOfReference.list": (x) => ({ missionId: x.mission }),
+  "termsOfReference.sources": (x) => ({ missionId: x.mission }),
+  "termsOfReference.create": (x) => ({
+    missionId: x.mission,
+    title: "Scope probe",
+    language: "en",
+    roadmapItemIds: [x.item],
+  }),
+  "termsOfReference.byId": (x) => ({ id: x.termsOfReference }),
+  "termsOfReference.version": (x) => ({ id: x.termsOfReference, number: 1 }),
+  "termsOfReference.compare": (x) => ({ id: x.termsOfReference, from: 1, to: 1 }),
+  "termsOfReference.save": (x) => ({
+    id: x.termsOfReference,
+    version: 1,
+    title: "Renamed",
+    ...Object.fromEntries(TOR_SECTIONS.map((section) => [section, "Scope probe"])),
+  }),
 
   // A report comment's id: a roadmap comment's is as foreign to it as one out of reach.
   "reportReview.comments": (x) => ({ phaseId: x.phase }),
@@ -218,6 +239,7 @@ function nowhere(): Ids {
     expert: id(),
     user: id(),
     session: id(),
+    termsOfReference: id(),
   };
 }
 
@@ -289,8 +311,12 @@ function recordsOf(m: World["A1"], options: { directory: "B" | null }): Ids {
     expert: options.directory ? world.experts.B : none.expert,
     user: world.users.staffB.id,
     session: foreignSession,
+    termsOfReference: termsOfReferenceOf.get(m.missionId) ?? none.termsOfReference,
   };
 }
+
+/** Terms of reference of missions A2 and B1, drafted by the coordinator from their roadmaps' items. */
+const termsOfReferenceOf = new Map<string, string>();
 
 beforeAll(async () => {
   world = await buildWorld(db(), filesDir);
@@ -299,6 +325,15 @@ beforeAll(async () => {
     select: { id: true },
   });
   (world as WorldWithDraftFile).draftAttachmentId = draftFile.id;
+  for (const m of [world.A2, world.B1]) {
+    const tor = await createCaller(contextFor(db(), world.users.coordinator)).termsOfReference.create({
+      missionId: m.missionId,
+      title: "ZQ terms of reference",
+      language: "en",
+      roadmapItemIds: [m.itemIds[0]!],
+    });
+    termsOfReferenceOf.set(m.missionId, tor.id);
+  }
   foreignSession = randomUUID();
   await db().prisma.session.create({
     data: {

@@ -64,7 +64,19 @@ beforeAll(async () => {
   await refused(as("expertB").findings.update({ id: world.A1.findings.VALIDATED!, version: 1, severity: "LOW" }));
   await refused(as("staffB").roadmaps.comment({ roadmapId: world.A1.roadmapId!, body: "Probe" }));
   await refused(as("staffB").missions.updatePhase({ id: world.A1.phaseIds[0]!, version: 1, location: "Probe" }));
+  // Terms of reference of A1, drafted from its validated finding and its roadmap's first item.
+  torA1 = (
+    await as("coordinator").termsOfReference.create({
+      missionId: world.A1.missionId,
+      title: "Avalon terms of reference",
+      language: "en",
+      findingIds: [world.A1.findings.VALIDATED!],
+      roadmapItemIds: [world.A1.itemIds[0]!],
+    })
+  ).id;
 }, 60_000);
+
+let torA1: string;
 
 afterAll(() => rm(filesDir, { recursive: true, force: true }));
 
@@ -118,6 +130,7 @@ const QUERIES: Record<string, Row> = {
   },
   "programmes.funders": { calls: () => [undefined], control: ["ZQBDIR"] },
   "programmes.byId": { calls: (w) => [{ id: w.programmes.A }] },
+  "programmes.iatiSummary": { calls: (w) => [{ id: w.programmes.A }], refused: NOT_MANAGERS },
 
   "experts.list": {
     calls: () => [
@@ -266,6 +279,20 @@ const QUERIES: Record<string, Row> = {
   // A1's assessment is not yet in parliament review: its report is the team's alone.
   "reportReview.comments": { calls: (w) => [refusing({ staffA: "NOT_FOUND" }, { phaseId: w.A1.phaseIds[0]! })] },
   "reportReview.inReview": { calls: () => [undefined] },
+  // The report holds A1's validated findings alone: never the draft written in the field.
+  "assessmentReport.content": {
+    calls: (w) => [
+      refusing({ staffA: "NOT_FOUND" }, { missionId: w.A1.missionId }),
+      refusing({ staffA: "NOT_FOUND" }, { missionId: w.A1.missionId, phaseId: w.A1.phaseIds[0]!, language: "fr" }),
+    ],
+  },
+
+  // Drafted from validated findings only: the sources offer no draft either.
+  "termsOfReference.list": { calls: (w) => [{ missionId: w.A1.missionId }] },
+  "termsOfReference.sources": { calls: (w) => [{ missionId: w.A1.missionId }], refused: ["staffA"] },
+  "termsOfReference.byId": { calls: () => [{ id: torA1 }] },
+  "termsOfReference.version": { calls: () => [{ id: torA1, number: 1 }] },
+  "termsOfReference.compare": { calls: () => [{ id: torA1, from: 1, to: 1 }] },
 
   "calendar.range": {
     calls: (w) => [

@@ -40,6 +40,7 @@ type Ids = {
   validationPhaseId: string;
   findingId: string;
   roadmapId: string;
+  termsOfReferenceId: string;
 };
 
 type Persona = "admin" | "expert";
@@ -112,6 +113,13 @@ const CASES: Record<string, Case> = {
   // The phase within reach (its status decides who reads), then its comments.
   "reportReview.comments": { input: (ids) => ({ phaseId: ids.phaseId }), ceiling: 3, goal: true },
   "reportReview.inReview": { input: () => undefined, ceiling: 2 },
+  // Within the mission's reach (its check first), then the rows: the terms of reference with
+  // their latest version, the sources, one version or two; byId also reads the versions.
+  "termsOfReference.list": { input: (ids) => ({ missionId: ids.missionId }), ceiling: 3 },
+  "termsOfReference.sources": { input: (ids) => ({ missionId: ids.missionId }), ceiling: 4 },
+  "termsOfReference.byId": { input: (ids) => ({ id: ids.termsOfReferenceId }), ceiling: 5 },
+  "termsOfReference.version": { input: (ids) => ({ id: ids.termsOfReferenceId, number: 1 }), ceiling: 3 },
+  "termsOfReference.compare": { input: (ids) => ({ id: ids.termsOfReferenceId, from: 1, to: 1 }), ceiling: 5 },
   "audit.list": { input: () => ({}), paged: true, ceiling: 3, goal: true },
   "audit.actors": { input: () => undefined, ceiling: 2 },
   "users.list": { input: () => ({}), paged: true, ceiling: 2, goal: true },
@@ -124,7 +132,10 @@ const CASES: Record<string, Case> = {
 };
 
 /** Query procedures measured elsewhere or not at all, each with its reason. */
-const EXCLUDED: Record<string, string> = {};
+const EXCLUDED: Record<string, string> = {
+  "assessmentReport.content":
+    "a document, not a list: it reads its findings 200 at a time, so its statements grow with a mission's findings by design (docs/documents.md, 'Large missions'); its time is measured in tests/server/documents/assessment-report.test.ts",
+};
 
 type World = { db: Database; ids: Ids; cookies: Record<Persona, string> };
 const worlds = {} as Record<Size, World>;
@@ -155,6 +166,34 @@ async function idsOf(db: Database): Promise<Ids> {
   );
   const programme = await one<{ id: string }>(db, `SELECT id FROM programmes ORDER BY name, id LIMIT 1`);
   const expert = await one<{ id: string }>(db, `SELECT id FROM experts ORDER BY id LIMIT 1`);
+  // Terms of reference of the mission, one version (the scale data set has none).
+  const author = await one<{ id: string }>(db, `SELECT id FROM users ORDER BY id LIMIT 1`);
+  const text = "Measured";
+  const termsOfReference = await db.prisma.termsOfReference.create({
+    data: {
+      missionId: mission.id,
+      title: "Terms of reference",
+      version: 1,
+      versions: {
+        create: {
+          number: 1,
+          language: "en",
+          background: text,
+          objectives: text,
+          scope: text,
+          functionalRequirements: text,
+          technicalRequirements: text,
+          deliverables: text,
+          timeline: text,
+          qualifications: text,
+          findingIds: [finding.id],
+          roadmapItemIds: [],
+          authorId: author.id,
+        },
+      },
+    },
+    select: { id: true },
+  });
   return {
     missionId: mission.id,
     parliamentId: mission.parliamentId,
@@ -164,6 +203,7 @@ async function idsOf(db: Database): Promise<Ids> {
     validationPhaseId: validation.id,
     programmeId: programme.id,
     expertId: expert.id,
+    termsOfReferenceId: termsOfReference.id,
   };
 }
 
