@@ -84,7 +84,11 @@ function ProgrammeView({ programme }: { programme: ProgrammeRecord }) {
             <h3 className="mt-4 text-xs font-semibold tracking-wide text-zinc-500 uppercase">
               {t("programmes.detail.description")}
             </h3>
-            <p className="mt-1 text-sm break-words whitespace-pre-line text-zinc-700">
+            {/* People's own text takes its own direction: an English description on an Arabic page ends with its full stop. */}
+            <p
+              dir={programme.description ? "auto" : undefined}
+              className="mt-1 text-sm break-words whitespace-pre-line text-zinc-700"
+            >
               {programme.description ?? t("programmes.detail.noDescription")}
             </p>
           </Card>

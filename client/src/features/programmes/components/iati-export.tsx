@@ -61,7 +61,10 @@ function SummaryFigures({ summary }: { summary: IatiSummary }) {
           </bdi>
         </dd>
         <dt className="text-zinc-500">{t("iati.reportingOrg")}</dt>
-        <dd className="break-words">{summary.reportingOrg.name}</dd>
+        {/* A configured name, in whatever language it was written: its own direction. */}
+        <dd dir="auto" className="break-words">
+          {summary.reportingOrg.name}
+        </dd>
       </dl>
       <ul className="mt-2 list-disc space-y-0.5 ps-5 text-zinc-700">
         <li>
