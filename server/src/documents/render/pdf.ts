@@ -213,16 +213,16 @@ class PdfWriter {
     let current = "";
     for (const char of piece.text) {
       if (current && this.measure(current + char, piece.style) > room) {
-        const width = this.measure(current, piece.style);
-        parts.push({ text: current, style: piece.style, width, bare: width });
+        const measured = this.measure(current, piece.style);
+        parts.push({ text: current, style: piece.style, width: measured, bare: measured });
         current = "";
-        room = width;
+        room = width; // the next pieces start lines of their own: the whole line is theirs
       }
       current += char;
     }
     if (current) {
-      const width = this.measure(current, piece.style);
-      parts.push({ text: current, style: piece.style, width, bare: width });
+      const measured = this.measure(current, piece.style);
+      parts.push({ text: current, style: piece.style, width: measured, bare: measured });
     }
     return parts;
   }
