@@ -96,7 +96,8 @@ describe("offline entry and the outbox", () => {
     // The header counts what waits and leads to the outbox.
     await page.getByRole("link", { name: "Offline. Outbox: 3 items waiting to be sent" }).click();
     await page.getByRole("heading", { level: 1, name: "Outbox" }).waitFor();
-    expect(await outboxItems(page).count()).toBe(3);
+    // The list follows the heading once the outbox is read from IndexedDB (a loading block until then).
+    await expect.poll(() => outboxItems(page).count()).toBe(3);
     await page.getByLabel(`Attach a file to “${titles[0]}”`).setInputFiles({
       name: "hansard-server-room.png",
       mimeType: "image/png",
