@@ -210,6 +210,13 @@ function SourceList<R extends SourceRow>({
     onChange(next);
   }
 
+  /** Ticks or unticks every row the area filter shows. */
+  const setShown = (on: boolean) =>
+    set(
+      shown.map((r) => r.id),
+      on,
+    );
+
   return (
     <fieldset className="flex min-w-0 flex-col gap-2" aria-describedby={error ? errorId : undefined}>
       <legend className="text-sm font-medium text-zinc-800">
@@ -232,28 +239,10 @@ function SourceList<R extends SourceRow>({
             options={areas.map((code) => ({ value: code, label: t(`ictAreaShort.${code}`) }))}
           />
           <div className="flex flex-wrap justify-end gap-1">
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={() =>
-                set(
-                  shown.map((r) => r.id),
-                  true,
-                )
-              }
-            >
+            <Button size="sm" variant="ghost" onClick={() => setShown(true)}>
               {t("termsOfReference.draft.selectShown")}
             </Button>
-            <Button
-              size="sm"
-              variant="ghost"
-              onClick={() =>
-                set(
-                  shown.map((r) => r.id),
-                  false,
-                )
-              }
-            >
+            <Button size="sm" variant="ghost" onClick={() => setShown(false)}>
               {t("termsOfReference.draft.clearShown")}
             </Button>
           </div>
