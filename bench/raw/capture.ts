@@ -93,6 +93,8 @@ export async function captureSql(databaseUrl: string): Promise<{ endpoints: Endp
     adapterFactory,
     close: () => prisma.$disconnect(),
     refreshTypes: async () => {},
+    // The capture records requests, not live feeds.
+    listen: async () => async () => {},
   };
   const config = loadConfig({
     NODE_ENV: "production",

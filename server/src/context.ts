@@ -5,7 +5,9 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Auth } from "./auth/better-auth.ts";
 import type { Db } from "./db/types.ts";
 import type { FileStore } from "./files/store.ts";
+import type { JobQueue } from "./jobs/queue.ts";
 import type { RoadmapEvents } from "./live/roadmap-events.ts";
+import type { UserEvents } from "./live/user-events.ts";
 import type { SessionUser } from "./services/auth.ts";
 
 export type { SessionUser };
@@ -22,6 +24,10 @@ export type Context = {
   ip: string;
   /** Saved roadmap changes, for the people who have the roadmap open. */
   events: RoadmapEvents;
+  /** What concerns one user changed (their notifications, their exports), told by the database. */
+  userEvents: UserEvents;
+  /** Where work that outlasts a request is queued (exports); any instance may run it. */
+  jobs: JobQueue;
   /** Where evidence files are kept, for the procedures that remove them. */
   files: FileStore;
   /** Adds a Set-Cookie header to the response (no-op when there is no HTTP response). */

@@ -87,3 +87,28 @@ export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
 
 export const ICT_AREA_CODES = ["GOV", "INF", "LEG", "LIB", "WEB", "CIT", "IPC", "SEC"] as const;
 export type IctArea = (typeof ICT_AREA_CODES)[number];
+
+/** What a notification tells (docs/notifications.md); its sentence is the catalogue's `notifications.kinds.<KIND>`. */
+export const NOTIFICATION_KINDS = [
+  "PHASE_ASSIGNED",
+  "PHASE_UNASSIGNED",
+  "FINDING_VALIDATED",
+  "FINDING_REJECTED",
+  "ROADMAP_SUBMITTED",
+  "ROADMAP_CHANGES_REQUESTED",
+  "ROADMAP_ENDORSED",
+  "COMMENT",
+  "CONFLICT_OVERRIDE",
+  "REPORT_DUE_SOON",
+  "REPORT_OVERDUE",
+  "REVIEW_WAITING",
+  "FIELDWORK_SOON",
+  "EXPORT_READY",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const EMAIL_STATUSES = ["PENDING", "SENDING", "SENT", "FAILED", "SKIPPED"] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
+
+export const EXPORT_JOB_STATUSES = ["QUEUED", "RUNNING", "DONE", "FAILED", "CANCELLED"] as const;
+export type ExportJobStatus = (typeof EXPORT_JOB_STATUSES)[number];

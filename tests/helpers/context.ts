@@ -7,18 +7,16 @@ import { createAuth } from "@hemicycle/server/auth/better-auth";
 import type { Context, SessionUser } from "@hemicycle/server/context";
 import type { Database } from "@hemicycle/server/db/database";
 import { createFileStore, type FileStore } from "@hemicycle/server/files/store";
+import { queueNotStarted, type JobQueue } from "@hemicycle/server/jobs/queue";
 import { createInProcessRoadmapEvents, type RoadmapEvents } from "@hemicycle/server/live/roadmap-events";
+import { createUserEvents } from "@hemicycle/server/live/user-events";
 import { createCaller } from "@hemicycle/server/router";
 
 const silent = pino({ level: "silent" });
 
 export type TestContext = Context & { cookies: string[] };
 
-export function contextFor(
-  db: Database,
-  user: SessionUser | null,
-  options: { cookie?: string; ip?: string; events?: RoadmapEvents; files?: FileStore } = {},
-): TestContext {
+export function contextFor(db: Database, user: SessionUser | null, options: ContextOptions = {}): TestContext {
   const cookies: string[] = [];
   const headers = new Headers();
   if (options.cookie) headers.set("cookie", options.cookie);
@@ -35,6 +33,8 @@ export function contextFor(
     ip: options.ip ?? "127.0.0.1",
     // Callers of one test share a bus unless the test brings its own.
     events: options.events ?? sharedEvents,
+    userEvents: createUserEvents(db.listen),
+    jobs: options.jobs ?? queueNotStarted,
     // A test that stores files brings its own folder; this one is only made if written to.
     files: options.files ?? sharedFiles,
     setCookie: (value) => cookies.push(value),
@@ -45,11 +45,9 @@ export function contextFor(
 const sharedEvents = createInProcessRoadmapEvents();
 const sharedFiles = createFileStore(join(tmpdir(), `hc-test-files-${process.pid}`));
 
-export function callerFor(
-  db: Database,
-  user: SessionUser | null,
-  options?: { cookie?: string; ip?: string; events?: RoadmapEvents; files?: FileStore },
-) {
+type ContextOptions = { cookie?: string; ip?: string; events?: RoadmapEvents; files?: FileStore; jobs?: JobQueue };
+
+export function callerFor(db: Database, user: SessionUser | null, options?: ContextOptions) {
   return createCaller(contextFor(db, user, options));
 }
 

@@ -25,6 +25,9 @@ const pairs: Record<string, string> = {
   REVISION_KINDS: "RevisionKind",
   REVIEW_DECISIONS: "ReviewDecisionKind",
   REVISIT_OUTCOMES: "RevisitOutcome",
+  NOTIFICATION_KINDS: "NotificationKind",
+  EMAIL_STATUSES: "EmailStatus",
+  EXPORT_JOB_STATUSES: "ExportJobStatus",
 };
 
 /** Shared enumerations with no Prisma enum, and why. */

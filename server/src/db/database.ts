@@ -9,6 +9,7 @@ import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations, migrationsUpToDate } from "./migrations.ts";
 import { durablePGliteOptions } from "./pglite-durable.ts";
 import { withTurns } from "./pglite-turns.ts";
+import { pgListener, pgliteListener } from "./listen.ts";
 import { ensurePrivateDir } from "../data-dir.ts";
 
 export type Database = {
@@ -24,6 +25,17 @@ export type Database = {
    * 22P02 until a restart. node-postgres sends arrays as literals itself: nothing to do.
    */
   refreshTypes: () => Promise<void>;
+  /**
+   * Hears `pg_notify(channel, payload)` once the notifying transaction commits, from this
+   * process or any other on the same database (db/listen.ts). `onReconnect` is called when
+   * the listening connection was lost and made again: notices may have been missed.
+   * Resolves with the function that stops listening.
+   */
+  listen: (
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ) => Promise<() => Promise<void>>;
 };
 
 export type DatabaseTarget =
@@ -35,12 +47,17 @@ export function openDatabase(target: DatabaseTarget): Database {
   if (target.kind === "postgresql") {
     const adapterFactory = new PrismaPg({ connectionString: target.url, max: target.poolSize ?? 10 });
     const prisma = new PrismaClient({ adapter: adapterFactory });
+    const listener = pgListener(target.url);
     return {
       prisma,
       kind: "postgresql",
       adapterFactory,
-      close: () => prisma.$disconnect(),
+      close: async () => {
+        await listener.close();
+        await prisma.$disconnect();
+      },
       refreshTypes: async () => {},
+      listen: listener.listen,
     };
   }
   let pglite: PGlite;
@@ -62,6 +79,7 @@ export function openDatabase(target: DatabaseTarget): Database {
       if (!pglite.closed) await pglite.close();
     },
     refreshTypes: () => pglite.refreshArrayTypes(),
+    listen: pgliteListener(pglite),
   };
 }
 

@@ -7,6 +7,8 @@ import type { Auth } from "../auth/better-auth.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { createInProcessRoadmapEvents, type RoadmapEvents } from "../live/roadmap-events.ts";
+import { createUserEvents, type UserEvents } from "../live/user-events.ts";
+import { queueNotStarted, type JobQueue } from "../jobs/queue.ts";
 import { registerRefusalPages } from "./refusal-pages.ts";
 import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
 import { requestLogOptions } from "./request-log.ts";
@@ -39,6 +41,10 @@ export type AppDeps = {
   limitStore?: LimiterStore;
   /** Where saved roadmap changes are told to open editors; in this process unless given. */
   events?: RoadmapEvents;
+  /** What concerns one user changed; heard from the database unless given. */
+  userEvents?: UserEvents;
+  /** Where exports are queued; refused unless given (main.ts starts the queue). */
+  jobs?: JobQueue;
 };
 
 /** A hop count trusts the entries the app's own proxies appended, counted from the right. */
@@ -46,7 +52,16 @@ function trustedProxies(trust: Config["trustProxy"]) {
   return typeof trust === "number" ? (_address: string, hop: number) => hop < trust : trust;
 }
 
-export async function buildApp({ config, db, auth, logger, limitStore, events }: AppDeps): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  db,
+  auth,
+  logger,
+  limitStore,
+  events,
+  userEvents,
+  jobs,
+}: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? requestLogOptions(config),
     bodyLimit: BODY_LIMIT_BYTES,
@@ -100,7 +115,12 @@ export async function buildApp({ config, db, auth, logger, limitStore, events }:
   // Evidence files: the only route that reads multipart (the hook above keeps tRPC JSON-only).
   const files = createFileStore(config.filesDir);
   await registerFindingFiles(app, { db, auth, config, files });
-  await registerTrpc(app, db, auth, events ?? createInProcessRoadmapEvents(), files);
+  await registerTrpc(app, db, auth, {
+    events: events ?? createInProcessRoadmapEvents(),
+    userEvents: userEvents ?? createUserEvents(db.listen),
+    jobs: jobs ?? queueNotStarted,
+    files,
+  });
   await registerClientApp(app, config.clientDist ?? join(process.cwd(), "client", "dist"));
   return app;
 }

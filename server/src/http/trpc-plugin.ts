@@ -6,7 +6,9 @@ import type { Auth } from "../auth/better-auth.ts";
 import type { Context } from "../context.ts";
 import type { Database } from "../db/database.ts";
 import type { FileStore } from "../files/store.ts";
+import type { JobQueue } from "../jobs/queue.ts";
 import type { RoadmapEvents } from "../live/roadmap-events.ts";
+import type { UserEvents } from "../live/user-events.ts";
 import { appRouter, type AppRouter } from "../router.ts";
 import { resolveSessionUser } from "../services/auth.ts";
 import { requestHeaders } from "./session-request.ts";
@@ -16,13 +18,10 @@ export const TRPC_PREFIX = "/trpc";
 /** Most calls one HTTP request may carry: a batch is one request, but each call is work. */
 export const MAX_BATCH_SIZE = 50;
 
-export async function registerTrpc(
-  app: FastifyInstance,
-  db: Database,
-  auth: Auth,
-  events: RoadmapEvents,
-  files: FileStore,
-) {
+/** What every request's context shares, made once at start-up. */
+export type SharedServices = { events: RoadmapEvents; userEvents: UserEvents; jobs: JobQueue; files: FileStore };
+
+export async function registerTrpc(app: FastifyInstance, db: Database, auth: Auth, shared: SharedServices) {
   await app.register(fastifyTRPCPlugin, {
     prefix: TRPC_PREFIX,
     trpcOptions: {
@@ -39,8 +38,7 @@ export async function registerTrpc(
           user: await resolveSessionUser(db.prisma, auth, headers, setCookie),
           headers,
           ip: req.ip,
-          events,
-          files,
+          ...shared,
           setCookie,
         };
       },
