@@ -9,6 +9,7 @@ import type { JobQueue } from "./jobs/queue.ts";
 import type { RoadmapEvents } from "./live/roadmap-events.ts";
 import type { UserEvents } from "./live/user-events.ts";
 import type { SessionUser } from "./services/auth.ts";
+import type { SignInThrottle } from "./services/sign-in-throttle.ts";
 
 export type { SessionUser };
 
@@ -30,6 +31,8 @@ export type Context = {
   jobs: JobQueue;
   /** Where evidence files are kept, for the procedures that remove them. */
   files: FileStore;
+  /** Where sign-in failures are counted (the database's, shared by instances); this process's when absent. */
+  signInThrottle?: SignInThrottle;
   /** Adds a Set-Cookie header to the response (no-op when there is no HTTP response). */
   setCookie: (value: string) => void;
 };

@@ -7,6 +7,7 @@ import type { Auth } from "../auth/better-auth.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { createInProcessRoadmapEvents, type RoadmapEvents } from "../live/roadmap-events.ts";
+import type { SignInThrottle } from "../services/sign-in-throttle.ts";
 import { createUserEvents, type UserEvents } from "../live/user-events.ts";
 import { queueNotStarted, type JobQueue } from "../jobs/queue.ts";
 import { registerRefusalPages } from "./refusal-pages.ts";
@@ -41,6 +42,8 @@ export type AppDeps = {
   limitStore?: LimiterStore;
   /** Where saved roadmap changes are told to open editors; in this process unless given. */
   events?: RoadmapEvents;
+  /** Where sign-in failures are counted; this process's memory unless given (main.ts gives the database's). */
+  signInThrottle?: SignInThrottle;
   /** What concerns one user changed; heard from the database unless given. */
   userEvents?: UserEvents;
   /** Where exports are queued; refused unless given (main.ts starts the queue). */
@@ -61,6 +64,7 @@ export async function buildApp({
   events,
   userEvents,
   jobs,
+  signInThrottle,
 }: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? requestLogOptions(config),
@@ -120,6 +124,7 @@ export async function buildApp({
     userEvents: userEvents ?? createUserEvents(db.listen),
     jobs: jobs ?? queueNotStarted,
     files,
+    signInThrottle,
   });
   await registerClientApp(app, config.clientDist ?? join(process.cwd(), "client", "dist"));
   return app;

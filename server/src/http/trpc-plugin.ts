@@ -11,6 +11,7 @@ import type { RoadmapEvents } from "../live/roadmap-events.ts";
 import type { UserEvents } from "../live/user-events.ts";
 import { appRouter, type AppRouter } from "../router.ts";
 import { resolveSessionUser } from "../services/auth.ts";
+import type { SignInThrottle } from "../services/sign-in-throttle.ts";
 import { requestHeaders } from "./session-request.ts";
 
 export const TRPC_PREFIX = "/trpc";
@@ -19,7 +20,13 @@ export const TRPC_PREFIX = "/trpc";
 export const MAX_BATCH_SIZE = 50;
 
 /** What every request's context shares, made once at start-up. */
-export type SharedServices = { events: RoadmapEvents; userEvents: UserEvents; jobs: JobQueue; files: FileStore };
+export type SharedServices = {
+  events: RoadmapEvents;
+  userEvents: UserEvents;
+  jobs: JobQueue;
+  files: FileStore;
+  signInThrottle?: SignInThrottle;
+};
 
 export async function registerTrpc(app: FastifyInstance, db: Database, auth: Auth, shared: SharedServices) {
   await app.register(fastifyTRPCPlugin, {

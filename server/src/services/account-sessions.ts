@@ -9,10 +9,18 @@ import type { Db } from "../db/types.ts";
 import { fieldError, notFound } from "../lib/errors.ts";
 import { recordAudit } from "./audit.ts";
 import type { SessionUser } from "./auth.ts";
-import { beginSignInAttempt } from "./sign-in-throttle.ts";
+import { beginSignInAttempt, type SignInThrottle } from "./sign-in-throttle.ts";
 
 /** What these procedures need of the request: the caller, their session cookie, their address. */
-export type AccountExchange = { db: Db; auth: Auth; user: SessionUser; headers: Headers; ip: string };
+export type AccountExchange = {
+  db: Db;
+  auth: Auth;
+  user: SessionUser;
+  headers: Headers;
+  ip: string;
+  /** Where failures are counted; this process's throttle when absent. */
+  signInThrottle?: SignInThrottle;
+};
 
 /** One of the caller's sessions, as the account page lists it. */
 export type AccountSession = {
@@ -92,7 +100,7 @@ export async function changePassword(
   deps: AccountExchange,
   input: TChangePasswordInput,
 ): Promise<{ ok: true; revoked: number }> {
-  const attempt = await beginSignInAttempt(deps.user.email, deps.ip);
+  const attempt = await beginSignInAttempt(deps.user.email, deps.ip, deps.signInThrottle);
   let matches = false;
   let found: { id: string; password: string | null } | null;
   try {

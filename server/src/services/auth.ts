@@ -12,7 +12,7 @@ import type { Db } from "../db/types.ts";
 import { fail } from "../lib/errors.ts";
 import { recordAudit } from "./audit.ts";
 import { recordDeniedAttempt, SIGN_IN_ACTION } from "./denied-attempts.ts";
-import { beginSignInAttempt } from "./sign-in-throttle.ts";
+import { beginSignInAttempt, type SignInThrottle } from "./sign-in-throttle.ts";
 
 /**
  * A signed-in user: the actor, the name and e-mail the app shows, and the language they
@@ -35,6 +35,8 @@ export type SignInExchange = {
   ip: string;
   /** Adds a Set-Cookie header to the response. */
   setCookie: (value: string) => void;
+  /** Where failures are counted; this process's throttle when absent. */
+  signInThrottle?: SignInThrottle;
 };
 
 const sessionUserSelect = {
@@ -53,7 +55,7 @@ function forwardCookies(headers: Headers | null | undefined, setCookie: (v: stri
 }
 
 export async function login(deps: SignInExchange, input: TLoginInput): Promise<SessionUser> {
-  const attempt = await beginSignInAttempt(input.email, deps.ip).catch(async (error: unknown) => {
+  const attempt = await beginSignInAttempt(input.email, deps.ip, deps.signInThrottle).catch(async (error: unknown) => {
     await recordFailedSignIn(deps, null, "SIGN_IN_THROTTLED");
     throw error;
   });

@@ -14,8 +14,10 @@
 // did not (where its own user usually is), so that guessers filling their line do not
 // block the other; an extra attempt is refused with SIGN_IN_THROTTLED, not queued.
 //
-// The failures live behind `FailureStore` (in memory here: Hemicycle runs as one process;
-// issue 12 moves them to PostgreSQL); who is waiting is this process's own business.
+// The failures live behind `FailureStore`: in memory by default (tests, one process), in
+// the database's sign_in_failures when the server starts (services/sign-in-failures.ts),
+// so that several instances count the same failures; who is waiting is this process's
+// own business.
 import { message } from "@hemicycle/shared/messages";
 import { AppError } from "../lib/errors.ts";
 
@@ -232,9 +234,13 @@ export function createSignInThrottle(
 
 let throttle = createSignInThrottle();
 
-/** Counts a sign-in attempt (or a password change's check of the current password) before the password is checked. */
-export function beginSignInAttempt(email: string, ip: string): Promise<SignInAttempt> {
-  return throttle.begin(email.toLowerCase(), ip);
+/**
+ * Counts a sign-in attempt (or a password change's check of the current password) before
+ * the password is checked: through the app's throttle when it has one (main.ts gives it
+ * the database's failures), else this process's.
+ */
+export function beginSignInAttempt(email: string, ip: string, through?: SignInThrottle): Promise<SignInAttempt> {
+  return (through ?? throttle).begin(email.toLowerCase(), ip);
 }
 
 /** For tests: forgets everything, and sets other limits, delays or clock when given. */
