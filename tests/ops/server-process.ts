@@ -9,7 +9,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-const serverEntry = join(repoRoot, "server", "dist", "main.js");
+// HC_SERVER_ENTRY: another build of the server to start (one made away from a busy working tree).
+const serverEntry = process.env.HC_SERVER_ENTRY ?? join(repoRoot, "server", "dist", "main.js");
 
 export type ServerTarget = { dataDir: string; databaseUrl?: string };
 
@@ -25,7 +26,8 @@ export type ServerProcess = {
 
 export async function startServer(target: ServerTarget, env: Record<string, string> = {}): Promise<ServerProcess> {
   if (!existsSync(serverEntry)) throw new Error(`${serverEntry} is missing: build the app first (pnpm build)`);
-  const port = await freePort();
+  // A fixed PORT in `env` (a restart behind a proxy that knows the instance's address), else a free one.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const url = `http://127.0.0.1:${port}`;
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   delete childEnv.DATABASE_URL;
