@@ -4,6 +4,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations, migrationsUpToDate } from "./migrations.ts";
@@ -36,6 +37,11 @@ export type Database = {
     onNotify: (payload: string) => void,
     onReconnect?: () => void,
   ) => Promise<() => Promise<void>>;
+  /**
+   * Where the job queue (pg-boss, jobs/runner.ts) keeps its tables: its own pool on the
+   * same PostgreSQL, or the same embedded PGlite (its statements taking their turns).
+   */
+  jobsTarget: { kind: "postgresql"; url: string } | { kind: "pglite"; pglite: PGlite };
 };
 
 export type DatabaseTarget =
@@ -58,6 +64,7 @@ export function openDatabase(target: DatabaseTarget): Database {
       },
       refreshTypes: async () => {},
       listen: listener.listen,
+      jobsTarget: { kind: "postgresql", url: target.url },
     };
   }
   let pglite: PGlite;
@@ -68,7 +75,8 @@ export function openDatabase(target: DatabaseTarget): Database {
     pglite = new PGlite(durablePGliteOptions(ensurePrivateDir(target.dataDir)));
   }
   // Statements take turns with the event loop, so that new connections are accepted under load (db/pglite-turns.ts).
-  const adapterFactory = new PrismaPGlite(withTurns(pglite));
+  const turns = withTurns(pglite);
+  const adapterFactory = new PrismaPGlite(turns);
   const prisma = new PrismaClient({ adapter: adapterFactory });
   return {
     prisma,
@@ -80,19 +88,49 @@ export function openDatabase(target: DatabaseTarget): Database {
     },
     refreshTypes: () => pglite.refreshArrayTypes(),
     listen: pgliteListener(pglite),
+    jobsTarget: { kind: "pglite", pglite: turns },
   };
+}
+
+/** The advisory lock instances take around migrating one PostgreSQL database ("HEMI" in ASCII). */
+export const MIGRATION_LOCK_KEY = 0x48454d49;
+
+/**
+ * Runs `work` holding the migration lock of the database at `url`, on a connection of its
+ * own: instances started together migrate one after another, and the later ones find
+ * nothing left to apply. Should the holder die, its connection ends and the lock with it.
+ */
+async function withMigrationLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, application_name: "hemicycle-migrate" });
+  client.on("error", () => {});
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    try {
+      return await work();
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    }
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 /**
  * Opens the database and applies pending migrations; returns the migrations applied. A
  * database that already holds them all (every start but the first after an upgrade) is
- * checked with one read of `_prisma_migrations`, without loading the schema engine.
+ * checked with one read of `_prisma_migrations`, without loading the schema engine. On
+ * PostgreSQL the check and the migrating happen under an advisory lock, so that several
+ * instances starting at once apply each migration once (docs/operations.md).
  */
 export async function openAndMigrate(target: DatabaseTarget): Promise<{ db: Database; applied: string[] }> {
   const db = openDatabase(target);
-  try {
+  const migrate = async () => {
     const upToDate = await migrationsUpToDate((sql) => db.prisma.$queryRawUnsafe(sql));
-    const applied = upToDate ? [] : await applyMigrations(db.adapterFactory);
+    return upToDate ? [] : await applyMigrations(db.adapterFactory);
+  };
+  try {
+    const applied = target.kind === "postgresql" ? await withMigrationLock(target.url, migrate) : await migrate();
     if (applied.length > 0) await db.refreshTypes();
     return { db, applied };
   } catch (error) {
