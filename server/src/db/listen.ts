@@ -20,6 +20,8 @@ export function pgliteListener(pglite: PGlite) {
 
 export function pgListener(url: string) {
   const channels = new Map<string, Set<Handlers>>();
+  /** Per channel, its LISTEN on the current connection: a second listener waits for the first's. */
+  const listening = new Map<string, Promise<void>>();
   let client: pg.Client | null = null;
   let connecting: Promise<pg.Client> | null = null;
   let closed = false;
@@ -34,6 +36,8 @@ export function pgListener(url: string) {
     next.on("end", () => lost(next));
     await next.connect();
     for (const channel of channels.keys()) await next.query(`LISTEN ${quoted(channel)}`);
+    listening.clear();
+    for (const channel of channels.keys()) listening.set(channel, Promise.resolve());
     client = next;
     retryMs = 250;
     return next;
@@ -42,6 +46,7 @@ export function pgListener(url: string) {
   function lost(which: pg.Client) {
     if (client !== which || closed) return;
     client = null;
+    listening.clear();
     const reconnect = () => {
       if (closed) return;
       connecting = connect()
@@ -73,12 +78,27 @@ export function pgListener(url: string) {
       const first = set.size === 0;
       set.add(handlers);
       channels.set(channel, set);
-      const connection = await ready();
-      if (first) await connection.query(`LISTEN ${quoted(channel)}`);
+      try {
+        const connection = await ready();
+        // Resolves once LISTEN is in place, whoever asked for it first: a notice committed
+        // after this resolves is heard.
+        let done = listening.get(channel);
+        if (!done || first) {
+          done = connection.query(`LISTEN ${quoted(channel)}`).then(() => undefined);
+          listening.set(channel, done);
+          done.catch(() => listening.get(channel) === done && listening.delete(channel));
+        }
+        await done;
+      } catch (error) {
+        set.delete(handlers);
+        if (set.size === 0 && channels.get(channel) === set) channels.delete(channel);
+        throw error;
+      }
       return async () => {
         set.delete(handlers);
         if (set.size > 0 || channels.get(channel) !== set) return;
         channels.delete(channel);
+        listening.delete(channel);
         if (client) await client.query(`UNLISTEN ${quoted(channel)}`).catch(() => undefined);
       };
     },

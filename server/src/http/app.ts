@@ -7,6 +7,7 @@ import type { Auth } from "../auth/better-auth.ts";
 import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { createInProcessRoadmapEvents, type RoadmapEvents } from "../live/roadmap-events.ts";
+import { roadmapEventsFor } from "../live/roadmap-events-postgres.ts";
 import type { SignInThrottle } from "../services/sign-in-throttle.ts";
 import { createUserEvents, type UserEvents } from "../live/user-events.ts";
 import { queueNotStarted, type JobQueue } from "../jobs/queue.ts";
@@ -40,7 +41,10 @@ export type AppDeps = {
   logger?: FastifyServerOptions["logger"];
   /** Where the rate limit keeps its counters; in memory unless given. */
   limitStore?: LimiterStore;
-  /** Where saved roadmap changes are told to open editors; in this process unless given. */
+  /**
+   * Where saved roadmap changes are told to open editors; unless given, across instances
+   * through LISTEN/NOTIFY on PostgreSQL, in this process on PGlite.
+   */
   events?: RoadmapEvents;
   /** Where sign-in failures are counted; this process's memory unless given (main.ts gives the database's). */
   signInThrottle?: SignInThrottle;
@@ -120,7 +124,10 @@ export async function buildApp({
   const files = createFileStore(config.filesDir);
   await registerFindingFiles(app, { db, auth, config, files });
   await registerTrpc(app, db, auth, {
-    events: events ?? createInProcessRoadmapEvents(),
+    events:
+      events ??
+      roadmapEventsFor(db, (error) => app.log.error({ err: error }, "roadmap events")) ??
+      createInProcessRoadmapEvents(),
     userEvents: userEvents ?? createUserEvents(db.listen),
     jobs: jobs ?? queueNotStarted,
     files,

@@ -1,9 +1,10 @@
 // Saved changes to roadmaps, told to the people who have one open (docs/design.md,
 // "Live roadmap editing"). A change says what changed and who changed it, never the data
 // itself: each subscriber reads the record again through their own scope, so that an
-// event can carry nothing a viewer may not see. This in-process bus is the one
-// implementation for a single instance; several instances need the same interface over
-// PostgreSQL LISTEN/NOTIFY.
+// event can carry nothing a viewer may not see. This in-process bus serves one process
+// (PGlite); on PostgreSQL the same interface goes through LISTEN/NOTIFY, so that a change
+// saved on one instance reaches viewers connected to any other
+// (live/roadmap-events-postgres.ts).
 
 export type RoadmapChangeKind =
   /** The roadmap's own fields, its status, its order of items, a revision or a decision. */
@@ -29,8 +30,14 @@ export type RoadmapChangeListener = (change: RoadmapChange) => void;
 export interface RoadmapEvents {
   /** Call after the change is committed: a listener may read it at once. */
   publish(change: RoadmapChange): void;
-  /** Returns the unsubscribe function. */
-  subscribe(roadmapId: string, listener: RoadmapChangeListener): () => void;
+  /**
+   * Returns the unsubscribe function. `onResync` is called when changes may have been
+   * missed (the connection that listens across instances was lost and made again): the
+   * subscriber should read everything again.
+   */
+  subscribe(roadmapId: string, listener: RoadmapChangeListener, onResync?: () => void): () => void;
+  /** Resolves once subscribers hear changes from every instance (at once in one process). */
+  ready?(): Promise<void>;
 }
 
 /** A saved change as a service reports it: what changed and, for an item or a comment on one, which item. */

@@ -51,16 +51,28 @@ export async function* watchRoadmap(options: {
     wake?.();
     wake = null;
   };
-  const unsubscribe = events.subscribe(roadmapId, (change) => {
-    // The viewer's own tab already knows what it saved.
-    if (change.actorId === viewerId) return;
-    pending.push(change);
-    if (pending.length > MAX_PENDING_NOTICES) pending.shift();
-    wakeUp();
-  });
+  // Changes may have been missed (the listening connection across instances was lost):
+  // the feed ends, and the viewer's page reads everything again before opening it anew.
+  let missed = false;
+  const unsubscribe = events.subscribe(
+    roadmapId,
+    (change) => {
+      // The viewer's own tab already knows what it saved.
+      if (change.actorId === viewerId) return;
+      pending.push(change);
+      if (pending.length > MAX_PENDING_NOTICES) pending.shift();
+      wakeUp();
+    },
+    () => {
+      missed = true;
+      wakeUp();
+    },
+  );
   signal?.addEventListener("abort", wakeUp);
   try {
-    while (!signal?.aborted) {
+    // Heard from every instance before the first notice is awaited.
+    await events.ready?.().catch(() => (missed = true));
+    while (!signal?.aborted && !missed) {
       const change = pending.shift();
       if (!change) {
         await new Promise<void>((resolve) => (wake = resolve));
