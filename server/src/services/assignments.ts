@@ -13,6 +13,7 @@ import { lockRows } from "../db/locks.ts";
 import type { Db } from "../db/types.ts";
 import { AppError, clashError, duplicate, fail, fieldError, notFound, staleVersion } from "../lib/errors.ts";
 import { recordAudit } from "./audit.ts";
+import { tellTeamChanges, type TeamChange } from "./notification-triggers.ts";
 import { readPhase } from "./phases.ts";
 import { expertName, findClashes } from "./scheduling.ts";
 
@@ -67,6 +68,15 @@ export async function assignExpert(db: Db, actor: Actor, input: TAssignExpertInp
       entityId: assignment.id,
       after: assignment,
     });
+    await tellTeamChanges(tx, actor, phase.id, [
+      {
+        change: "assigned",
+        expertId: input.expertId,
+        role: input.role,
+        overrideReason: assignment.overrideReason,
+        clashes,
+      },
+    ]);
     return readPhase(tx, phase.id);
   });
 }
@@ -95,6 +105,7 @@ export async function unassignExpert(db: Db, actor: Actor, input: TUnassignExper
       entityId: assignment.id,
       before: assignment,
     });
+    await tellTeamChanges(tx, actor, input.phaseId, [{ change: "removed", expertId: input.expertId }]);
     return readPhase(tx, input.phaseId);
   });
 }
@@ -141,6 +152,7 @@ export async function copyTeam(db: Db, actor: Actor, input: TCopyTeamInput) {
     const reasons = new Map(input.overrides.map((o) => [o.expertId, o.reason]));
     const added: CopiedMember[] = [];
     const refused: RefusedMember[] = [];
+    const told: TeamChange[] = [];
     // The lead first, so that they keep the lead when the target has none.
     for (const member of [...candidates].sort((a, b) => (a.role === b.role ? 0 : a.role === "LEAD" ? -1 : 1))) {
       const clashes = await findClashes(tx, member.expertId, to, to.id);
@@ -168,7 +180,15 @@ export async function copyTeam(db: Db, actor: Actor, input: TCopyTeamInput) {
         after: { ...assignment, copiedFromPhaseId: from.id },
       });
       added.push({ expertId: member.expertId, name: member.expert.name, role });
+      told.push({
+        change: "assigned",
+        expertId: member.expertId,
+        role,
+        overrideReason: assignment.overrideReason,
+        clashes,
+      });
     }
+    await tellTeamChanges(tx, actor, to.id, told);
     return { phase: await readPhase(tx, to.id), added, refused };
   });
 }

@@ -23,6 +23,7 @@ import { AppError, fail, fieldError, notFound } from "../lib/errors.ts";
 import { paginate, type Keyset } from "../lib/pagination.ts";
 import { findingListSelect } from "./finding-selects.ts";
 import { recordReviewNote } from "./finding-review-notes.ts";
+import { tellFindingReviewNote, tellFindingsReviewed } from "./notification-triggers.ts";
 import { changeFinding, getFinding } from "./findings.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
@@ -75,6 +76,10 @@ export async function setFindingStatus(db: Db, actor: Actor, input: TSetFindingS
         if (written.count > 0 && comment && made) {
           await recordReviewNote(tx, actor, { findingId: id, fromStatus: made.from, toStatus: status, body: comment });
         }
+        // The author hears of the verdict (its reason is on the finding's page), or of another move's note.
+        if (written.count > 0 && (status === "VALIDATED" || status === "REJECTED"))
+          await tellFindingsReviewed(tx, actor, [id], status);
+        else if (written.count > 0 && comment) await tellFindingReviewNote(tx, actor, id, comment);
         return written;
       },
       note: () => (made ? { move: made.move.action, ...(comment ? { comment } : {}) } : undefined),
@@ -176,6 +181,7 @@ export async function validateMany(db: Db, actor: Actor, input: TValidateManyInp
         audit: { action: "finding.setStatus", note: () => ({ move: validate.action, bulk: true }) },
       });
     }
+    await tellFindingsReviewed(tx, actor, ids, "VALIDATED");
     return { validated: input.items.length };
   });
 }

@@ -20,6 +20,7 @@ import { lockRows } from "../db/locks.ts";
 import { phaseScope, scoped } from "../access/scopes.ts";
 import { fail, fieldError, notFound } from "../lib/errors.ts";
 import { recordAudit } from "./audit.ts";
+import { tellReportComment } from "./notification-triggers.ts";
 
 /** A phase's review holds at most this many comments in one answer, oldest first. */
 export const MAX_REPORT_COMMENTS = 1000;
@@ -108,6 +109,7 @@ export async function addReportComment(db: Db, actor: Actor, input: TReportComme
       entityId: phase.id,
       after: { commentId: created.id, section, body: created.body },
     });
+    await tellReportComment(tx, actor, phase, created.body);
     return created;
   });
 }

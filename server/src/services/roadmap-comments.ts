@@ -12,6 +12,7 @@ import { findVisibleRoadmap, type VisibleRoadmap } from "../access/visible.ts";
 import { fail, fieldError, notFound } from "../lib/errors.ts";
 import { publishRoadmapChanges, type RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
+import { tellRoadmapComment } from "./notification-triggers.ts";
 import { updateVersioned } from "./versioned-update.ts";
 
 type TRoadmapCommentInput = z.infer<typeof ZRoadmapCommentInput>;
@@ -106,6 +107,7 @@ export async function addComment(db: Db, actor: Actor, input: TRoadmapCommentInp
       entityId: created.id,
       after: created,
     });
+    await tellRoadmapComment(tx, actor, created);
     return tx.comment.findUniqueOrThrow({ where: { id: created.id }, select: commentSelect });
   });
   publishRoadmapChanges(events, actor, comment.roadmapId, [{ kind: "comment", itemId: comment.itemId }]);

@@ -15,6 +15,7 @@ import { findVisibleRoadmap, type VisibleRoadmap } from "../access/visible.ts";
 import { AppError, fail, notFound, staleVersion } from "../lib/errors.ts";
 import { publishRoadmapChanges, type RoadmapEvents } from "../live/roadmap-events.ts";
 import { recordAudit } from "./audit.ts";
+import { tellRoadmapMove } from "./notification-triggers.ts";
 import { lockRoadmap } from "./roadmap-edit.ts";
 import { latestRevisionSelect } from "./roadmap-fields.ts";
 import { takeSnapshot } from "./roadmap-snapshot.ts";
@@ -105,6 +106,7 @@ export async function submitRoadmap(
       before: { status: roadmap.status, version: roadmap.version },
       after: { status: "IN_REVIEW", version: roadmap.version + 1, revision: number },
     });
+    await tellRoadmapMove(tx, actor, roadmap.id, "ROADMAP_SUBMITTED");
     return reviewState(tx, roadmap.id);
   });
   publishRoadmapChanges(events, actor, state.id, [{ kind: "roadmap" }]);
@@ -184,6 +186,12 @@ export async function reviewRoadmap(db: Db, actor: Actor, input: TReviewRoadmapI
         comment: input.comment,
       },
     });
+    await tellRoadmapMove(
+      tx,
+      actor,
+      roadmap.id,
+      input.decision === "ENDORSE" ? "ROADMAP_ENDORSED" : "ROADMAP_CHANGES_REQUESTED",
+    );
     return {
       ...(await reviewState(tx, roadmap.id)),
       decision: { ...decision, revision: submitted.number },
