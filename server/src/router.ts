@@ -5,6 +5,7 @@ import { authRouter } from "./routers/auth/router.ts";
 import { calendarRouter } from "./routers/calendar/router.ts";
 import { dashboardRouter } from "./routers/dashboard/router.ts";
 import { expertsRouter } from "./routers/experts/router.ts";
+import { exportJobsRouter } from "./routers/export-jobs/router.ts";
 import { findingsRouter } from "./routers/findings/router.ts";
 import { missionsRouter } from "./routers/missions/router.ts";
 import { parliamentsRouter } from "./routers/parliaments/router.ts";
@@ -32,6 +33,7 @@ export const appRouter = router({
   search: searchRouter,
   reportReview: reportReviewRouter,
   termsOfReference: termsOfReferenceRouter,
+  exportJobs: exportJobsRouter,
 });
 
 export type AppRouter = typeof appRouter;

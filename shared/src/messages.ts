@@ -114,6 +114,10 @@ export const MESSAGE_CODES = [
   "torDraftTooLong",
   "reportClosedToComments",
   "reportSectionUnknown",
+  // Exports run as jobs (shared/src/export-jobs.ts): refused, or why one failed.
+  "exportsBusy",
+  "exportFailed",
+  "exportAccessLost",
   "requestRefused",
   "internal",
 ] as const;

@@ -34,6 +34,7 @@ export const FUZZ_FILES = {
   documents: ["assessmentReport", "termsOfReference"],
   findings: ["findings"],
   roadmaps: ["roadmaps"],
+  exports: ["exportJobs"],
 } as const satisfies Record<string, readonly string[]>;
 export type FuzzFile = keyof typeof FUZZ_FILES;
 

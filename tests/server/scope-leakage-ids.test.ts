@@ -146,6 +146,9 @@ const FOREIGN: Record<string, (x: Ids, own: Own) => unknown> = {
   "reportReview.deleteComment": (x) => ({ id: x.comment }),
 
   "users.update": (x) => ({ id: x.user, version: 1, name: "Renamed" }),
+
+  // An export of a mission out of reach is refused as its direct route refuses it.
+  "exportJobs.start": (x) => ({ kind: "findingsCsv", params: { missionId: x.mission } }),
 };
 
 /** A foreign record referenced from one the persona may touch. */
@@ -177,6 +180,10 @@ const REFERENCED: Record<string, (x: Ids, own: Own) => unknown> = {
     roadmapId: own.commentRoadmap,
     itemId: x.item,
     body: "Scope probe",
+  }),
+  "exportJobs.start of a foreign mission's report": (x) => ({
+    kind: "assessmentReportPdf",
+    params: { missionId: x.mission },
   }),
   "roadmaps.comment replying to a foreign comment": (x, own) => ({
     roadmapId: own.commentRoadmap,
@@ -220,6 +227,10 @@ const NO_RECORD_ID: Record<string, string> = {
   "dashboard.expertHome": "the caller's own home: scope-leakage-queries.test.ts",
   "users.list": "admin only: scope-leakage-queries.test.ts",
   "users.create": "a new record; admin only",
+  "exportJobs.list": "the caller's own export jobs",
+  "exportJobs.onChange": "the caller's own export jobs",
+  "exportJobs.byId": "an export job's id, the caller's own only: another user's is NOT_FOUND (export-jobs.test.ts)",
+  "exportJobs.cancel": "an export job's id, the caller's own only: another user's is NOT_FOUND (export-jobs.test.ts)",
 };
 
 let seq = 0;

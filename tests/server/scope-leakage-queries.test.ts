@@ -329,6 +329,9 @@ const QUERIES: Record<string, Row> = {
   // The expert's own home: their phases, findings and deadlines.
   "dashboard.expertHome": { calls: () => [undefined], refused: ["staffA", "coordinator", "admin"] },
 
+  // The caller's own jobs only (none of anyone else's, whatever they export).
+  "exportJobs.list": { calls: () => [undefined] },
+
   "users.list": {
     calls: () => [{ limit: 1 }, { search: "ZQBDIR" }, { role: "PARLIAMENT_STAFF" }],
     refused: ["staffA", "expertA1", "coordinator"],
@@ -340,6 +343,8 @@ const QUERIES: Record<string, Row> = {
 const EXCLUDED: Record<string, string> = {
   "auth.sessions": "the caller's own sessions only, by user id; another user's is NOT_FOUND (account-sessions.test.ts)",
   "roadmaps.onChange": "a subscription: scope-leakage-ids.test.ts opens it on foreign roadmaps and listens to others",
+  "exportJobs.byId": "the caller's own job by id; another user's is NOT_FOUND (export-jobs.test.ts)",
+  "exportJobs.onChange": "the caller's own jobs, as exportJobs.list, then again on each change (export-jobs.test.ts)",
 };
 
 describe("the table of queries", () => {

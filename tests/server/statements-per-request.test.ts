@@ -120,6 +120,8 @@ const CASES: Record<string, Case> = {
   "termsOfReference.byId": { input: (ids) => ({ id: ids.termsOfReferenceId }), ceiling: 5 },
   "termsOfReference.version": { input: (ids) => ({ id: ids.termsOfReferenceId, number: 1 }), ceiling: 3 },
   "termsOfReference.compare": { input: (ids) => ({ id: ids.termsOfReferenceId, from: 1, to: 1 }), ceiling: 5 },
+  // The caller's own recent jobs: one statement after the session check.
+  "exportJobs.list": { input: () => undefined, ceiling: 2, goal: true },
   "audit.list": { input: () => ({}), paged: true, ceiling: 3, goal: true },
   "audit.actors": { input: () => undefined, ceiling: 2 },
   "users.list": { input: () => ({}), paged: true, ceiling: 2, goal: true },
@@ -133,6 +135,8 @@ const CASES: Record<string, Case> = {
 
 /** Query procedures measured elsewhere or not at all, each with its reason. */
 const EXCLUDED: Record<string, string> = {
+  "exportJobs.byId":
+    "the caller's own job by id, one findFirst after the session check (as exportJobs.list); the scale data set has no jobs to name",
   "assessmentReport.content":
     "a document, not a list: it reads its findings 200 at a time, so its statements grow with a mission's findings by design (docs/documents.md, 'Large missions'); its time is measured in tests/server/documents/assessment-report.test.ts",
 };

@@ -17,6 +17,7 @@ import { requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
 import { registerAssessmentReportExports } from "./routes/assessment-report-exports.ts";
 import { registerAuditExports } from "./routes/audit-exports.ts";
+import { registerExportJobFiles } from "./routes/export-job-files.ts";
 import { registerFindingExports } from "./routes/finding-exports.ts";
 import { registerFindingFiles } from "./routes/finding-files.ts";
 import { registerHostileJsonRefusal } from "./hostile-json.ts";
@@ -118,6 +119,7 @@ export async function buildApp({
   registerRoadmapExports(app, db, auth);
   registerFindingExports(app, db, auth);
   registerAuditExports(app, db, auth);
+  registerExportJobFiles(app, db, auth);
   registerTermsOfReferenceExports(app, db, auth);
   registerProgrammeExports(app, db, auth);
   // Evidence files: the only route that reads multipart (the hook above keeps tRPC JSON-only).

@@ -204,6 +204,15 @@ export const EXPECTATIONS: Record<string, Row> = {
   // The command palette: everyone signed in, each list within their own reach.
   "search.global": signedIn,
 
+  // Exports as jobs: starting one is allowed as its direct route is (the Zambia mission's
+  // findings: its team, its staff, the managers); a job is its owner's alone, so everyone
+  // signed in lists, reads, cancels and follows their own.
+  "exportJobs.start": zambiaMissionReader,
+  "exportJobs.list": signedIn,
+  "exportJobs.byId": signedIn,
+  "exportJobs.cancel": signedIn,
+  "exportJobs.onChange": signedIn,
+
   "audit.list": row(U, "OK", "OK", F, F, F, F),
   "audit.actors": row(U, "OK", "OK", F, F, F, F),
 

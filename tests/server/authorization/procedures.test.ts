@@ -156,6 +156,15 @@ async function reportInReview() {
   return phaseId;
 }
 
+/** A finished export job in the persona's name (the coordinator's for a caller without a session). */
+async function ownExportJob(persona: Persona) {
+  const job = await db().prisma.exportJob.create({
+    data: { userId: (fx.users[persona] ?? fx.users.coordinator!).id, kind: "findingsCsv", status: "DONE" },
+    select: { id: true },
+  });
+  return job.id;
+}
+
 /** Valid input for each procedure, built for the persona calling it. */
 const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> = {
   "auth.login": () => ({ email: EMAILS.admin, password: DEMO_PASSWORD }),
@@ -478,6 +487,13 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "calendar.range": () => ({ from: day("2026-01-01"), to: day("2026-12-31"), by: "expert" }),
 
   "search.global": () => ({ q: "zam" }),
+
+  "exportJobs.start": () => ({ kind: "findingsCsv", params: { missionId: fx.zambia.missionId } }),
+  "exportJobs.list": () => undefined,
+  // One's own job (the coordinator's for a caller without a session).
+  "exportJobs.byId": async (persona) => ({ id: await ownExportJob(persona) }),
+  "exportJobs.cancel": async (persona) => ({ id: await ownExportJob(persona) }),
+  "exportJobs.onChange": () => undefined,
 
   "audit.list": () => ({}),
   "audit.actors": () => undefined,

@@ -1,0 +1,331 @@
+// The long exports as jobs (server/src/services/export-jobs.ts, docs/operations.md "Exports
+// as jobs"): started with the direct route's options and permissions, checked again when
+// the job runs, written in chunks while its progress moves, cancelled, swept, served to
+// its owner only, with the same bytes as the direct route; two at a time per user.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createAuth } from "@hemicycle/server/auth/better-auth";
+import { loadConfig } from "@hemicycle/server/config";
+import type { SessionUser } from "@hemicycle/server/context";
+import { buildApp } from "@hemicycle/server/http/app";
+import { createCaller } from "@hemicycle/server/router";
+import type { JobQueue } from "@hemicycle/server/jobs/queue";
+import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { runExportJob, sweepExportJobs } from "@hemicycle/server/services/export-jobs";
+import { resetSignInThrottle } from "@hemicycle/server/services/sign-in-throttle";
+import { exportJobFilePath } from "@hemicycle/shared/export-jobs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { callerFor, contextFor, sessionUserByEmail } from "../helpers/context.ts";
+import { useTestDatabase } from "../helpers/database.ts";
+import { pdfText } from "../helpers/document-text.ts";
+import { signInOverHttp } from "../helpers/http-session.ts";
+import { rejection } from "../helpers/trpc-errors.ts";
+
+const db = useTestDatabase();
+const prisma = () => db().prisma;
+let app: Awaited<ReturnType<typeof buildApp>>;
+let dataDir: string;
+const cookies: Record<string, string> = {};
+const users: Record<string, SessionUser> = {};
+let missionId: string;
+
+const sent: { name: string; data: object }[] = [];
+const queue: JobQueue = {
+  send(name, data) {
+    sent.push({ name, data });
+    return Promise.resolve(`job-${sent.length}`);
+  },
+};
+
+const EMAILS = {
+  coordinator: "coordinator@hemicycle.test",
+  admin: "admin@hemicycle.test",
+  expert: "expert@hemicycle.test",
+  outsider: "outsider.expert@hemicycle.test",
+} as const;
+type Who = keyof typeof EMAILS;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "hc-export-jobs-"));
+  expect(await seedDemoData(prisma())).toEqual({ seeded: true });
+  const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "silent" });
+  const auth = createAuth({
+    prisma: prisma(),
+    secret: "export-jobs-secret-0123456789-abcdef",
+    baseURL: config.publicUrl,
+  });
+  app = await buildApp({ config, db: db(), auth, jobs: queue });
+  await app.ready();
+  resetSignInThrottle();
+  for (const [who, email] of Object.entries(EMAILS) as [Who, string][]) {
+    users[who] = await sessionUserByEmail(db(), email);
+    cookies[who] = await signInOverHttp(app, email);
+  }
+  const finding = await prisma().finding.findFirstOrThrow({
+    where: { status: "VALIDATED" },
+    select: { phase: { select: { missionId: true } } },
+  });
+  missionId = finding.phase.missionId;
+});
+
+afterAll(async () => {
+  await app?.close();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  sent.length = 0;
+  await prisma().exportJob.deleteMany({});
+});
+
+async function expectTrpcError(call: Promise<unknown>, code: string) {
+  expect((await rejection(call)).code).toBe(code);
+}
+
+const as = (who: Who) => callerFor(db(), users[who]!, { jobs: queue });
+const get = (url: string, who: Who | null) =>
+  app.inject({ method: "GET", url, headers: who ? { cookie: cookies[who]! } : {} });
+
+describe("a findings CSV as a job", () => {
+  it("is queued, runs, tells its owner, and serves the same bytes as the direct route", async () => {
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: { language: "fr" } });
+    expect(job).toMatchObject({ kind: "findingsCsv", status: "QUEUED", progress: 0 });
+    expect(sent).toEqual([{ name: "exports.run", data: { jobId: job.id } }]);
+
+    expect(await runExportJob(prisma(), { jobId: job.id })).toBe("DONE");
+    const done = await as("coordinator").exportJobs.byId({ id: job.id });
+    expect(done).toMatchObject({ status: "DONE", progress: 100, error: null });
+    expect(done.expiresAt!.getTime() - done.finishedAt!.getTime()).toBe(24 * 3600_000);
+
+    const direct = await get("/export/findings.csv?language=fr", "coordinator");
+    const file = await get(exportJobFilePath(job.id), "coordinator");
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(direct.rawPayload)).toBe(true);
+    expect(done.bytes).toBe(direct.rawPayload.length);
+    expect(file.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    expect(file.headers["content-disposition"]).toBe(direct.headers["content-disposition"]);
+    expect(file.headers["cache-control"]).toBe("no-store");
+    expect(file.headers["content-length"]).toBe(String(done.bytes));
+
+    const notice = await prisma().notification.findMany({
+      where: { userId: users.coordinator!.id, kind: "EXPORT_READY" },
+      select: { params: true, link: true },
+    });
+    expect(notice).toEqual([{ params: { exportKind: "findingsCsv" }, link: `/exports?job=${job.id}` }]);
+  });
+
+  it("keeps the file in chunks and moves the progress no more often than every second and 5 points", async () => {
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    let clock = 0;
+    const seen: number[] = [];
+    expect(
+      await runExportJob(
+        prisma(),
+        { jobId: job.id },
+        {
+          now: () => (clock += 2000),
+          afterPiece: async () => {
+            const { progress } = await prisma().exportJob.findUniqueOrThrow({ where: { id: job.id } });
+            if (seen.at(-1) !== progress) seen.push(progress);
+          },
+        },
+      ),
+    ).toBe("DONE");
+    expect(seen.length).toBeGreaterThan(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]! - seen[i - 1]!).toBeGreaterThanOrEqual(5);
+    expect(seen.every((p) => p < 100)).toBe(true);
+    const chunks = await prisma().exportJobChunk.findMany({ where: { jobId: job.id }, select: { seq: true } });
+    expect(chunks.map((c) => c.seq)).toEqual([0]);
+  });
+
+  it("is refused as the direct route refuses: a mission out of reach is NOT_FOUND", async () => {
+    await expectTrpcError(as("outsider").exportJobs.start({ kind: "findingsCsv", params: { missionId } }), "NOT_FOUND");
+    expect(sent).toEqual([]);
+    expect((await get(`/export/findings.csv?missionId=${missionId}`, "outsider")).statusCode).toBe(404);
+  });
+});
+
+describe("the audit log's CSV as a job", () => {
+  it("is the managers': others get NOT_FOUND", async () => {
+    await expectTrpcError(as("expert").exportJobs.start({ kind: "auditCsv", params: {} }), "NOT_FOUND");
+    await expectTrpcError(as("outsider").exportJobs.start({ kind: "auditCsv", params: {} }), "NOT_FOUND");
+    expect((await get("/export/audit.csv", "expert")).statusCode).toBe(404);
+  });
+
+  it("serves the same bytes as the direct route, its filters kept (days included)", async () => {
+    const params = { entityType: "mission", from: "2020-01-01", to: "2026-11-29", language: "es" } as const;
+    const direct = await get(`/export/audit.csv?entityType=mission&from=2020-01-01&to=2026-11-29&language=es`, "admin");
+    expect(direct.statusCode).toBe(200);
+    const job = await as("admin").exportJobs.start({ kind: "auditCsv", params });
+    const stored = await prisma().exportJob.findUniqueOrThrow({ where: { id: job.id }, select: { params: true } });
+    expect(stored.params).toEqual(params);
+    expect(await runExportJob(prisma(), { jobId: job.id })).toBe("DONE");
+    const file = await get(exportJobFilePath(job.id), "admin");
+    expect(file.rawPayload.equals(direct.rawPayload)).toBe(true);
+  });
+});
+
+describe("the assessment report as a job", () => {
+  it("writes the PDF the direct route writes, and a DOCX", async () => {
+    const pdf = await as("coordinator").exportJobs.start({
+      kind: "assessmentReportPdf",
+      params: { missionId, language: "en" },
+    });
+    expect(await runExportJob(prisma(), { jobId: pdf.id })).toBe("DONE");
+    const file = await get(exportJobFilePath(pdf.id), "coordinator");
+    expect(file.headers["content-type"]).toBe("application/pdf");
+    const direct = await get(`/export/missions/${missionId}/assessment-report.pdf?language=en`, "coordinator");
+    expect(await pdfText(file.rawPayload)).toBe(await pdfText(direct.rawPayload));
+
+    const docx = await as("coordinator").exportJobs.start({
+      kind: "assessmentReportDocx",
+      params: { missionId, language: "ar" },
+    });
+    expect(await runExportJob(prisma(), { jobId: docx.id })).toBe("DONE");
+    const word = await get(exportJobFilePath(docx.id), "coordinator");
+    expect(word.rawPayload.subarray(0, 2).toString()).toBe("PK");
+    expect(word.headers["content-disposition"]).toContain(".docx");
+  });
+});
+
+describe("whose jobs", () => {
+  it("only the owner reads, cancels or downloads a job; others get NOT_FOUND or 404", async () => {
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    await runExportJob(prisma(), { jobId: job.id });
+    await expectTrpcError(as("expert").exportJobs.byId({ id: job.id }), "NOT_FOUND");
+    await expectTrpcError(as("admin").exportJobs.cancel({ id: job.id }), "NOT_FOUND");
+    expect(await as("expert").exportJobs.list()).toEqual([]);
+    expect((await as("coordinator").exportJobs.list()).map((j) => j.id)).toEqual([job.id]);
+    expect((await get(exportJobFilePath(job.id), "expert")).statusCode).toBe(404);
+    expect((await get(exportJobFilePath(job.id), "admin")).statusCode).toBe(404);
+    expect((await get(exportJobFilePath(job.id), null)).statusCode).toBe(401);
+    expect((await get(exportJobFilePath("no-such-job"), "coordinator")).statusCode).toBe(404);
+  });
+
+  it("a job not done has no file", async () => {
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    expect((await get(exportJobFilePath(job.id), "coordinator")).statusCode).toBe(404);
+  });
+});
+
+/** Resolves with what `promise` gave, or "timeout" after `ms`. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
+  return Promise.race([promise, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), ms))]);
+}
+
+describe("exportJobs.onChange", () => {
+  it("gives the owner's jobs at once, then again when one changes, and nothing of another user's", async () => {
+    const abort = new AbortController();
+    const caller = createCaller(contextFor(db(), users.coordinator!, { jobs: queue }), { signal: abort.signal });
+    const feed = (await caller.exportJobs.onChange())[Symbol.asyncIterator]();
+    try {
+      expect(await within(feed.next(), 5000)).toEqual({ done: false, value: [] });
+      const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+      const started = await within(feed.next(), 5000);
+      expect(started).not.toBe("timeout");
+      expect((started as IteratorResult<{ id: string }[]>).value?.map((j) => j.id)).toEqual([job.id]);
+      // Another user's job tells this feed nothing; its own job's end does.
+      await as("admin").exportJobs.start({ kind: "auditCsv", params: {} });
+      await runExportJob(prisma(), { jobId: job.id });
+      let last: unknown = null;
+      for (let i = 0; i < 5; i++) {
+        const next = await within(feed.next(), 5000);
+        if (next === "timeout") break;
+        last = next.value;
+        if ((next.value as { status: string }[])[0]?.status === "DONE") break;
+      }
+      expect(last).toEqual([expect.objectContaining({ id: job.id, status: "DONE", progress: 100 })]);
+    } finally {
+      abort.abort();
+      await feed.return?.();
+    }
+  });
+});
+
+describe("limits, cancelling, failures, restarts and the sweep", () => {
+  it("runs two at a time per user: a third waits until one ends", async () => {
+    const first = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    await expectTrpcError(as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} }), "TOO_MANY_REQUESTS");
+    // Another user is not held up.
+    await as("admin").exportJobs.start({ kind: "auditCsv", params: {} });
+    const cancelled = await as("coordinator").exportJobs.cancel({ id: first.id });
+    expect(cancelled.status).toBe("CANCELLED");
+    await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    // A cancelled job is not run.
+    expect(await runExportJob(prisma(), { jobId: first.id })).toBe("SKIPPED");
+  });
+
+  it("stops mid-run when cancelled, and keeps no file", async () => {
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    let pieces = 0;
+    const outcome = await runExportJob(
+      prisma(),
+      { jobId: job.id },
+      {
+        afterPiece: async () => {
+          if (++pieces === 1) await as("coordinator").exportJobs.cancel({ id: job.id });
+        },
+      },
+    );
+    expect(outcome).toBe("CANCELLED");
+    expect(await as("coordinator").exportJobs.byId({ id: job.id })).toMatchObject({ status: "CANCELLED" });
+    expect(await prisma().exportJobChunk.count({ where: { jobId: job.id } })).toBe(0);
+    expect(await prisma().notification.count({ where: { kind: "EXPORT_READY", link: `/exports?job=${job.id}` } })).toBe(
+      0,
+    );
+    // Cancelling again changes nothing.
+    expect((await as("coordinator").exportJobs.cancel({ id: job.id })).status).toBe("CANCELLED");
+  });
+
+  it("fails with a message code when the owner lost access before it ran", async () => {
+    const job = await as("admin").exportJobs.start({ kind: "auditCsv", params: {} });
+    await prisma().user.update({ where: { id: users.admin!.id }, data: { role: "EXPERT" } });
+    try {
+      expect(await runExportJob(prisma(), { jobId: job.id })).toBe("FAILED");
+    } finally {
+      await prisma().user.update({ where: { id: users.admin!.id }, data: { role: "ADMIN" } });
+    }
+    expect(await as("admin").exportJobs.byId({ id: job.id })).toMatchObject({
+      status: "FAILED",
+      error: "exportAccessLost",
+    });
+    expect(await prisma().exportJobChunk.count({ where: { jobId: job.id } })).toBe(0);
+  });
+
+  it("starts again from the beginning after an instance died mid-run", async () => {
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    await prisma().exportJob.update({ where: { id: job.id }, data: { status: "RUNNING", progress: 40 } });
+    await prisma().exportJobChunk.create({ data: { jobId: job.id, seq: 0, data: Buffer.from("half a file") } });
+    expect(await runExportJob(prisma(), { jobId: job.id })).toBe("DONE");
+    const file = await get(exportJobFilePath(job.id), "coordinator");
+    expect(file.rawPayload.equals((await get("/export/findings.csv", "coordinator")).rawPayload)).toBe(true);
+  });
+
+  it("fails a job the queue cannot take, rather than leaving it waiting", async () => {
+    const job = await callerFor(db(), users.coordinator!).exportJobs.start({ kind: "findingsCsv", params: {} });
+    expect(job).toMatchObject({ status: "FAILED", error: "exportFailed" });
+  });
+
+  it("sweeps jobs past their expiry, with their files", async () => {
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    await runExportJob(prisma(), { jobId: job.id });
+    const kept = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    await runExportJob(prisma(), { jobId: kept.id });
+    const { expiresAt } = await prisma().exportJob.findUniqueOrThrow({ where: { id: job.id } });
+    await prisma().exportJob.update({
+      where: { id: kept.id },
+      data: { expiresAt: new Date(Date.now() + 3600_000 * 48) },
+    });
+    expect(await sweepExportJobs(prisma(), new Date(expiresAt!.getTime() + 1000))).toBe(1);
+    expect(await prisma().exportJob.count({ where: { id: job.id } })).toBe(0);
+    expect(await prisma().exportJobChunk.count({ where: { jobId: job.id } })).toBe(0);
+    expect(await prisma().exportJob.count({ where: { id: kept.id } })).toBe(1);
+  });
+
+  it("ignores a job message without a job", async () => {
+    expect(await runExportJob(prisma(), {})).toBe("SKIPPED");
+    expect(await runExportJob(prisma(), { jobId: "missing" })).toBe("SKIPPED");
+  });
+});
