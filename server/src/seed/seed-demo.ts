@@ -489,6 +489,9 @@ async function playReview(tx: Prisma.TransactionClient, plan: ReviewPlan): Promi
 /** The coordinator's account id: every demo mission's coordinator. */
 const coordinatorIdOf = (rows: DemoRows): string => rows.users.find((u) => u.email === COORDINATOR_EMAIL)!.id!;
 
+/** The transaction-level advisory lock around seeding an empty database ("DEMO" in ASCII). */
+const DEMO_SEED_LOCK_KEY = 0x44454d4f;
+
 /**
  * Seeds the demo data on an empty database (no user yet); returns `{ seeded: false }`
  * and changes nothing otherwise.
@@ -501,7 +504,10 @@ export async function seedDemoData(prisma: PrismaClient): Promise<{ seeded: bool
 
   return prisma.$transaction(
     async (tx) => {
-      // Another process may have seeded while we were hashing.
+      // Another process may have seeded while we were hashing, or be seeding now: several
+      // instances started together on one empty database each reach this point. The lock
+      // (held until this transaction ends) lets one seed; the others then find its users.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEMO_SEED_LOCK_KEY}::bigint)`;
       if ((await tx.user.count()) > 0) return { seeded: false };
 
       await tx.parliament.createMany({ data: rows.parliaments });
