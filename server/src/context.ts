@@ -33,6 +33,8 @@ export type Context = {
   files: FileStore;
   /** Where sign-in failures are counted (the database's, shared by instances); this process's when absent. */
   signInThrottle?: SignInThrottle;
+  /** This server sends e-mail (SMTP_URL is set): the notification centre says so; false when absent. */
+  emailConfigured?: boolean;
   /** Adds a Set-Cookie header to the response (no-op when there is no HTTP response). */
   setCookie: (value: string) => void;
 };

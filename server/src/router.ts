@@ -8,6 +8,7 @@ import { expertsRouter } from "./routers/experts/router.ts";
 import { exportJobsRouter } from "./routers/export-jobs/router.ts";
 import { findingsRouter } from "./routers/findings/router.ts";
 import { missionsRouter } from "./routers/missions/router.ts";
+import { notificationsRouter } from "./routers/notifications/router.ts";
 import { parliamentsRouter } from "./routers/parliaments/router.ts";
 import { programmesRouter } from "./routers/programmes/router.ts";
 import { reportReviewRouter } from "./routers/report-review/router.ts";
@@ -34,6 +35,7 @@ export const appRouter = router({
   reportReview: reportReviewRouter,
   termsOfReference: termsOfReferenceRouter,
   exportJobs: exportJobsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,6 +14,7 @@ export const AUDIT_ACTIONS = [
   "auth.logout",
   "auth.revokeOtherSessions",
   "auth.revokeSession",
+  "auth.setEmailNotifications",
   "auth.setLanguage",
   "comment.create",
   "comment.reopen",

@@ -28,7 +28,7 @@ import { garbageArbitrary, validArbitrary, type IdPools } from "./fuzz-arbitrari
 
 /** Which test file fuzzes which namespaces of the router (tests/server/hostile-input-<file>.test.ts). */
 export const FUZZ_FILES = {
-  accounts: ["auth", "users", "audit", "search", "dashboard", "calendar"],
+  accounts: ["auth", "users", "audit", "search", "dashboard", "calendar", "notifications"],
   directory: ["parliaments", "programmes", "experts"],
   missions: ["missions", "reportReview"],
   documents: ["assessmentReport", "termsOfReference"],

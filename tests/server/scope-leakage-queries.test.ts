@@ -332,6 +332,11 @@ const QUERIES: Record<string, Row> = {
   // The caller's own jobs only (none of anyone else's, whatever they export).
   "exportJobs.list": { calls: () => [undefined] },
 
+  // The caller's own notices and preferences only (none of anyone else's).
+  "notifications.list": { calls: () => [{ unreadOnly: false, limit: 2 }, { unreadOnly: true }] },
+  "notifications.unreadCount": { calls: () => [undefined] },
+  "notifications.emailPreferences": { calls: () => [undefined] },
+
   "users.list": {
     calls: () => [{ limit: 1 }, { search: "ZQBDIR" }, { role: "PARLIAMENT_STAFF" }],
     refused: ["staffA", "expertA1", "coordinator"],
@@ -341,6 +346,8 @@ const QUERIES: Record<string, Row> = {
 
 /** Queries and subscriptions proven elsewhere, with the reason. */
 const EXCLUDED: Record<string, string> = {
+  "notifications.onChange":
+    "the caller's own unread count, as notifications.unreadCount, then again on each change (notifications-centre.test.ts)",
   "auth.sessions": "the caller's own sessions only, by user id; another user's is NOT_FOUND (account-sessions.test.ts)",
   "roadmaps.onChange": "a subscription: scope-leakage-ids.test.ts opens it on foreign roadmaps and listens to others",
   "exportJobs.byId": "the caller's own job by id; another user's is NOT_FOUND (export-jobs.test.ts)",

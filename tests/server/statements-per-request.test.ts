@@ -122,6 +122,10 @@ const CASES: Record<string, Case> = {
   "termsOfReference.compare": { input: (ids) => ({ id: ids.termsOfReferenceId, from: 1, to: 1 }), ceiling: 5 },
   // The caller's own recent jobs: one statement after the session check.
   "exportJobs.list": { input: () => undefined, ceiling: 2, goal: true },
+  // The caller's own notices: one statement after the session check; the count and the preferences too.
+  "notifications.list": { input: () => ({}), paged: true, ceiling: 2, goal: true },
+  "notifications.unreadCount": { input: () => undefined, ceiling: 2 },
+  "notifications.emailPreferences": { input: () => undefined, ceiling: 2 },
   "audit.list": { input: () => ({}), paged: true, ceiling: 3, goal: true },
   "audit.actors": { input: () => undefined, ceiling: 2 },
   "users.list": { input: () => ({}), paged: true, ceiling: 2, goal: true },

@@ -4,9 +4,19 @@
 // instance once the transaction commits (live/user-events.ts); the e-mail job sends the
 // ones whose kind the reader chose by e-mail (emailStatus PENDING).
 import { randomUUID } from "node:crypto";
-import type { NotificationKind } from "@hemicycle/shared/enums";
+import { NOTIFICATION_KINDS, type NotificationKind } from "@hemicycle/shared/enums";
 import type { NotificationParams } from "@hemicycle/shared/notifications";
-import type { DbOrTx } from "../db/types.ts";
+import type { Actor } from "@hemicycle/shared/policy";
+import type {
+  TNotificationEmailKindsInput,
+  TNotificationListInput,
+  TNotificationMarkReadInput,
+} from "@hemicycle/shared/schemas/notifications";
+import type { Prisma } from "../db/generated/client.ts";
+import { lockRows } from "../db/locks.ts";
+import type { Db, DbOrTx } from "../db/types.ts";
+import { paginate, type Keyset, type Page } from "../lib/pagination.ts";
+import { recordAudit } from "./audit.ts";
 
 type NoticeOf<K extends NotificationKind> = {
   kind: K;
@@ -80,4 +90,107 @@ export async function notify(tx: DbOrTx, notices: readonly Notice[]): Promise<No
     ON CONFLICT ("userId", "dedupeKey") DO NOTHING
     RETURNING "emailStatus"::text AS "emailStatus"`;
   return { written: written.length, emailPending: written.filter((row) => row.emailStatus === "PENDING").length };
+}
+
+// ---------------------------------------------------------------------------------------
+// The centre: only ever the caller's own notices. Another user's id is never found: it
+// reads as nothing and changes nothing.
+
+const notificationSelect = {
+  id: true,
+  kind: true,
+  params: true,
+  link: true,
+  readAt: true,
+  createdAt: true,
+} satisfies Prisma.NotificationSelect;
+
+type NotificationRow = Prisma.NotificationGetPayload<{ select: typeof notificationSelect }>;
+
+/** A notice as the centre shows it: its kind, and the values its sentence takes (NotificationParams). */
+export type NotificationItem = {
+  [K in NotificationKind]: Omit<NotificationRow, "kind" | "params"> & { kind: K; params: NotificationParams[K] };
+}[NotificationKind];
+
+// The params were written by notify() from NotificationParams of the same kind.
+const toItem = (row: NotificationRow) => row as NotificationItem;
+
+/** Newest first: the index (userId, createdAt, id) read backwards. */
+const notificationOrder: Keyset<Prisma.NotificationWhereInput, Prisma.NotificationOrderByWithRelationInput> = {
+  keys: [{ path: ["createdAt"], direction: "desc", type: "date" }],
+  idDirection: "desc",
+};
+
+/** The caller's notices, newest first, a page at a time; unread ones only when asked. */
+export async function listNotifications(
+  db: DbOrTx,
+  user: Pick<Actor, "id">,
+  input: TNotificationListInput,
+): Promise<Page<NotificationItem>> {
+  const where: Prisma.NotificationWhereInput = { userId: user.id, ...(input.unreadOnly ? { readAt: null } : {}) };
+  const page = await paginate(input, notificationOrder, (keyset) =>
+    db.notification.findMany({ ...keyset, where: { AND: [where, keyset.where] }, select: notificationSelect }),
+  );
+  return { items: page.items.map(toItem), nextCursor: page.nextCursor };
+}
+
+export async function unreadCount(db: DbOrTx, user: Pick<Actor, "id">): Promise<number> {
+  return db.notification.count({ where: { userId: user.id, readAt: null } });
+}
+
+/** Marks the caller's notices among `ids` read; answers how many were unread and now are not, and the unread count left. */
+export async function markRead(db: Db, user: Pick<Actor, "id">, input: TNotificationMarkReadInput) {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.notification.updateMany({
+      where: { userId: user.id, id: { in: input.ids }, readAt: null },
+      data: { readAt: new Date() },
+    });
+    return { marked: count, unread: await unreadCount(tx, user) };
+  });
+}
+
+/** Marks every unread notice of the caller read. */
+export async function markAllRead(db: Db, user: Pick<Actor, "id">) {
+  const { count } = await db.notification.updateMany({
+    where: { userId: user.id, readAt: null },
+    data: { readAt: new Date() },
+  });
+  return { marked: count, unread: 0 };
+}
+
+/** The kinds the caller also wants by e-mail, in the order of NOTIFICATION_KINDS, and whether this server sends e-mail at all. */
+export async function emailPreferences(db: DbOrTx, user: Pick<Actor, "id">, emailConfigured: boolean) {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailNotificationKinds: true } });
+  return { kinds: inKindOrder(row.emailNotificationKinds), emailConfigured };
+}
+
+const inKindOrder = (kinds: readonly NotificationKind[]) => NOTIFICATION_KINDS.filter((kind) => kinds.includes(kind));
+
+/** Stores the kinds the caller wants by e-mail (audited with the kinds before and after; nothing written when unchanged). */
+export async function setEmailPreferences(
+  db: Db,
+  user: Pick<Actor, "id" | "role">,
+  input: TNotificationEmailKindsInput,
+  emailConfigured: boolean,
+) {
+  const kinds = inKindOrder(input.kinds);
+  return db.$transaction(async (tx) => {
+    // Locked first, so that two changes at once each log what the other left.
+    await lockRows(tx, "users", [user.id]);
+    const before = await tx.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { emailNotificationKinds: true },
+    });
+    const previous = inKindOrder(before.emailNotificationKinds);
+    if (previous.join() === kinds.join()) return { kinds, emailConfigured };
+    await tx.user.update({ where: { id: user.id }, data: { emailNotificationKinds: kinds }, select: { id: true } });
+    await recordAudit(tx, user, {
+      action: "auth.setEmailNotifications",
+      entityType: "user",
+      entityId: user.id,
+      before: { emailNotificationKinds: previous },
+      after: { emailNotificationKinds: kinds },
+    });
+    return { kinds, emailConfigured };
+  });
 }

@@ -213,6 +213,16 @@ export const EXPECTATIONS: Record<string, Row> = {
   "exportJobs.cancel": signedIn,
   "exportJobs.onChange": signedIn,
 
+  // The notification centre: everyone signed in has their own; another's notices are
+  // never found (tests/server/notifications-centre.test.ts).
+  "notifications.list": signedIn,
+  "notifications.unreadCount": signedIn,
+  "notifications.markRead": signedIn,
+  "notifications.markAllRead": signedIn,
+  "notifications.onChange": signedIn,
+  "notifications.emailPreferences": signedIn,
+  "notifications.setEmailPreferences": signedIn,
+
   "audit.list": row(U, "OK", "OK", F, F, F, F),
   "audit.actors": row(U, "OK", "OK", F, F, F, F),
 

@@ -495,6 +495,22 @@ const INPUTS: Record<string, (persona: Persona) => Promise<unknown> | unknown> =
   "exportJobs.cancel": async (persona) => ({ id: await ownExportJob(persona) }),
   "exportJobs.onChange": () => undefined,
 
+  "notifications.list": () => ({ unreadOnly: false }),
+  "notifications.unreadCount": () => undefined,
+  // One's own notice (the coordinator's for a caller without a session).
+  "notifications.markRead": async (persona) => {
+    const userId = (fx.users[persona] ?? fx.users.coordinator!).id;
+    const notice = await db().prisma.notification.create({
+      data: { userId, kind: "EXPORT_READY", params: { exportKind: "findingsCsv" } },
+      select: { id: true },
+    });
+    return { ids: [notice.id] };
+  },
+  "notifications.markAllRead": () => undefined,
+  "notifications.onChange": () => undefined,
+  "notifications.emailPreferences": () => undefined,
+  "notifications.setEmailPreferences": () => ({ kinds: ["PHASE_ASSIGNED"] }),
+
   "audit.list": () => ({}),
   "audit.actors": () => undefined,
 
