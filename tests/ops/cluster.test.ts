@@ -17,7 +17,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { openAndMigrate, type Database } from "@hemicycle/server/db/database";
-import { seedDemoData } from "@hemicycle/server/seed/seed-demo";
+import { DEMO_ACCOUNTS } from "@hemicycle/server/seed/seed-demo";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailText, nginxBinary, startCluster, type Cluster, type Instance } from "./cluster.ts";
@@ -110,13 +110,9 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
 
   beforeAll(async () => {
     if (missing) throw new Error(`The cluster test must run in CI: ${missing}`);
-    // The first instance starts alone until the migrations' advisory lock lands (issue 12,
-    // "stateless"): started together, the others timed out on Prisma's own lock (10 s).
-    cluster = await startCluster({ adminUrl: adminUrl!, nginx: nginx!, together: false });
-    // The demo, seeded once by the test: three instances seeding an empty database at once
-    // would race on it (each counts no users, then all but one fail on the unique e-mails).
+    cluster = await startCluster({ adminUrl: adminUrl!, nginx: nginx! });
+    // The instances seeded the demo (SEED_DEMO), one of them: see the first scenario.
     ({ db } = await openAndMigrate({ kind: "postgresql", url: cluster.databaseUrl, poolSize: 2 }));
-    await seedDemoData(db.prisma);
     await seedReminderPhase();
   }, 180_000);
 
@@ -175,7 +171,7 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
     });
   }
 
-  it("applied each migration once although the three instances started together", async () => {
+  it("applied each migration and seeded the demo once although the three instances started together", async () => {
     const expected = readdirSync(join(repoRoot, "prisma", "migrations"), { withFileTypes: true })
       .filter((entry) => entry.isDirectory())
       .map((entry) => entry.name)
@@ -186,6 +182,13 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
     );
     expect(rows.map((r) => r.migration_name)).toEqual(expected);
     expect(rows.filter((r) => r.applied !== "1" || r.finished !== "1")).toEqual([]);
+    // And the demo was seeded once, by one of them (SEED_DEMO on each).
+    const seeds = await cluster.sql.query(`SELECT id FROM audit_events WHERE action = 'demo.seed'`);
+    expect(seeds.rowCount).toBe(1);
+    const users = await cluster.sql.query(`SELECT email FROM users WHERE email LIKE '%@hemicycle.test'`);
+    expect(users.rows.map((u: { email: string }) => u.email)).toEqual(
+      expect.arrayContaining(DEMO_ACCOUNTS.map((a) => a.email)),
+    );
   });
 
   it("reads a session made through one instance on each of them", async () => {
@@ -266,8 +269,7 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
     expect(stored.vision).toBe("Saved first, through nginx.");
   });
 
-  // Until the roadmaps' live changes go through pg_notify (issue 12, "stateless").
-  it.skip("tells a live viewer on another instance, and one through nginx, of a change saved through the first", async () => {
+  it("tells a live viewer on another instance, and one through nginx, of a change saved through the first", async () => {
     const [writerInstance, viewerInstance] = cluster.instances as [Instance, Instance];
     const viewerCookie = await signIn(cluster.url, LEAD_EXPERT, PASSWORD);
     const writerCookie = await signIn(cluster.url, COORDINATOR, PASSWORD);

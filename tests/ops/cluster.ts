@@ -54,8 +54,8 @@ export const AUTH_SECRET = "cluster-test-secret-cluster-test-secret-0123";
 
 /**
  * Creates a fresh database on the server of `adminUrl`, starts the SMTP sink, the three
- * instances at once (none seeds the demo: the test seeds it once, see cluster.test.ts),
- * then nginx in front of them. Everything started so far is stopped if a step fails.
+ * instances at once (each asked to seed the demo: one does), then nginx in front of them.
+ * Everything started so far is stopped if a step fails.
  */
 export async function startCluster(options: {
   adminUrl: string;
@@ -104,7 +104,7 @@ export async function startCluster(options: {
       DATA_DIR: join(dir, "data"),
       AUTH_SECRET,
       PUBLIC_URL: proxyUrl,
-      SEED_DEMO: "false",
+      SEED_DEMO: "true",
       TRUST_PROXY: "1",
       INSTANCE_ID: instance.name,
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
