@@ -95,6 +95,8 @@ export async function captureSql(databaseUrl: string): Promise<{ endpoints: Endp
     refreshTypes: async () => {},
     // The capture records requests, not live feeds.
     listen: async () => async () => {},
+    // No job runner is started here.
+    jobsTarget: { kind: "postgresql", url: databaseUrl },
   };
   const config = loadConfig({
     NODE_ENV: "production",

@@ -41,6 +41,19 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Folder of the built client to serve; defaults to client/dist in the repository. */
   CLIENT_DIST: z.string().optional(),
+  /** When the reminders scan runs (cron, five fields, UTC; docs/operations.md, "Jobs"): every 15 minutes by default. */
+  REMINDERS_CRON: z
+    .string()
+    .trim()
+    .regex(/^\S+(\s+\S+){4}$/, "must be a cron expression of five fields, e.g. */15 * * * *")
+    .default("*/15 * * * *"),
+  /** The SMTP server notifications are e-mailed through (smtp://user:pass@host:port or smtps://…); no e-mail when absent. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  /** The From of those e-mails; "Hemicycle <hemicycle@PUBLIC_URL's host>" when absent. */
+  SMTP_FROM: z.string().trim().min(3).optional(),
 });
 
 export type Config = {
@@ -61,6 +74,10 @@ export type Config = {
   clientDist: string | undefined;
   /** Idle and absolute session lifetimes, in seconds. */
   sessionLifetimes: { idleSeconds: number; absoluteSeconds: number };
+  /** The reminders scan's cron schedule (UTC). */
+  remindersCron: string;
+  /** Where notifications are e-mailed through; null: no e-mail (the notices are kept, marked SKIPPED). */
+  smtp: { url: string; from: string } | null;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy,
     clientDist: e.CLIENT_DIST,
     sessionLifetimes: { idleSeconds: e.SESSION_IDLE_MINUTES * 60, absoluteSeconds: e.SESSION_MAX_HOURS * 3600 },
+    remindersCron: e.REMINDERS_CRON,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.SMTP_FROM ?? defaultSender(e.PUBLIC_URL) } : null,
   };
 }
 
@@ -131,6 +150,12 @@ function isAddressOrRange(value: string): boolean {
   if (bits === undefined) return true;
   const max = isIP(address) === 4 ? 32 : 128;
   return /^\d+$/.test(bits) && Number(bits) <= max;
+}
+
+/** "Hemicycle <hemicycle@host>", the host of PUBLIC_URL (localhost without one). */
+function defaultSender(publicUrl: string | undefined): string {
+  const host = publicUrl ? new URL(publicUrl).hostname : "localhost";
+  return `Hemicycle <hemicycle@${host}>`;
 }
 
 function isLoopback(host: string): boolean {

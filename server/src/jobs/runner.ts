@@ -1,0 +1,201 @@
+// The job runner (docs/operations.md, "Jobs"; decision 0026): pg-boss on the database the
+// app uses. On PostgreSQL it keeps its own small pool; on the embedded PGlite it runs its
+// statements on the same PGlite through a `db` executor, so one process runs the same
+// reminders, e-mails and exports as a cluster does. pg-boss keeps its tables in the
+// `pgboss` schema, which it creates and migrates itself (on PostgreSQL with an app role
+// that owns nothing, `pnpm db:app-role` does it as the owner: installJobSchema below).
+// Every instance works every queue; pg-boss hands each job to one of them, and sends each
+// cron occasion once across them.
+import type { PGlite } from "@electric-sql/pglite";
+import PgBoss from "pg-boss";
+import type { Config } from "../config.ts";
+import type { Database } from "../db/database.ts";
+import { smtpMailer, type Mailer } from "./email.ts";
+import { JOB_DEFINITIONS, type JobContext, type JobDefinition, type JobLog } from "./handlers.ts";
+import { JOB_NAMES, type JobName, type JobQueue, type SendOptions } from "./queue.ts";
+
+/** pg-boss's schema. */
+export const JOB_SCHEMA = "pgboss";
+/** Connections pg-boss keeps on PostgreSQL, beside the app's pool. */
+const POOL_SIZE = 3;
+/** A notice written is e-mailed this long after (the nudges of a burst of notices make one job). */
+const NUDGE_DELAY_MS = 250;
+
+export type JobRunner = {
+  queue: JobQueue;
+  /** Creates the queues, starts working them and the schedules. */
+  start(): Promise<void>;
+  /** Stops taking jobs, waits (up to `timeoutMs`) for the running ones, then lets go of its connections. */
+  stop(options?: { timeoutMs?: number }): Promise<void>;
+};
+
+export type JobRunnerOptions = {
+  db: Database;
+  config: Pick<Config, "publicUrl" | "remindersCron" | "smtp">;
+  log: JobLog;
+  /** Overrides config.smtp's mailer (tests). */
+  mailer?: Mailer | null;
+  /** How often an idle worker looks for jobs, in seconds (pg-boss's default 2). */
+  pollingIntervalSeconds?: number;
+  /** How often the schedules are checked, in seconds (pg-boss's default 30; tests 1). */
+  cronIntervalSeconds?: number;
+  emailRetryDelaysMs?: readonly number[];
+  /** The jobs to run: JOB_DEFINITIONS by default. */
+  definitions?: readonly JobDefinition[];
+};
+
+type SqlResult = { rows: unknown[]; rowCount: number };
+
+/**
+ * pg-boss's statements on the app's PGlite. A statement with values is one query; a text
+ * without values is a script (pg-boss's migrations, and its locked sections that hold their
+ * own BEGIN … COMMIT): it runs inside a PGlite transaction, so that nothing of Prisma's
+ * runs in the middle of it, and a script that fails halfway is rolled back there, instead of
+ * leaving the one connection in an aborted transaction for whoever comes next.
+ */
+export function pgliteExecutor(pglite: PGlite) {
+  return {
+    async executeSql(text: string, values?: unknown[]): Promise<SqlResult> {
+      if (!values || values.length === 0) {
+        const results = await pglite.transaction((tx) => tx.exec(text));
+        const last = results.at(-1);
+        return { rows: last?.rows ?? [], rowCount: last?.affectedRows ?? last?.rows.length ?? 0 };
+      }
+      const result = await pglite.query(text, values);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+  };
+}
+
+function bossOptions(db: Database, extra: PgBoss.ConstructorOptions): PgBoss.ConstructorOptions {
+  const connection: PgBoss.ConstructorOptions =
+    db.jobsTarget.kind === "postgresql"
+      ? { connectionString: db.jobsTarget.url, max: POOL_SIZE }
+      : { db: pgliteExecutor(db.jobsTarget.pglite) };
+  return { ...connection, schema: JOB_SCHEMA, application_name: "hemicycle-jobs", ...extra };
+}
+
+function queueOf(boss: PgBoss): JobQueue {
+  return {
+    send: (name: JobName, data: object, options: SendOptions = {}) =>
+      boss.send(name, data, {
+        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+        ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+        ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
+      }),
+  };
+}
+
+async function createQueues(boss: PgBoss, definitions: readonly JobDefinition[]) {
+  for (const name of JOB_NAMES) {
+    const definition = definitions.find((d) => d.name === name);
+    await boss.createQueue(name, { name, ...(definition?.queue ?? { policy: "standard" }) });
+  }
+}
+
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  const { db, config, log } = options;
+  const definitions = options.definitions ?? JOB_DEFINITIONS;
+  const cronSeconds = options.cronIntervalSeconds;
+  const boss = new PgBoss(
+    bossOptions(db, {
+      ...(cronSeconds ? { cronMonitorIntervalSeconds: cronSeconds, cronWorkerIntervalSeconds: cronSeconds } : {}),
+    }),
+  );
+  boss.on("error", (error: Error) => log.error({ error: error.message }, "job queue error"));
+  const queue = queueOf(boss);
+  const mailer = options.mailer !== undefined ? options.mailer : config.smtp ? smtpMailer(config.smtp) : null;
+  const context: JobContext = { db, config, log, queue, mailer, emailRetryDelaysMs: options.emailRetryDelaysMs };
+
+  let started = false;
+  let stopListening: (() => Promise<void>) | null = null;
+  let nudge: NodeJS.Timeout | null = null;
+
+  return {
+    queue: {
+      send(name, data, sendOptions) {
+        if (!started) return Promise.reject(new Error("The job queue is not started"));
+        return queue.send(name, data, sendOptions);
+      },
+    },
+
+    async start() {
+      await boss.start();
+      await createQueues(boss, definitions);
+      for (const definition of definitions) {
+        for (let i = 0; i < (definition.concurrency ?? 1); i++) {
+          await boss.work(
+            definition.name,
+            {
+              batchSize: 1,
+              ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+            },
+            async ([job]) => {
+              if (!job) return;
+              const started = performance.now();
+              try {
+                const result: unknown = await definition.run(context, job.data);
+                log.info(
+                  { job: definition.name, jobId: job.id, ms: Math.round(performance.now() - started), result },
+                  "job done",
+                );
+                return result;
+              } catch (error) {
+                log.error(
+                  {
+                    job: definition.name,
+                    jobId: job.id,
+                    error: error instanceof Error ? error.message : String(error),
+                  },
+                  "job failed",
+                );
+                throw error;
+              }
+            },
+          );
+        }
+        if (definition.cron) await boss.schedule(definition.name, definition.cron(config), {}, { tz: "UTC" });
+      }
+      started = true;
+      for (const definition of definitions) if (definition.atStart) await queue.send(definition.name, {});
+      // A notice written (on any instance) may wait for its e-mail: nudge the e-mail job,
+      // once for a burst of them; the minute's sweep catches what a lost nudge missed.
+      if (definitions.some((d) => d.name === "notifications.email")) {
+        stopListening = await db.listen("hemicycle_notifications", () => {
+          if (nudge || !started) return;
+          nudge = setTimeout(() => {
+            nudge = null;
+            if (started) queue.send("notifications.email", {}).catch(() => undefined);
+          }, NUDGE_DELAY_MS);
+          nudge.unref();
+        });
+      }
+    },
+
+    async stop({ timeoutMs = 10_000 } = {}) {
+      const wasStarted = started;
+      started = false;
+      if (nudge) clearTimeout(nudge);
+      nudge = null;
+      await stopListening?.().catch(() => undefined);
+      stopListening = null;
+      if (wasStarted) await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      mailer?.close();
+    },
+  };
+}
+
+/**
+ * Creates or migrates pg-boss's schema and the queues, as the role that runs it (the
+ * tables' owner: `pnpm db:app-role`), so that an app role that may create nothing finds
+ * them in place. Idempotent.
+ */
+export async function installJobSchema(db: Database): Promise<void> {
+  const boss = new PgBoss(bossOptions(db, { supervise: false, schedule: false, migrate: true }));
+  await boss.start();
+  try {
+    await createQueues(boss, JOB_DEFINITIONS);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
