@@ -1,6 +1,7 @@
 // Configuration from validated environment variables: a bad value stops start-up with
 // a message naming the variable, instead of surfacing later as a confusing failure.
 import { isIP } from "node:net";
+import { hostname } from "node:os";
 import { join } from "node:path";
 import { z } from "zod";
 import { parseIatiSettings } from "./exports/iati/settings.ts";
@@ -34,6 +35,13 @@ const EnvSchema = z.object({
    * addresses (comma-separated, CIDR allowed). Never `true`: see parseTrustProxy.
    */
   TRUST_PROXY: z.string().optional(),
+  /** This instance's name in every log line (docs/operations.md); hostname:pid by default. */
+  INSTANCE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, "letters, digits, . _ : - (100 at most)")
+    .optional(),
+  /** How long a shutdown waits for requests in flight, jobs and the database before the process exits anyway. */
+  SHUTDOWN_SECONDS: z.coerce.number().positive().max(600).default(10),
   /** A session ends after this many minutes without use (default 720: twelve hours; 30 days at most). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(43_200).default(720),
   /** A session ends this many hours after sign-in, however much it is used (default 168: a week; a year at most). */
@@ -68,6 +76,10 @@ export type Config = {
   publicUrl: string;
   seedDemo: boolean;
   authSecret: string | undefined;
+  /** Names this instance in the logs (INSTANCE_ID, or hostname:pid). */
+  instanceId: string;
+  /** The longest a graceful shutdown waits, in milliseconds. */
+  shutdownTimeoutMs: number;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
   /** false, a number of proxy hops, or the proxies' addresses. */
   trustProxy: false | number | string[];
@@ -109,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // listens on this machine alone.
     seedDemo: e.SEED_DEMO ?? (e.NODE_ENV !== "production" && isLoopback(e.HOST)),
     authSecret: e.AUTH_SECRET,
+    instanceId: e.INSTANCE_ID ?? `${hostname()}:${process.pid}`,
+    shutdownTimeoutMs: Math.round(e.SHUTDOWN_SECONDS * 1000),
     logLevel: e.LOG_LEVEL,
     trustProxy,
     clientDist: e.CLIENT_DIST,

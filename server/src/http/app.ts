@@ -11,9 +11,10 @@ import { roadmapEventsFor } from "../live/roadmap-events-postgres.ts";
 import type { SignInThrottle } from "../services/sign-in-throttle.ts";
 import { createUserEvents, type UserEvents } from "../live/user-events.ts";
 import { queueNotStarted, type JobQueue } from "../jobs/queue.ts";
+import { registerLifecycle } from "./lifecycle.ts";
 import { registerRefusalPages } from "./refusal-pages.ts";
 import { registerRequestLimits, type LimiterStore } from "./request-limits.ts";
-import { requestLogOptions } from "./request-log.ts";
+import { REQUEST_ID_HEADER, requestIdOf, requestLogOptions } from "./request-log.ts";
 import { registerClientApp } from "./routes/client-app.ts";
 import { registerAssessmentReportExports } from "./routes/assessment-report-exports.ts";
 import { registerAuditExports } from "./routes/audit-exports.ts";
@@ -79,6 +80,13 @@ export async function buildApp({
     // Behind a reverse proxy, the client's address (for sign-in throttling and rate
     // limits) comes from X-Forwarded-For, as far as the configured proxies vouch for it.
     trustProxy: trustedProxies(config.trustProxy),
+    // Each request's id: the proxy's X-Request-Id when it is a sane token, else a new one;
+    // every log line of the request carries it (with the instance's id: request-log.ts).
+    requestIdHeader: false,
+    genReqId: requestIdOf,
+  });
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
   });
 
   await registerSecurityHeaders(app, config);
@@ -86,6 +94,8 @@ export async function buildApp({
   registerRefusalPages(app);
   // First of our own hooks: a refused request is read no further.
   registerRequestLimits(app, limitStore);
+  // Shutting down: /ready says 503, live streams end, new ones are refused.
+  const lifecycle = registerLifecycle(app);
   // Writes, files and exports from another origin's page are refused (403).
   registerSameOriginCheck(app, config);
 
@@ -114,7 +124,7 @@ export async function buildApp({
   // Inputs nested deeper than any procedure takes, or with __proto__ keys, are refused (400) before they run.
   registerHostileJsonRefusal(app);
 
-  registerHealthRoute(app, db);
+  registerHealthRoute(app, db, lifecycle);
   registerAssessmentReportExports(app, db, auth);
   registerRoadmapExports(app, db, auth);
   registerFindingExports(app, db, auth);

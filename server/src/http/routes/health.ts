@@ -1,6 +1,7 @@
 // Probes for load balancers and the start-up scripts (docs/security.md, "Headers"):
 // /health (liveness) answers 200 while the database answers, /ready (readiness) 200 once
-// the database answers and holds every migration this build ships, 503 otherwise. Neither
+// the database answers and holds every migration this build ships, 503 otherwise, and
+// 503 from the moment the instance starts shutting down (http/lifecycle.ts). Neither
 // counts against the rate limit (request-limits.ts): a busy balancer must not take a
 // healthy instance out.
 import { existsSync } from "node:fs";
@@ -8,6 +9,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import type { Database } from "../../db/database.ts";
+import type { Lifecycle } from "../lifecycle.ts";
 import { prismaDir } from "../../db/migrations.ts";
 
 export const PROBE_PATHS = ["/health", "/ready"] as const;
@@ -20,7 +22,7 @@ async function shippedMigrations(): Promise<string[]> {
   return entries.filter((e) => e.isDirectory()).map((e) => e.name);
 }
 
-export function registerHealthRoute(app: FastifyInstance, db: Database) {
+export function registerHealthRoute(app: FastifyInstance, db: Database, lifecycle?: Lifecycle) {
   app.get("/health", async (_request, reply) => {
     try {
       await db.prisma.$queryRaw`SELECT 1`;
@@ -33,6 +35,7 @@ export function registerHealthRoute(app: FastifyInstance, db: Database) {
 
   let shipped: Promise<string[]> | null = null;
   app.get("/ready", async (_request, reply) => {
+    if (lifecycle?.draining) return reply.code(503).send({ status: "shutting down", database: db.kind });
     try {
       shipped ??= shippedMigrations();
       const applied = await db.prisma.$queryRaw<{ migration_name: string }[]>`

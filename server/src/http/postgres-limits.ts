@@ -1,0 +1,42 @@
+// The rate limits' counters in PostgreSQL (table rate_limits, made by the migrations in
+// exactly rate-limiter-flexible's layout), so that instances behind one proxy spend one
+// budget per caller rather than one each (docs/operations.md, "What lives where").
+// Each limit costs one upsert per request on a small pool of its own, apart from Prisma's,
+// so that a burst of limit checks never waits behind the app's queries nor they behind it.
+// A caller already refused is refused from memory until its window ends
+// (`inMemoryBlockOnConsumed`): a flood of refused requests costs no round-trip.
+// PGlite is one process: its limits stay in memory (request-limits.ts, memoryStore).
+import pg from "pg";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
+import type { LimiterStore } from "./request-limits.ts";
+
+export const RATE_LIMIT_TABLE = "rate_limits";
+
+export type PostgresLimits = {
+  store: LimiterStore;
+  /** Ends the pool's connections (at shutdown). */
+  close(): Promise<void>;
+};
+
+export function postgresLimiterStore(url: string, options: { poolSize?: number } = {}): PostgresLimits {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 3,
+    application_name: "hemicycle-rate-limits",
+  });
+  // An idle connection that breaks is dropped by the pool; without a listener its error would end the process.
+  pool.on("error", () => {});
+  return {
+    store: (limits) =>
+      new RateLimiterPostgres({
+        ...limits,
+        storeClient: pool,
+        storeType: "pool",
+        tableName: RATE_LIMIT_TABLE,
+        tableCreated: true,
+        // Blocked in memory from the first refused request to the end of its window.
+        inMemoryBlockOnConsumed: limits.points + 1,
+      }),
+    close: () => pool.end(),
+  };
+}
