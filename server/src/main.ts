@@ -1,6 +1,8 @@
 // Start-up: configuration, the private data folder, the database (migrations applied),
-// demo data when asked, the HTTP server, and a clean shutdown that closes the database
-// (an open PGlite keeps the process alive).
+// demo data when asked, the HTTP server, and a graceful shutdown (docs/operations.md,
+// "Stopping an instance"): on SIGTERM or SIGINT the server stops accepting, its live
+// streams end, the requests in flight finish, the jobs are released, then the database
+// closes (an open PGlite keeps the process alive); all within SHUTDOWN_SECONDS.
 import { resolve } from "node:path";
 import { createAuth } from "./auth/better-auth.ts";
 import { loadConfig, type Config } from "./config.ts";
@@ -8,6 +10,9 @@ import { configuredDatabase, ensurePrivateDir, storedAuthSecret } from "./data-d
 import { openAndMigrate, type Database } from "./db/database.ts";
 import { buildApp } from "./http/app.ts";
 import { createJobRunner } from "./jobs/runner.ts";
+import { postgresLimiterStore } from "./http/postgres-limits.ts";
+import { prismaFailureStore } from "./services/sign-in-failures.ts";
+import { createSignInThrottle } from "./services/sign-in-throttle.ts";
 
 /** Seeds the demo on an empty database; the demo data is loaded only then. Returns the lines to print. */
 async function seedDemo(db: Database): Promise<string[]> {
@@ -31,6 +36,10 @@ async function main() {
     baseURL: config.publicUrl,
     sessionLifetimes: config.sessionLifetimes,
   });
+  // What instances must share lives in the database: sign-in failures on both databases,
+  // rate-limit counters on PostgreSQL (PGlite is one process: they stay in its memory).
+  const signInThrottle = createSignInThrottle({ store: prismaFailureStore(db.prisma) });
+  const limits = target.kind === "postgresql" ? postgresLimiterStore(target.url) : null;
   // The jobs (docs/operations.md, "Jobs"): pg-boss on this database; the app sends to its
   // queue, and it starts working once the server listens. Its log is the app's.
   const runner = createJobRunner({
@@ -42,7 +51,7 @@ async function main() {
       error: (details, message) => app.log.error(details, message),
     },
   });
-  const app = await buildApp({ config, db, auth, jobs: runner.queue });
+  const app = await buildApp({ config, db, auth, jobs: runner.queue, signInThrottle, limitStore: limits?.store });
   if (applied.length) app.log.info({ migrations: applied }, "applied migrations");
 
   const demoLines = config.seedDemo ? await seedDemo(db) : [];
@@ -52,15 +61,27 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, "shutting down");
-    const force = setTimeout(() => process.exit(1), 10_000);
+    const force = setTimeout(() => {
+      app.log.error({ timeoutMs: config.shutdownTimeoutMs }, "shutdown timed out");
+      process.exit(1);
+    }, config.shutdownTimeoutMs);
     force.unref();
+    let code = 0;
     try {
+      // /ready says 503 and live streams end (http/lifecycle.ts); then no new connection
+      // is accepted and the requests in flight finish.
+      app.lifecycle.drain();
       await app.close();
       // The jobs running finish (or are released for another instance to retry), then no more are taken.
       await runner.stop();
+      await limits?.close();
       await db.close();
+      app.log.info("shut down");
+    } catch (error) {
+      code = 1;
+      app.log.error({ err: error }, "shutdown failed");
     } finally {
-      process.exit(0);
+      process.exit(code);
     }
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
