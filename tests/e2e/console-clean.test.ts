@@ -50,7 +50,14 @@ describe("a clean browser console", () => {
     await settle(page);
     const missionPath = new URL(page.url()).pathname;
     const sections = ["phases", "findings", "roadmap", "activity"].map((s) => `${missionPath}?section=${s}`);
-    const pages = ["/missions/new", `${missionPath}/roadmap`, "/parliaments", "/experts", "/calendar"];
+    const pages = [
+      "/missions/new",
+      `${missionPath}/roadmap`,
+      "/parliaments",
+      "/experts",
+      "/calendar",
+      "/notifications",
+    ];
     for (const path of [...sections, ...pages, "/admin/audit", "/admin/users", "/no-such-page"]) {
       await page.goto(path);
       await settle(page);

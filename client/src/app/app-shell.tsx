@@ -20,6 +20,7 @@ import { LanguageMenu } from "../features/language/components/language-menu.tsx"
 import { currentLanguage } from "../lib/i18n.ts";
 import { PaletteLauncher, type PaletteAction } from "../features/command-palette/palette-launcher.tsx";
 import { OutboxIndicator } from "../features/outbox/components/outbox-indicator.tsx";
+import { NotificationBell } from "../features/notifications/components/notification-bell.tsx";
 
 type NavItem = {
   to: string;
@@ -113,8 +114,9 @@ export function AppShell() {
               </NavLink>
             ))}
           </nav>
-          <div className="ms-auto flex items-center gap-3">
+          <div className="ms-auto flex items-center gap-2">
             <OutboxIndicator />
+            <NotificationBell />
             <PaletteLauncher actions={paletteActionsFor(me, t)} />
             <LanguageMenu value={currentLanguage()} onChange={chooseLanguage} />
             <div className="hidden text-end 2xl:block">

@@ -137,6 +137,7 @@ export const router = createBrowserRouter([
       { path: "outbox", ...lazyPage(() => import("./routes/outbox.tsx"), "OutboxPage") },
       { path: "admin/audit", ...lazyPage(() => import("./routes/admin-audit.tsx"), "AuditPage") },
       { path: "account", ...lazyPage(() => import("./routes/account.tsx"), "AccountPage") },
+      { path: "notifications", ...lazyPage(() => import("./routes/notifications.tsx"), "NotificationsPage") },
       { path: "admin/users", ...lazyPage(() => import("./routes/admin-users.tsx"), "UsersPage") },
       { path: "*", ...lazyPage(() => import("./routes/not-found.tsx"), "NotFoundPage") },
     ],

@@ -4,8 +4,9 @@ import { PageHeader } from "../../components/ui/page-header.tsx";
 import { SessionsCard } from "../../features/account/components/sessions-card.tsx";
 import { ChangePasswordForm } from "../../features/account/components/change-password-form.tsx";
 import { LanguageCard } from "../../features/language/components/language-card.tsx";
+import { EmailPreferencesCard } from "../../features/notifications/components/email-preferences-card.tsx";
 
-/** The signed-in user's own account: their sessions, their password and their language. */
+/** The signed-in user's own account: their sessions, their password, their language and which notifications come by e-mail. */
 export function AccountPage() {
   const { t } = useTranslation();
   useDocumentTitle(t("account.title"));
@@ -16,6 +17,7 @@ export function AccountPage() {
         <SessionsCard />
         <ChangePasswordForm />
         <LanguageCard />
+        <EmailPreferencesCard />
       </div>
     </>
   );
