@@ -144,6 +144,7 @@ export async function buildApp({
     jobs: jobs ?? queueNotStarted,
     files,
     signInThrottle,
+    emailConfigured: config.smtp !== null,
   });
   await registerClientApp(app, config.clientDist ?? join(process.cwd(), "client", "dist"));
   return app;

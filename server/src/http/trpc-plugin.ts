@@ -26,6 +26,8 @@ export type SharedServices = {
   jobs: JobQueue;
   files: FileStore;
   signInThrottle?: SignInThrottle;
+  /** This server sends e-mail (SMTP_URL is set). */
+  emailConfigured?: boolean;
 };
 
 export async function registerTrpc(app: FastifyInstance, db: Database, auth: Auth, shared: SharedServices) {
