@@ -42,9 +42,11 @@ if (missing && !process.env.CI) console.warn(`cluster.test.ts skipped: ${missing
 const upstreamOf = (response: Response) => response.headers.get("x-upstream") ?? "";
 
 /** A tRPC query through `url` that keeps the response's headers. */
-async function query(url: string, path: string, input: unknown, cookie: string) {
+async function query(url: string, path: string, input: unknown, cookie: string, requestId?: string) {
   const encoded = encodeURIComponent(JSON.stringify({ json: input }));
-  const response = await fetch(`${url}/trpc/${path}?input=${encoded}`, { headers: { cookie } });
+  const response = await fetch(`${url}/trpc/${path}?input=${encoded}`, {
+    headers: { cookie, ...(requestId ? { "x-request-id": requestId } : {}) },
+  });
   const body = (await response.json()) as { result?: { data?: { json?: unknown } } };
   return { response, data: body.result?.data?.json };
 }
@@ -193,14 +195,29 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
 
   it("reads a session made through one instance on each of them", async () => {
     const cookie = await signIn(cluster.url, COORDINATOR, PASSWORD);
-    const answeredBy = new Set<string>();
+    const answeredBy = new Map<string, string>();
     for (let i = 0; i < 9; i++) {
-      const { response, data } = await query(cluster.url, "auth.me", undefined, cookie);
+      const requestId = `cluster-session-${i}`;
+      const { response, data } = await query(cluster.url, "auth.me", undefined, cookie, requestId);
       expect(response.status).toBe(200);
       expect(data).toMatchObject({ email: COORDINATOR });
-      answeredBy.add(upstreamOf(response));
+      // The id the client sent, through nginx, back in the answer.
+      expect(response.headers.get("x-request-id")).toBe(requestId);
+      answeredBy.set(requestId, upstreamOf(response));
     }
-    expect([...answeredBy].sort()).toEqual(cluster.instances.map((i) => `127.0.0.1:${i.port}`).sort());
+    expect([...new Set(answeredBy.values())].sort()).toEqual(
+      cluster.instances.map((i) => `127.0.0.1:${i.port}`).sort(),
+    );
+    // Each request is in the log of the instance that answered it, with its id and the instance's.
+    for (const [requestId, upstream] of answeredBy) {
+      const instance = cluster.instances.find((i) => upstream === `127.0.0.1:${i.port}`)!;
+      const lines = instance
+        .process!.output()
+        .split("\n")
+        .filter((line) => line.includes(`"reqId":"${requestId}"`));
+      expect(lines.length, `${requestId} in the log of ${instance.name}`).toBeGreaterThan(0);
+      for (const line of lines) expect(JSON.parse(line)).toMatchObject({ instance: instance.name, reqId: requestId });
+    }
     // And on each instance asked directly, past nginx.
     for (const instance of cluster.instances) {
       const { response, data } = await query(instance.url, "auth.me", undefined, cookie);
@@ -209,8 +226,7 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
     }
   });
 
-  // Until the sign-in failures live in PostgreSQL (issue 12, "stateless").
-  it.skip("counts sign-in failures across instances: after five, the right password is refused by each", async () => {
+  it("counts sign-in failures across instances: after five, the right password is refused by each", async () => {
     const answeredBy = new Set<string>();
     for (let i = 0; i < 5; i++) {
       const attempt = await attemptSignIn(cluster.url, THROTTLED, "not the password");
@@ -393,7 +409,7 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
       .toBeGreaterThan(0);
   }
 
-  // Until the reminders run as jobs (issue 12, "jobs").
+  // Until main.ts starts the job runner (issue 12, "jobs").
   it.skip(
     "tells a reminder due now once per recipient, with one e-mail each, and not again after an instance restarts",
     { timeout: 240_000 },

@@ -110,7 +110,8 @@ export async function startCluster(options: {
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       SMTP_FROM: "hemicycle@cluster.test",
       REMINDERS_CRON: "* * * * *",
-      LOG_LEVEL: "warn",
+      // Each request's line, with its id and the instance's (the session scenario reads them).
+      LOG_LEVEL: "info",
       ...options.env,
     });
     const start = async (instance: Instance) => {
