@@ -3,7 +3,8 @@
 // tables, and owns nothing, so it can neither change the schema nor truncate, nor switch
 // the append-only triggers off. The owner (the role that runs the migrations and restores
 // backups) runs this after every migration: `pnpm db:app-role` grants on the tables as
-// they are now.
+// they are now, and installs the job queue's schema as the owner (jobs/runner.ts).
+import { JOB_SCHEMA } from "../jobs/queue.ts";
 
 /** The tables the app may only insert into and read. The three review records are also
  * deleted by the cascade of deleting their finding or roadmap, which PostgreSQL runs with
@@ -40,5 +41,17 @@ export function appRoleStatements(role: string, options: { password?: string | n
     // Migrations are the owner's: the app only reads which ones are applied (/ready).
     `REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM "${role}"`,
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${role}"`,
+    // The job queue's schema (jobs/runner.ts), installed with its queues by the owner
+    // (installJobSchema): the app reads and writes its rows and calls its functions, and
+    // creates nothing there either.
+    `DO $$ BEGIN
+       IF EXISTS (SELECT FROM pg_namespace WHERE nspname = ${literal(JOB_SCHEMA)}) THEN
+         REVOKE ALL ON SCHEMA "${JOB_SCHEMA}" FROM "${role}";
+         GRANT USAGE ON SCHEMA "${JOB_SCHEMA}" TO "${role}";
+         REVOKE ALL ON ALL TABLES IN SCHEMA "${JOB_SCHEMA}" FROM "${role}";
+         GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "${JOB_SCHEMA}" TO "${role}";
+         GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA "${JOB_SCHEMA}" TO "${role}";
+       END IF;
+     END $$`,
   ];
 }

@@ -3,6 +3,9 @@
 // reminders and exports run whether Hemicycle is one process or several instances.
 // Services never see it; routers and the start-up hand it the jobs to run.
 
+/** The schema pg-boss keeps its tables in (db/app-role.ts grants on it). */
+export const JOB_SCHEMA = "pgboss";
+
 /** The queues Hemicycle runs; each has its handler in jobs/handlers.ts. */
 export const JOB_NAMES = ["reminders.scan", "notifications.email", "exports.run", "exports.sweep"] as const;
 export type JobName = (typeof JOB_NAMES)[number];

@@ -12,10 +12,8 @@ import type { Config } from "../config.ts";
 import type { Database } from "../db/database.ts";
 import { smtpMailer, type Mailer } from "./email.ts";
 import { JOB_DEFINITIONS, type JobContext, type JobDefinition, type JobLog } from "./handlers.ts";
-import { JOB_NAMES, type JobName, type JobQueue, type SendOptions } from "./queue.ts";
+import { JOB_NAMES, JOB_SCHEMA, type JobName, type JobQueue, type SendOptions } from "./queue.ts";
 
-/** pg-boss's schema. */
-export const JOB_SCHEMA = "pgboss";
 /** Connections pg-boss keeps on PostgreSQL, beside the app's pool. */
 const POOL_SIZE = 3;
 /** A notice written is e-mailed this long after (the nudges of a burst of notices make one job). */
