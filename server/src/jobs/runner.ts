@@ -106,6 +106,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const context: JobContext = { db, config, log, queue, mailer, emailRetryDelaysMs: options.emailRetryDelaysMs };
 
   let started = false;
+  let bossStarted = false;
   let stopListening: (() => Promise<void>) | null = null;
   let nudge: NodeJS.Timeout | null = null;
 
@@ -119,6 +120,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 
     async start() {
       await boss.start();
+      bossStarted = true;
       await createQueues(boss, definitions);
       for (const definition of definitions) {
         for (let i = 0; i < (definition.concurrency ?? 1); i++) {
@@ -171,13 +173,14 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     },
 
     async stop({ timeoutMs = 10_000 } = {}) {
-      const wasStarted = started;
       started = false;
       if (nudge) clearTimeout(nudge);
       nudge = null;
       await stopListening?.().catch(() => undefined);
       stopListening = null;
-      if (wasStarted) await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      // Also after a start that failed halfway: pg-boss's timers would keep the process alive.
+      if (bossStarted) await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+      bossStarted = false;
       mailer?.close();
     },
   };
