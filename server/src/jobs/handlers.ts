@@ -9,6 +9,7 @@ import type { Database } from "../db/database.ts";
 import { sendPendingEmails, type Mailer } from "./email.ts";
 import type { JobName, JobQueue } from "./queue.ts";
 import { scanReminders } from "./reminders.ts";
+import { runExportJob, sweepExportJobs } from "../services/export-jobs.ts";
 
 export type JobLog = {
   info: (details: object, message: string) => void;
@@ -62,5 +63,23 @@ export const JOB_DEFINITIONS: JobDefinition[] = [
     atStart: true,
     run: ({ db, mailer, config, log, emailRetryDelaysMs }) =>
       sendPendingEmails(db.prisma, { mailer, publicUrl: config.publicUrl, log, retryDelaysMs: emailRetryDelaysMs }),
+  },
+  {
+    // The long exports (services/export-jobs.ts), sent by exportJobs.start. A run fails its
+    // job itself (FAILED, a message code) rather than throwing, so a retry here is for an
+    // instance that died mid-run: its job expires and starts again from the beginning.
+    name: "exports.run",
+    queue: { policy: "standard", retryLimit: 2, retryDelay: 5, expireInSeconds: 30 * 60 },
+    concurrency: 2,
+    run: ({ db, log }, data) =>
+      runExportJob(db.prisma, data, { log: (err) => log.error({ err, data }, "export job failed") }),
+  },
+  {
+    // Finished exports and their files are removed 24 hours after they end.
+    name: "exports.sweep",
+    queue: { policy: "short", retryLimit: 1, expireInSeconds: 10 * 60 },
+    cron: () => "7 * * * *",
+    atStart: true,
+    run: ({ db }) => sweepExportJobs(db.prisma),
   },
 ];
