@@ -336,6 +336,27 @@ describe("roadmaps", () => {
     expect(t.kinds(otherStaff)).toEqual([]);
   });
 
+  it("tells the staff nothing of a draft never submitted, which they cannot read", async () => {
+    const r = await roadmap("DRAFT");
+    const since = await mark();
+    const thread = await as(lead).roadmaps.comment({ roadmapId: r.roadmapId, body: "Draft thoughts" });
+    await as(member).roadmaps.comment({ roadmapId: r.roadmapId, parentId: thread.id, body: "Agreed" });
+    const t = await told(since);
+    // The lead hears of the member's reply to their thread; the staff of nothing.
+    expect(t.rows.map((row) => [row.userId, row.kind])).toEqual([[lead.id, "COMMENT"]]);
+  });
+
+  it("tells a thread's author of a reply only while they may still read the roadmap", async () => {
+    const r = await roadmap("IN_REVIEW");
+    const thread = await as(member).roadmaps.comment({ roadmapId: r.roadmapId, body: "Question for the committee" });
+    // The member leaves the team: they may no longer read the roadmap.
+    await prisma().assignment.deleteMany({ where: { phaseId: r.phaseId, expertId: member.expertId! } });
+    const since = await mark();
+    await as(staff).roadmaps.comment({ roadmapId: r.roadmapId, parentId: thread.id, body: "Answered" });
+    const t = await told(since);
+    expect(t.readers("COMMENT")).toEqual([coordinator.id, lead.id]);
+  });
+
   it("cuts a long comment's excerpt", async () => {
     const r = await roadmap("IN_REVIEW");
     const since = await mark();

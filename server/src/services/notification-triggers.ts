@@ -5,7 +5,7 @@
 // them), and neither is a reader without a user account (an expert of the directory only).
 import type { TeamRole } from "@hemicycle/shared/enums";
 import type { Clash } from "@hemicycle/shared/errors";
-import type { Actor } from "@hemicycle/shared/policy";
+import { mayReadRoadmapIn, type Actor } from "@hemicycle/shared/policy";
 import type { DbOrTx } from "../db/types.ts";
 import { notify, type Notice } from "./notifications.ts";
 
@@ -190,8 +190,21 @@ export async function tellFindingReviewNote(tx: DbOrTx, actor: Who, findingId: s
 async function roadmapFacts(tx: DbOrTx, roadmapId: string) {
   return tx.roadmap.findUniqueOrThrow({
     where: { id: roadmapId },
-    select: { id: true, title: true, missionId: true, mission: { select: { parliamentId: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      baselineRevision: true,
+      missionId: true,
+      mission: { select: { parliamentId: true } },
+    },
   });
+}
+
+/** The parliament's staff, when they may read the roadmap as it is now (a draft never submitted is the team's alone). */
+async function roadmapStaff(tx: DbOrTx, roadmap: Awaited<ReturnType<typeof roadmapFacts>>) {
+  const shown = mayReadRoadmapIn({ role: "PARLIAMENT_STAFF" }, roadmap.status, roadmap.baselineRevision !== null);
+  return shown ? staffOf(tx, roadmap.mission.parliamentId) : ([] as string[]);
 }
 
 /**
@@ -209,7 +222,7 @@ export async function tellRoadmapMove(
   const roadmap = await roadmapFacts(tx, roadmapId);
   const params = { actor: name, roadmap: roadmap.title };
   if (move === "ROADMAP_SUBMITTED") {
-    const userIds = await staffOf(tx, roadmap.mission.parliamentId);
+    const userIds = await roadmapStaff(tx, roadmap);
     await notify(tx, [{ kind: move, userIds, actorId: actor.id, link: links.roadmapReview(roadmap.id), params }]);
     return;
   }
@@ -239,17 +252,21 @@ export async function tellRoadmapComment(
       })
     : null;
   const staffSpeaks = actor.role === "PARLIAMENT_STAFF";
-  const readers = staffSpeaks
-    ? await teamAndCoordinator(tx, roadmap.missionId)
-    : await staffOf(tx, roadmap.mission.parliamentId);
+  const team = await teamAndCoordinator(tx, roadmap.missionId);
+  const staff = await roadmapStaff(tx, roadmap);
+  const readers = staffSpeaks ? team : staff;
   const params = { actor: name, subject: item?.title ?? roadmap.title, excerpt: excerpt(comment.body) };
   const staffLink = links.roadmapReview(roadmap.id);
   const teamLink = links.roadmap(roadmap.missionId);
   const notices: Notice[] = [
     { kind: "COMMENT", userIds: readers, actorId: actor.id, link: staffSpeaks ? teamLink : staffLink, params },
   ];
+  // The thread's author, while they may still read the roadmap (an expert still on the
+  // team, staff while it is shown to the parliament, any manager).
   const author = threadAuthor?.author;
-  if (author && !readers.includes(author.id)) {
+  const mayRead = (id: string, role: string) =>
+    role === "PARLIAMENT_STAFF" ? staff.includes(id) : role === "EXPERT" ? team.includes(id) : true;
+  if (author && !readers.includes(author.id) && mayRead(author.id, author.role)) {
     notices.push({
       kind: "COMMENT",
       userIds: [author.id],
