@@ -79,6 +79,20 @@ describe("notify", () => {
     expect((await rowsOf(someone.id)).length).toBe(1);
   });
 
+  it("tells once when two transactions write the same key at the same moment (PostgreSQL: the second waits, then skips)", async () => {
+    const someone = await createUser(db(), { role: "COORDINATOR" });
+    const write = () =>
+      prisma().$transaction(async (tx) => {
+        const result = await notify(tx, [endorsed([someone.id, reader.id], { dedupeKey: "ENDORSED:race" })]);
+        // Both hold their transaction open a moment, so that they overlap on a server.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        return result.written;
+      });
+    const written = await Promise.all([write(), write(), write()]);
+    expect(written.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(await prisma().notification.count({ where: { dedupeKey: "ENDORSED:race" } })).toBe(2);
+  });
+
   it("writes in the caller's transaction: a rollback leaves no notice", async () => {
     const someone = await createUser(db(), { role: "COORDINATOR" });
     await expect(
