@@ -168,6 +168,14 @@ describe("the job runner", () => {
     await expect(runner({ smtp: false }).queue.send("reminders.scan", {})).rejects.toThrow(/not started/);
   });
 
+  it("takes a job sent while it starts (a request between listen and the start's end) once started", async () => {
+    const starting = runner({ smtp: false });
+    const started = starting.start();
+    const sent = starting.queue.send("notifications.email", {});
+    await started;
+    expect(typeof (await sent) === "string" || (await sent) === null).toBe(true);
+  });
+
   it("scans at start, e-mails the chosen kind once in the reader's language, and tells nothing twice after a restart", async () => {
     const first = runner({ smtp: true });
     await first.start();

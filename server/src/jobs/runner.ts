@@ -91,6 +91,8 @@ async function createQueues(boss: PgBoss, definitions: readonly JobDefinition[])
   }
 }
 
+const notStarted = () => Promise.reject<string | null>(new Error("The job queue is not started"));
+
 export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const { db, config, log } = options;
   const definitions = options.definitions ?? JOB_DEFINITIONS;
@@ -106,6 +108,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const context: JobContext = { db, config, log, queue, mailer, emailRetryDelaysMs: options.emailRetryDelaysMs };
 
   let started = false;
+  let starting: Promise<void> | null = null;
   let bossStarted = false;
   let stopListening: (() => Promise<void>) | null = null;
   let nudge: NodeJS.Timeout | null = null;
@@ -113,62 +116,71 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   return {
     queue: {
       send(name, data, sendOptions) {
-        if (!started) return Promise.reject(new Error("The job queue is not started"));
-        return queue.send(name, data, sendOptions);
+        if (started) return queue.send(name, data, sendOptions);
+        // Sent while the runner starts (a request between listen and the start's end): waits for it.
+        if (starting) return starting.then(() => (started ? queue.send(name, data, sendOptions) : notStarted()));
+        return notStarted();
       },
     },
 
     async start() {
-      await boss.start();
-      bossStarted = true;
-      await createQueues(boss, definitions);
-      for (const definition of definitions) {
-        for (let i = 0; i < (definition.concurrency ?? 1); i++) {
-          await boss.work(
-            definition.name,
-            {
-              batchSize: 1,
-              ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
-            },
-            async ([job]) => {
-              if (!job) return;
-              const started = performance.now();
-              try {
-                const result: unknown = await definition.run(context, job.data);
-                log.info(
-                  { job: definition.name, jobId: job.id, ms: Math.round(performance.now() - started), result },
-                  "job done",
-                );
-                return result;
-              } catch (error) {
-                log.error(
-                  {
-                    job: definition.name,
-                    jobId: job.id,
-                    error: error instanceof Error ? error.message : String(error),
-                  },
-                  "job failed",
-                );
-                throw error;
-              }
-            },
-          );
+      let done!: () => void;
+      starting = new Promise<void>((resolve) => (done = resolve));
+      try {
+        await boss.start();
+        bossStarted = true;
+        await createQueues(boss, definitions);
+        for (const definition of definitions) {
+          for (let i = 0; i < (definition.concurrency ?? 1); i++) {
+            await boss.work(
+              definition.name,
+              {
+                batchSize: 1,
+                ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+              },
+              async ([job]) => {
+                if (!job) return;
+                const started = performance.now();
+                try {
+                  const result: unknown = await definition.run(context, job.data);
+                  log.info(
+                    { job: definition.name, jobId: job.id, ms: Math.round(performance.now() - started), result },
+                    "job done",
+                  );
+                  return result;
+                } catch (error) {
+                  log.error(
+                    {
+                      job: definition.name,
+                      jobId: job.id,
+                      error: error instanceof Error ? error.message : String(error),
+                    },
+                    "job failed",
+                  );
+                  throw error;
+                }
+              },
+            );
+          }
+          if (definition.cron) await boss.schedule(definition.name, definition.cron(config), {}, { tz: "UTC" });
         }
-        if (definition.cron) await boss.schedule(definition.name, definition.cron(config), {}, { tz: "UTC" });
-      }
-      started = true;
-      for (const definition of definitions) if (definition.atStart) await queue.send(definition.name, {});
-      // A notice written (on any instance) may wait for its e-mail: nudge the e-mail job,
-      // once for a burst of them; the minute's sweep catches what a lost nudge missed.
-      if (definitions.some((d) => d.name === "notifications.email")) {
-        stopListening = await db.listen("hemicycle_notifications", () => {
-          if (nudge || !started) return;
-          nudge = setTimeout(() => {
-            nudge = null;
-            if (started) queue.send("notifications.email", {}).catch(() => undefined);
-          }, NUDGE_DELAY_MS);
-          nudge.unref();
-        });
+        started = true;
+        for (const definition of definitions) if (definition.atStart) await queue.send(definition.name, {});
+        // A notice written (on any instance) may wait for its e-mail: nudge the e-mail job,
+        // once for a burst of them; the minute's sweep catches what a lost nudge missed.
+        if (definitions.some((d) => d.name === "notifications.email")) {
+          stopListening = await db.listen("hemicycle_notifications", () => {
+            if (nudge || !started) return;
+            nudge = setTimeout(() => {
+              nudge = null;
+              if (started) queue.send("notifications.email", {}).catch(() => undefined);
+            }, NUDGE_DELAY_MS);
+            nudge.unref();
+          });
+        }
+      } finally {
+        done();
+        starting = null;
       }
     },
 
