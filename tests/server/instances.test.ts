@@ -44,7 +44,7 @@ describe.runIf(onPostgres)("two instances on one PostgreSQL", () => {
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), "hc-instances-test-"));
-    const [{ name }] = await db().prisma.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
+    const { name } = (await db().prisma.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0]!;
     const url = databaseUrl(inject("postgresAdminUrl"), name);
     for (const id of ["a", "b"]) {
       const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "silent", INSTANCE_ID: id });

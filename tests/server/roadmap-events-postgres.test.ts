@@ -81,7 +81,7 @@ describe.runIf(onPostgres)("across two processes on one PostgreSQL", () => {
   let other: Database;
 
   beforeAll(async () => {
-    const [{ name }] = await db().prisma.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
+    const { name } = (await db().prisma.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0]!;
     other = openDatabase({ kind: "postgresql", url: databaseUrl(inject("postgresAdminUrl"), name) });
   });
   afterAll(async () => {
@@ -145,7 +145,7 @@ describe.runIf(onPostgres)("across two processes on one PostgreSQL", () => {
     );
     await b.ready();
     // The other process's listening connection dies (a restarted PostgreSQL, a proxy's timeout…).
-    const [{ name }] = await db().prisma.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`;
+    const { name } = (await db().prisma.$queryRaw<{ name: string }[]>`SELECT current_database() AS name`)[0]!;
     await db().prisma.$queryRaw`
       SELECT pg_terminate_backend(pid)::text FROM pg_stat_activity
       WHERE datname = ${name} AND application_name = 'hemicycle-listen' AND pid <> pg_backend_pid()`;
