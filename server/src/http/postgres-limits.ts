@@ -4,10 +4,13 @@
 // Each limit costs one upsert per request on a small pool of its own, apart from Prisma's,
 // so that a burst of limit checks never waits behind the app's queries nor they behind it.
 // A caller already refused is refused from memory until its window ends
-// (`inMemoryBlockOnConsumed`): a flood of refused requests costs no round-trip.
+// (`inMemoryBlockOnConsumed`): a flood of refused requests costs no round-trip. Should
+// the table not answer, each instance counts in its own memory meanwhile
+// (`insuranceLimiter`, as decision 0008 foresaw), and the request goes on to meet the
+// database, or not, on its own.
 // PGlite is one process: its limits stay in memory (request-limits.ts, memoryStore).
 import pg from "pg";
-import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterPostgres } from "rate-limiter-flexible";
 import type { LimiterStore } from "./request-limits.ts";
 
 export const RATE_LIMIT_TABLE = "rate_limits";
@@ -36,6 +39,7 @@ export function postgresLimiterStore(url: string, options: { poolSize?: number }
         tableCreated: true,
         // Blocked in memory from the first refused request to the end of its window.
         inMemoryBlockOnConsumed: limits.points + 1,
+        insuranceLimiter: new RateLimiterMemory(limits),
       }),
     close: () => pool.end(),
   };
