@@ -33,7 +33,8 @@ type NavItem = {
     | "findingList.title"
     | "nav.benchmark"
     | "nav.audit"
-    | "nav.users";
+    | "nav.users"
+    | "exportJobs.title";
 };
 
 /** The places the policy opens to this user, their home first. */
@@ -54,9 +55,13 @@ function navFor(me: Actor): NavItem[] {
   return items;
 }
 
-/** The pages the command palette offers: the navigation (it adds the create actions itself). */
+/**
+ * The pages the command palette offers: the navigation, and one's exports (otherwise reached
+ * from an export's notice and its "ready" notification); it adds the create actions itself.
+ */
 function paletteActionsFor(me: Actor, t: (key: NavItem["label"]) => string): PaletteAction[] {
-  return navFor(me).map((item) => ({ to: item.to, label: t(item.label) }));
+  const items: NavItem[] = [...navFor(me), { to: "/exports", label: "exportJobs.title" }];
+  return items.map((item) => ({ to: item.to, label: t(item.label) }));
 }
 
 export function AppShell() {

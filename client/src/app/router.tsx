@@ -135,6 +135,7 @@ export const router = createBrowserRouter([
       { path: "benchmark", ...lazyPage(() => import("./routes/benchmark.tsx"), "BenchmarkPage") },
       { path: "my-work", ...lazyPage(() => import("./routes/expert-home.tsx"), "ExpertHomePage") },
       { path: "outbox", ...lazyPage(() => import("./routes/outbox.tsx"), "OutboxPage") },
+      { path: "exports", ...lazyPage(() => import("./routes/exports.tsx"), "ExportsPage") },
       { path: "admin/audit", ...lazyPage(() => import("./routes/admin-audit.tsx"), "AuditPage") },
       { path: "account", ...lazyPage(() => import("./routes/account.tsx"), "AccountPage") },
       { path: "notifications", ...lazyPage(() => import("./routes/notifications.tsx"), "NotificationsPage") },

@@ -101,6 +101,7 @@ function renderPage(search = "", events: AuditEvent[] = [setLead, validated, ref
   const calls = serveTrpc({
     "audit.list": () => ({ items: events, nextCursor: null }),
     "audit.actors": () => [claire, { id: "u-ana", name: "Ana Silva" }],
+    "exportJobs.start": () => ({ id: "job-1", kind: "auditCsv", status: "QUEUED", progress: 0 }),
   });
   const rendered = renderWithApp(
     <Routes>
@@ -117,7 +118,8 @@ function renderPage(search = "", events: AuditEvent[] = [setLead, validated, ref
     { me: admin as Me, route: `/admin/audit${search}` },
   );
   const listInputs = () => calls.filter((c) => c.path === "audit.list").map((c) => c.input as Record<string, unknown>);
-  return { ...rendered, listInputs };
+  const startedExports = () => calls.filter((c) => c.path === "exportJobs.start").map((c) => c.input);
+  return { ...rendered, listInputs, startedExports };
 }
 
 describe("AuditPage", () => {
@@ -138,8 +140,8 @@ describe("AuditPage", () => {
     expect(summary.closest("details")).not.toHaveAttribute("open");
   });
 
-  it("sends the filters the address holds, ignoring values the server would refuse, and the CSV link follows them", async () => {
-    const { listInputs } = renderPage(
+  it("sends the filters the address holds, ignoring values the server would refuse, and the CSV export follows them", async () => {
+    const { user, listInputs, startedExports } = renderPage(
       "?person=u-claire&type=finding&record=f-1&action=finding.setStatus&from=2026-11-01&to=2026-11-30",
     );
     await screen.findByRole("table", { name: "Audit events, newest first" });
@@ -151,10 +153,25 @@ describe("AuditPage", () => {
       from: "2026-11-01",
       to: "2026-11-30",
     });
-    expect(screen.getByRole("link", { name: "Export CSV" })).toHaveAttribute(
+    await user.click(screen.getByRole("button", { name: "Export CSV" }));
+    expect(await screen.findByRole("link", { name: "Follow it in Exports" })).toHaveAttribute(
       "href",
-      "/export/audit.csv?actorId=u-claire&entityType=finding&entityId=f-1&action=finding.setStatus&from=2026-11-01&to=2026-11-30&language=en",
+      "/exports?job=job-1",
     );
+    expect(startedExports()).toEqual([
+      {
+        kind: "auditCsv",
+        params: {
+          actorId: "u-claire",
+          entityType: "finding",
+          entityId: "f-1",
+          action: "finding.setStatus",
+          from: "2026-11-01",
+          to: "2026-11-30",
+          language: "en",
+        },
+      },
+    ]);
     expect(await screen.findByRole("combobox", { name: "Person" })).toHaveValue("u-claire");
     expect(screen.getByText("Only record f-1 ×")).toBeInTheDocument();
 

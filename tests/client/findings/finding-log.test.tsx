@@ -77,6 +77,7 @@ function renderLog(
       total: 1,
     }),
     "parliaments.list": () => ({ items: [{ id: "p-zmb", name: "National Assembly of Zambia" }], nextCursor: null }),
+    "exportJobs.start": () => ({ id: "job-1", kind: "findingsCsv", status: "QUEUED", progress: 0 }),
   });
   const rendered = renderWithApp(
     <Routes>
@@ -94,7 +95,13 @@ function renderLog(
   );
   const listInputs = () =>
     calls.filter((c) => c.path === "findings.list").map((c) => c.input as Record<string, unknown>);
-  return { ...rendered, calls, listInputs };
+  /** Starts the CSV export (a job on the server) and resolves with what it asked for. */
+  const exportCsv = async () => {
+    await rendered.user.click(screen.getByRole("button", { name: "Export CSV (validated)" }));
+    await screen.findByRole("link", { name: "Follow it in Exports" });
+    return calls.filter((c) => c.path === "exportJobs.start").at(-1)?.input;
+  };
+  return { ...rendered, calls, listInputs, exportCsv };
 }
 
 const address = () => screen.getByRole("status", { name: "address" });
@@ -123,8 +130,8 @@ describe("FindingsPage", () => {
     expect(screen.queryByText(/10,?000 findings$/)).not.toBeInTheDocument();
   });
 
-  it("sends the search, filters and order the address holds, and the CSV link follows mission, parliament and area", async () => {
-    const { listInputs } = renderLog(
+  it("sends the search, filters and order the address holds, and the CSV export follows mission, parliament and area", async () => {
+    const { listInputs, exportCsv } = renderLog(
       "?q=bills&mission=m-zmb&parliament=p-zmb&area=LEG&kind=GAP&severity=CRITICAL&grade=1&status=VALIDATED&sort=severity&dir=asc",
     );
     await screen.findByText("2 findings");
@@ -143,23 +150,22 @@ describe("FindingsPage", () => {
     expect(screen.getByRole("searchbox", { name: "Search" })).toHaveValue("bills");
     expect(screen.getByRole("button", { name: "ICT area Legislative documents" })).toBeInTheDocument();
     expect(screen.getByRole("combobox", { name: "Order" })).toHaveValue("severity-asc");
-    expect(screen.getByRole("link", { name: "Export CSV (validated)" })).toHaveAttribute(
-      "href",
-      "/export/findings.csv?missionId=m-zmb&parliamentId=p-zmb&area=LEG&language=en",
-    );
+    expect(await exportCsv()).toEqual({
+      kind: "findingsCsv",
+      params: { missionId: "m-zmb", parliamentId: "p-zmb", area: "LEG", language: "en" },
+    });
   });
 
   it("filters by several areas and statuses at once, each a repeated key in the address", async () => {
-    const { user, calls, listInputs } = renderLog("?area=WEB&area=LEG&status=SUBMITTED&status=VALIDATED&area=nope");
+    const { user, calls, listInputs, exportCsv } = renderLog(
+      "?area=WEB&area=LEG&status=SUBMITTED&status=VALIDATED&area=nope",
+    );
     await screen.findByText("2 findings");
     // In the enum's order, each once; the server takes one value or a list.
     expect(listInputs()[0]).toMatchObject({ area: ["LEG", "WEB"], status: ["SUBMITTED", "VALIDATED"] });
     const summaryInput = calls.find((c) => c.path === "findings.summary")?.input;
     expect(summaryInput).toMatchObject({ area: ["LEG", "WEB"], status: ["SUBMITTED", "VALIDATED"] });
-    expect(screen.getByRole("link", { name: "Export CSV (validated)" })).toHaveAttribute(
-      "href",
-      "/export/findings.csv?area=LEG&area=WEB&language=en",
-    );
+    expect(await exportCsv()).toEqual({ kind: "findingsCsv", params: { area: ["LEG", "WEB"], language: "en" } });
 
     await user.click(screen.getByRole("button", { name: "ICT area 2 chosen" }));
     const areas = screen.getByRole("group", { name: "ICT area" });
@@ -179,18 +185,15 @@ describe("FindingsPage", () => {
   });
 
   it("ignores values in the address that are not filters", async () => {
-    const { listInputs } = renderLog("?area=XYZ&grade=9&severity=urgent&sort=author&dir=up");
+    const { listInputs, exportCsv } = renderLog("?area=XYZ&grade=9&severity=urgent&sort=author&dir=up");
     await screen.findByText("2 findings");
     const sent = Object.entries(listInputs()[0]!).filter(([key, value]) => value !== undefined && key !== "direction");
     expect(Object.fromEntries(sent)).toEqual({ sort: "createdAt", sortDirection: "desc", limit: 25 });
-    expect(screen.getByRole("link", { name: "Export CSV (validated)" })).toHaveAttribute(
-      "href",
-      "/export/findings.csv?language=en",
-    );
+    expect(await exportCsv()).toEqual({ kind: "findingsCsv", params: { language: "en" } });
   });
 
   it("writes the filters and the order to the address, and asks the server again", async () => {
-    const { user, listInputs } = renderLog();
+    const { user, listInputs, exportCsv } = renderLog();
     await screen.findByText("2 findings");
     await user.selectOptions(screen.getByRole("combobox", { name: "Kind" }), "Gap");
     expect(address()).toHaveTextContent("kind=GAP");
@@ -219,10 +222,7 @@ describe("FindingsPage", () => {
         sortDirection: "asc",
       }),
     );
-    expect(screen.getByRole("link", { name: "Export CSV (validated)" })).toHaveAttribute(
-      "href",
-      "/export/findings.csv?missionId=m-zmb&language=en",
-    );
+    expect(await exportCsv()).toEqual({ kind: "findingsCsv", params: { missionId: "m-zmb", language: "en" } });
   });
 
   it("tells no findings at all from none matching the filters, which it offers to clear", async () => {

@@ -11,6 +11,8 @@ import { useAuditPage, type AuditFilters as Filters } from "../../features/audit
 import { AuditFilters } from "../../features/audit/components/audit-filters.tsx";
 import { AuditTable } from "../../features/audit/components/audit-table.tsx";
 import { useAuditFilters } from "../../features/audit/hooks/use-audit-filters.ts";
+import { StartExportButton } from "../../features/exports/components/start-export-button.tsx";
+import { currentLanguage } from "../../lib/i18n.ts";
 import { ForbiddenState } from "../forbidden-state.tsx";
 
 export function AuditPage() {
@@ -27,7 +29,32 @@ function AuditLog() {
   return (
     <>
       <PageHeader title={t("audit.title")} description={t("audit.description")} />
-      <AuditFilters filters={filters} setFilter={setFilter} active={active} clear={clear} />
+      <AuditFilters
+        filters={filters}
+        setFilter={setFilter}
+        active={active}
+        clear={clear}
+        exportAction={
+          // Every page of what the filters show, prepared on the server as a job (the exports page follows it).
+          <StartExportButton
+            title={t("auditLog.filters.exportHint")}
+            request={() => ({
+              kind: "auditCsv",
+              params: {
+                actorId: filters.actorId || undefined,
+                entityType: filters.entityType || undefined,
+                entityId: filters.entityId || undefined,
+                action: filters.action || undefined,
+                from: filters.from || undefined,
+                to: filters.to || undefined,
+                language: currentLanguage(),
+              },
+            })}
+          >
+            {t("auditLog.filters.export")}
+          </StartExportButton>
+        }
+      />
       {/* New filters start again from the first page. */}
       <AuditPages key={JSON.stringify(filters)} filters={filters} filtered={active} />
     </>

@@ -7,15 +7,17 @@ import { directoryReach, readsOnlyValidatedFindings } from "@hemicycle/shared/po
 import { useMe } from "../../lib/session.ts";
 import { useDocumentTitle } from "../../lib/use-document-title.ts";
 import { PageHeader } from "../../components/ui/page-header.tsx";
-import { Button, ButtonLink } from "../../components/ui/button.tsx";
+import { Button } from "../../components/ui/button.tsx";
 import { EmptyState } from "../../components/ui/empty-state.tsx";
 import { PagedList } from "../../components/list/paged-list.tsx";
-import { findingsCsvHref, useFindingLog, useFindingSummary } from "../../features/findings/api/finding-log.ts";
+import { useFindingLog, useFindingSummary } from "../../features/findings/api/finding-log.ts";
 import { useFindingFilters } from "../../features/findings/hooks/use-finding-filters.ts";
 import { FindingLogFilters } from "../../features/findings/components/finding-log-filters.tsx";
 import { FindingsTable } from "../../features/findings/components/findings-table.tsx";
 import { FindingCardList } from "../../features/findings/components/finding-card-list.tsx";
 import { FindingsByAreaSeverity } from "../../features/findings/components/findings-by-area-severity.tsx";
+import { StartExportButton } from "../../features/exports/components/start-export-button.tsx";
+import { currentLanguage } from "../../lib/i18n.ts";
 
 const wideScreen = () => typeof window.matchMedia !== "function" || window.matchMedia("(min-width: 48rem)").matches;
 
@@ -33,7 +35,6 @@ export function FindingsPage() {
   const total = first?.total;
   const title = t("findingList.title");
   useDocumentTitle(title);
-  const csv = findingsCsvHref(filters);
 
   return (
     <>
@@ -41,9 +42,21 @@ export function FindingsPage() {
         title={title}
         description={validatedOnly ? t("findingList.descriptionValidated") : t("findingList.description")}
         actions={
-          <ButtonLink to={csv} reloadDocument download>
+          // Prepared on the server as a job (the exports page follows it): the validated
+          // findings among the mission, parliament and area filters, in the screens' language.
+          <StartExportButton
+            request={() => ({
+              kind: "findingsCsv",
+              params: {
+                missionId: filters.missionId,
+                parliamentId: filters.parliamentId,
+                area: filters.area,
+                language: currentLanguage(),
+              },
+            })}
+          >
             {t("findingList.exportCsv")}
-          </ButtonLink>
+          </StartExportButton>
         }
       />
       <FindingLogFilters {...filterState} showParliament={directoryReach(me) === "ALL"} showStatus={!validatedOnly} />

@@ -1,12 +1,13 @@
 // The audit log's filters: who, which kind of record (and one record, when the address
 // names it), which action, between which days; "Clear filters" while any is set, and the
-// CSV of what they show.
+// page's action for the CSV of what they show (an export job, given by the page).
 import { useTranslation } from "react-i18next";
 import { AUDIT_ACTIONS } from "@hemicycle/shared/audit-actions";
 import { AUDIT_ENTITY_TYPES } from "@hemicycle/shared/schemas/audit";
-import { Button, ButtonLink } from "../../../components/ui/button.tsx";
+import type { ReactNode } from "react";
+import { Button } from "../../../components/ui/button.tsx";
 import { Select, TextField } from "../../../components/ui/field.tsx";
-import { auditCsvHref, useAuditActors, type AuditFilters as Filters } from "../api/audit.ts";
+import { useAuditActors, type AuditFilters as Filters } from "../api/audit.ts";
 import type { AuditFilterKey } from "../hooks/use-audit-filters.ts";
 
 type Props = {
@@ -14,9 +15,11 @@ type Props = {
   setFilter: (key: AuditFilterKey, value: string) => void;
   active: boolean;
   clear: () => void;
+  /** The export of what the filters show, at the end of the bar. */
+  exportAction?: ReactNode;
 };
 
-export function AuditFilters({ filters, setFilter, active, clear }: Props) {
+export function AuditFilters({ filters, setFilter, active, clear, exportAction }: Props) {
   const { t } = useTranslation();
   const actors = useAuditActors();
   return (
@@ -73,15 +76,7 @@ export function AuditFilters({ filters, setFilter, active, clear }: Props) {
           {t("auditLog.filters.clear")}
         </Button>
       ) : null}
-      <ButtonLink
-        to={auditCsvHref(filters)}
-        reloadDocument
-        download
-        title={t("auditLog.filters.exportHint")}
-        className="ms-auto"
-      >
-        {t("auditLog.filters.export")}
-      </ButtonLink>
+      {exportAction ? <div className="ms-auto">{exportAction}</div> : null}
     </search>
   );
 }

@@ -1,10 +1,9 @@
 // Data access for the findings log (/findings): the list with its total, searched, filtered
 // and sorted on the server; the same findings counted by ICT area and severity; the missions
-// to filter by; and the address of the CSV export of the validated ones.
+// to filter by. (The CSV of the validated ones is an export job: features/exports.)
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { TFindingFilterInput, TFindingListInput } from "@hemicycle/shared/schemas/findings";
 import { pagedListOptions, withItems } from "../../../lib/paged-list.ts";
-import { currentLanguage } from "../../../lib/i18n.ts";
 import { CHOICES_LIMIT } from "../../../lib/reference-data.ts";
 import { trpc } from "../../../lib/trpc.ts";
 
@@ -33,17 +32,4 @@ export function useMissionChoices() {
     ...trpc.missions.list.queryOptions({ limit: CHOICES_LIMIT, sort: "code", sortDirection: "asc" }),
     staleTime: CHOICES_STALE_MS,
   });
-}
-
-/**
- * `/export/findings.csv` with the mission, parliament and area filters that are set (the
- * server exports validated findings only), worded in the screens' language.
- */
-export function findingsCsvHref(filters: Pick<TFindingFilterInput, "missionId" | "parliamentId" | "area">): string {
-  const params = new URLSearchParams();
-  if (filters.missionId) params.set("missionId", filters.missionId);
-  if (filters.parliamentId) params.set("parliamentId", filters.parliamentId);
-  for (const area of [filters.area ?? []].flat()) params.append("area", area);
-  params.set("language", currentLanguage());
-  return `/export/findings.csv?${params.toString()}`;
 }
