@@ -44,6 +44,18 @@ describe("notificationSentence", () => {
     );
   });
 
+  it("words a reminder's date and an export's kind from their own catalogue keys", () => {
+    expect(
+      notificationSentence(i18n.t, {
+        kind: "REPORT_OVERDUE",
+        params: { mission: "SADC-ZMB-2026", phaseKind: "ASSESSMENT", dueDate: "2026-11-13" },
+      }),
+    ).toBe("The report of the Assessment phase of \u2068SADC-ZMB-2026\u2069 was due on Nov 13, 2026 and is overdue.");
+    expect(notificationSentence(i18n.t, { kind: "EXPORT_READY", params: { exportKind: "findingsCsv" } })).toBe(
+      "Your export is ready: validated findings (CSV).",
+    );
+  });
+
   it("isolates people's text and drops the direction controls in it", () => {
     const sentence = notificationSentence(i18n.t, {
       kind: "COMMENT",
