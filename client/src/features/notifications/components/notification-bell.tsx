@@ -120,19 +120,25 @@ export function NotificationBell() {
       <span className="sr-only" role="status" aria-live="polite">
         {announcement}
       </span>
-      {open ? <NotificationPanel id={`${id}-panel`} onClose={close} /> : null}
+      {open ? <NotificationPanel id={`${id}-panel`} unread={unread ?? 0} onClose={close} /> : null}
     </div>
   );
 }
 
-function NotificationPanel({ id, onClose }: { id: string; onClose: (returnFocus: boolean) => void }) {
+type PanelProps = {
+  id: string;
+  /** The bell's count: "Mark all as read" is off when nothing is unread, shown here or older. */
+  unread: number;
+  onClose: (returnFocus: boolean) => void;
+};
+
+function NotificationPanel({ id, unread, onClose }: PanelProps) {
   const { t } = useTranslation();
   const list = useNotificationList({ unreadOnly: false, limit: PANEL_SIZE });
   const markRead = useMarkRead();
   const markAllRead = useMarkAllRead();
   const now = useNow();
   const panel = useRef<HTMLDivElement>(null);
-  const anyUnread = list.items.some((notice) => notice.readAt === null);
 
   // The panel takes the focus as it opens; Down goes to the first notice.
   useEffect(() => panel.current?.focus(), []);
@@ -162,7 +168,7 @@ function NotificationPanel({ id, onClose }: { id: string; onClose: (returnFocus:
         <Button
           size="sm"
           variant="ghost"
-          disabled={!anyUnread}
+          disabled={unread === 0}
           loading={markAllRead.isPending}
           onClick={() => markAllRead.mutate()}
         >
