@@ -100,6 +100,7 @@ describe("the server's refusals outside tRPC", () => {
       "export-downloads.ts: Not found",
       "export-downloads.ts: Too many exports at once",
       "export-downloads.ts: Unauthorized",
+      "lifecycle.ts: Service Unavailable",
       "request-limits.ts: Too Many Requests",
       "routes/client-app.ts: Not found",
       "routes/finding-files.ts: Cross-origin upload refused",
