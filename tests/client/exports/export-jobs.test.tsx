@@ -6,9 +6,11 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { Route, Routes } from "react-router";
 import { ExportsPage } from "../../../client/src/app/routes/exports.tsx";
+import { BackgroundReportExport } from "../../../client/src/features/exports/components/background-report-export.tsx";
+import { AssessmentReportButton } from "../../../client/src/features/missions/components/assessment-report-dialog.tsx";
 import type { ExportJob } from "../../../client/src/features/exports/api/export-jobs.ts";
 import { renderWithApp, type Me } from "../../helpers/render.tsx";
-import { coordinator } from "../fixtures.ts";
+import { coordinator, mission, phase } from "../fixtures.ts";
 import { serveTrpc } from "../roadmaps/review-fixtures.ts";
 
 const at = (iso: string) => new Date(iso);
@@ -108,5 +110,33 @@ describe("ExportsPage", () => {
     expect(
       screen.getByText("Start one from the findings log, the audit log or a mission's assessment report."),
     ).toBeInTheDocument();
+  });
+});
+
+describe("the assessment report dialog's background export", () => {
+  it("starts the chosen report, language and format as a job, and links to it", async () => {
+    const calls = serveTrpc({
+      "exportJobs.start": () => ({ id: "job-report", kind: "assessmentReportDocx", status: "QUEUED", progress: 0 }),
+    });
+    const reviewed = mission([phase({ id: "ph-a", status: "PARLIAMENT_REVIEW" })]);
+    const { user } = renderWithApp(
+      <AssessmentReportButton
+        mission={reviewed}
+        me={{ role: "COORDINATOR" }}
+        backgroundExport={(choice) => <BackgroundReportExport {...choice} />}
+      />,
+    );
+    await user.click(screen.getByRole("button", { name: "Assessment report" }));
+    const dialog = screen.getByRole("dialog", { name: "Assessment report" });
+    await user.selectOptions(within(dialog).getByRole("combobox", { name: "Language" }), "fr");
+    await user.click(within(dialog).getByRole("radio", { name: /Word/ }));
+    await user.click(within(dialog).getByRole("button", { name: "Prepare in the background" }));
+    expect(await within(dialog).findByRole("link", { name: "Follow it in Exports" })).toHaveAttribute(
+      "href",
+      "/exports?job=job-report",
+    );
+    expect(calls.filter((c) => c.path === "exportJobs.start").map((c) => c.input)).toEqual([
+      { kind: "assessmentReportDocx", params: { missionId: reviewed.id, phaseId: null, language: "fr" } },
+    ]);
   });
 });

@@ -24,6 +24,7 @@ import { QueryState } from "../../components/list/query-state.tsx";
 import { useMission, type MissionDetail, type Phase } from "../../features/missions/api/missions.ts";
 import { MissionSummary } from "../../features/missions/components/mission-summary.tsx";
 import { AssessmentReportButton } from "../../features/missions/components/assessment-report-dialog.tsx";
+import { BackgroundReportExport } from "../../features/exports/components/background-report-export.tsx";
 import { MissionHeadline } from "../../features/missions/components/mission-headline.tsx";
 import { MissionActivity } from "../../features/missions/components/mission-activity.tsx";
 import { PhaseTimeline } from "../../features/missions/components/phase-timeline.tsx";
@@ -119,7 +120,11 @@ function MissionView({ mission }: { mission: MissionDetail }) {
         actions={
           <>
             <MissionStatusBadge status={mission.status} />
-            <AssessmentReportButton mission={mission} me={me} />
+            <AssessmentReportButton
+              mission={mission}
+              me={me}
+              backgroundExport={(choice) => <BackgroundReportExport {...choice} />}
+            />
             {mission.type === "VALIDATION" || mission.phases.some((p) => p.kind === "VALIDATION") ? (
               <ButtonLink to={`/missions/${mission.id}/compare`} size="sm">
                 {t("benchmark.compare.link")}

@@ -11,6 +11,7 @@ import { PageHeader } from "../../components/ui/page-header.tsx";
 import { ButtonLink } from "../../components/ui/button.tsx";
 import { useMission } from "../../features/missions/api/missions.ts";
 import { AssessmentReportButton } from "../../features/missions/components/assessment-report-dialog.tsx";
+import { BackgroundReportExport } from "../../features/exports/components/background-report-export.tsx";
 import { useReportComments, useReportContent } from "../../features/report-review/api/report-review.ts";
 import { ReportReviewView } from "../../features/report-review/components/report-review-view.tsx";
 import { RoadmapQueryState } from "./roadmap-query-state.tsx";
@@ -40,7 +41,11 @@ export function ReportReviewPage() {
             })}
             actions={
               <>
-                <AssessmentReportButton mission={mission.data} me={me} />
+                <AssessmentReportButton
+                  mission={mission.data}
+                  me={me}
+                  backgroundExport={(choice) => <BackgroundReportExport {...choice} />}
+                />
                 <ButtonLink to={`/missions/${missionId}`} size="sm">
                   {mission.data.code}
                 </ButtonLink>

@@ -76,7 +76,7 @@ function ExportJobRow({ job, highlighted }: { job: ExportJob; highlighted: boole
           </Badge>
         </div>
         {job.fileName ? (
-          <span className="truncate text-sm text-zinc-700">
+          <span className="text-sm break-all text-zinc-700">
             {/* A file name reads left to right, on the start side of the page in either direction. */}
             <bdi>{job.fileName}</bdi>
           </span>

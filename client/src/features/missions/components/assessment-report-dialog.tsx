@@ -1,9 +1,11 @@
 // The mission's assessment report as a file: the reader picks the language (the screens'
 // by default), the format (PDF to read and print, DOCX to edit) and the phases covered,
-// then the file is built and downloaded with its progress shown, and may be cancelled.
+// then the file is built and downloaded with its progress shown, and may be cancelled;
+// or, where the page offers it (`backgroundExport`: an export job, which this feature
+// does not know), prepared on the server while the reader keeps working.
 // Who is offered it is the shared rule's (mayReadMissionReport): the team and the
 // coordinators, the parliament's staff once a phase's report has reached them.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { LANGUAGES, type Language } from "@hemicycle/shared/languages";
 import { mayReadMissionReport, readableReportPhases } from "@hemicycle/shared/documents/assessment-report";
@@ -39,8 +41,18 @@ function formatBytes(bytes: number): string {
   return formatNumber(Math.max(1, Math.round(bytes / 1000)), { style: "unit", unit: "kilobyte" });
 }
 
+/** What the reader chose, for a page that offers to prepare the file in the background. */
+export type ReportChoice = { missionId: string; phaseId: string | null; language: Language; format: ReportFormat };
+
+type ButtonProps = {
+  mission: MissionDetail;
+  me: Pick<Actor, "role">;
+  /** The page's way to prepare the chosen file in the background (an export job), shown under the choices. */
+  backgroundExport?: (choice: ReportChoice) => ReactNode;
+};
+
 /** The header's button and its dialog; nothing for someone who may not have the report. */
-export function AssessmentReportButton({ mission, me }: { mission: MissionDetail; me: Pick<Actor, "role"> }) {
+export function AssessmentReportButton({ mission, me, backgroundExport }: ButtonProps) {
   const { t } = useTranslation();
   const dialog = useDialogState();
   if (!mayReadMissionReport(me, mission.phases)) return null;
@@ -49,14 +61,27 @@ export function AssessmentReportButton({ mission, me }: { mission: MissionDetail
       <Button size="sm" onClick={() => dialog.open()}>
         {t("assessmentReport.open")}
       </Button>
-      <AssessmentReportDialog key={dialog.key} open={dialog.isOpen} onClose={dialog.close} mission={mission} me={me} />
+      <AssessmentReportDialog
+        key={dialog.key}
+        open={dialog.isOpen}
+        onClose={dialog.close}
+        mission={mission}
+        me={me}
+        backgroundExport={backgroundExport}
+      />
     </>
   );
 }
 
-type DialogProps = { open: boolean; onClose: () => void; mission: MissionDetail; me: Pick<Actor, "role"> };
+type DialogProps = {
+  open: boolean;
+  onClose: () => void;
+  mission: MissionDetail;
+  me: Pick<Actor, "role">;
+  backgroundExport?: ButtonProps["backgroundExport"];
+};
 
-export function AssessmentReportDialog({ open, onClose, mission, me }: DialogProps) {
+export function AssessmentReportDialog({ open, onClose, mission, me, backgroundExport }: DialogProps) {
   const { t } = useTranslation();
   const formId = useId();
   const [language, setLanguage] = useState<Language>(currentLanguage());
@@ -164,6 +189,9 @@ export function AssessmentReportDialog({ open, onClose, mission, me }: DialogPro
             ))}
           </div>
         </fieldset>
+        {backgroundExport && !running
+          ? backgroundExport({ missionId: mission.id, phaseId: phaseId || null, language, format })
+          : null}
         <ReportStage stage={stage} />
       </form>
     </Dialog>
