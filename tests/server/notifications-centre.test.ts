@@ -109,8 +109,6 @@ describe("onChange", () => {
     const caller = createCaller(contextFor(db(), user), { signal: abort.signal });
     const feed = (await caller.notifications.onChange())[Symbol.asyncIterator]();
     expect(await feed.next()).toEqual({ done: false, value: { unread: 2 } });
-    // The listening connection is made as the feed opens; give it a moment.
-    await new Promise((resolve) => setTimeout(resolve, 300));
     await tell(user, 1);
     expect(await within(feed.next(), 5_000)).toEqual({ done: false, value: { unread: 3 } });
     await as(user).notifications.markAllRead();

@@ -115,7 +115,6 @@ describe("notifications over HTTP", () => {
     expect(stream.response.status).toBe(200);
     expect(stream.response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     expect(await within(stream.next(), 5_000)).toEqual({ unread: 1 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
     await tellReader();
     expect(await within(stream.next(), 5_000)).toEqual({ unread: 2 });
     const response = await fetch(`${baseUrl}/trpc/notifications.markAllRead`, {

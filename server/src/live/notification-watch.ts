@@ -29,6 +29,8 @@ export async function* watchNotifications(options: {
   });
   signal?.addEventListener("abort", wakeUp);
   try {
+    // Heard from every instance before the first count is read.
+    await userEvents.ready?.("notifications");
     while (!signal?.aborted) {
       if (!changed) {
         await new Promise<void>((resolve) => (wake = resolve));

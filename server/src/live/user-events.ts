@@ -15,6 +15,11 @@ export interface UserEvents {
    * read again). Returns the unsubscribe function.
    */
   subscribe(userId: string, topic: UserTopic, listener: UserEventListener): () => void;
+  /**
+   * Resolves once the topic is being listened to (its LISTEN in place), or once that
+   * failed: a feed that reads after this misses nothing committed since.
+   */
+  ready?(topic: UserTopic): Promise<void>;
 }
 
 /** The channel each topic's trigger notifies on. */
@@ -28,25 +33,30 @@ export function createUserEvents(
   listen: (channel: string, onNotify: (payload: string) => void, onReconnect?: () => void) => Promise<unknown>,
 ): UserEvents {
   const listeners = new Map<string, Set<UserEventListener>>();
-  const started = new Set<UserTopic>();
+  const started = new Map<UserTopic, Promise<void>>();
   const keyOf = (userId: string, topic: UserTopic) => `${topic}:${userId}`;
   const start = (topic: UserTopic) => {
-    if (started.has(topic)) return;
-    started.add(topic);
+    if (started.has(topic)) return started.get(topic)!;
     const everyone = () => {
       for (const [key, set] of listeners) if (key.startsWith(`${topic}:`)) for (const listener of set) listener();
     };
-    void listen(
+    const listening = listen(
       USER_TOPIC_CHANNELS[topic],
       (userId) => {
         for (const listener of listeners.get(keyOf(userId, topic)) ?? []) listener();
       },
       everyone,
-    ).catch(() => started.delete(topic));
+    ).then(
+      () => undefined,
+      () => void started.delete(topic),
+    );
+    started.set(topic, listening);
+    return listening;
   };
   return {
+    ready: (topic) => start(topic),
     subscribe(userId, topic, listener) {
-      start(topic);
+      void start(topic);
       const key = keyOf(userId, topic);
       const set = listeners.get(key) ?? new Set();
       set.add(listener);
