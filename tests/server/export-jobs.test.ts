@@ -203,6 +203,13 @@ describe("whose jobs", () => {
     expect((await get(exportJobFilePath(job.id), "admin")).statusCode).toBe(404);
     expect((await get(exportJobFilePath(job.id), null)).statusCode).toBe(401);
     expect((await get(exportJobFilePath("no-such-job"), "coordinator")).statusCode).toBe(404);
+    // Asked for from another site's page: refused before anything is read, as every /export route.
+    const crossSite = await app.inject({
+      method: "GET",
+      url: exportJobFilePath(job.id),
+      headers: { cookie: cookies.coordinator!, origin: "https://elsewhere.example" },
+    });
+    expect(crossSite.statusCode).toBe(403);
   });
 
   it("a job not done has no file", async () => {

@@ -212,6 +212,10 @@ const HTTP_ROUTES: Record<string, { method: "GET" | "POST"; proof: string }> = {
     method: "GET",
     proof: "terms of reference: tests/server/documents/terms-of-reference-export.test.ts (404 out of reach)",
   },
+  "/export/jobs/:id/file": {
+    method: "GET",
+    proof: "an export job's file: its owner's alone, tests/server/export-jobs.test.ts (404 for anyone else)",
+  },
   "/export/*": { method: "GET", proof: "any other address: the same JSON 404 (the audit log's CSV)" },
   "/files/:id": { method: "GET", proof: "the evidence files" },
   "/files/:id/thumbnail": { method: "GET", proof: "the evidence files" },

@@ -26,6 +26,8 @@ export async function* watchExportJobs(options: {
   });
   signal?.addEventListener("abort", wakeUp);
   try {
+    // Heard from every instance before the first list is read: no change falls in between.
+    await userEvents.ready?.("exportJobs");
     while (!signal?.aborted) {
       if (!changed) {
         await new Promise<void>((resolve) => (wake = resolve));
