@@ -333,6 +333,45 @@ describe("limits, cancelling, failures, restarts and the sweep", () => {
     expect(await prisma().exportJob.count({ where: { id: kept.id } })).toBe(1);
   });
 
+  it("writes a file larger than a chunk in pieces of about 1 MB, its progress moving below 100 until done", async () => {
+    const filler = "x".repeat(400);
+    await prisma().auditEvent.createMany({
+      data: Array.from({ length: 4000 }, (_, i) => ({
+        action: "database.restore",
+        entityType: "database",
+        entityId: `bulk-${i}`,
+        after: { note: filler },
+      })),
+    });
+    const job = await as("admin").exportJobs.start({ kind: "auditCsv", params: { entityType: "database" } });
+    let clock = 0;
+    const seen: number[] = [];
+    const outcome = await runExportJob(
+      prisma(),
+      { jobId: job.id },
+      {
+        now: () => (clock += 2000),
+        afterPiece: async () => {
+          const { progress } = await prisma().exportJob.findUniqueOrThrow({ where: { id: job.id } });
+          if (seen.at(-1) !== progress) seen.push(progress);
+        },
+      },
+    );
+    expect(outcome).toBe("DONE");
+    const chunks = await prisma().exportJobChunk.findMany({
+      where: { jobId: job.id },
+      orderBy: { seq: "asc" },
+      select: { seq: true, data: true },
+    });
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(chunks.map((c) => c.seq)).toEqual(chunks.map((_, i) => i));
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.data.length).toBeGreaterThanOrEqual(1024 * 1024);
+    expect(seen.some((p) => p > 0 && p < 100)).toBe(true);
+    const file = await get(exportJobFilePath(job.id), "admin");
+    expect(file.headers["content-length"]).toBe(String(chunks.reduce((n, c) => n + c.data.length, 0)));
+    expect(file.rawPayload.equals((await get("/export/audit.csv?entityType=database", "admin")).rawPayload)).toBe(true);
+  }, 60_000);
+
   it("ignores a job message without a job", async () => {
     expect(await runExportJob(prisma(), {})).toBe("SKIPPED");
     expect(await runExportJob(prisma(), { jobId: "missing" })).toBe("SKIPPED");
