@@ -4,6 +4,12 @@
 // instance counting in memory instead of failing every request. (Two whole instances:
 // tests/server/instances.test.ts.)
 import { postgresLimiterStore, type PostgresLimits } from "@hemicycle/server/http/postgres-limits";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createAuth } from "@hemicycle/server/auth/better-auth";
+import { loadConfig } from "@hemicycle/server/config";
+import { buildApp } from "@hemicycle/server/http/app";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { databaseUrl } from "../helpers/postgres-admin.ts";
 import { useTestDatabase } from "../helpers/database.ts";
@@ -46,6 +52,31 @@ describe.runIf(inject("databaseKind") === "postgresql")("rate limits in PostgreS
     for (let n = 0; n < 5; n++) expect(await refused(a.consume("caller", 1))).toBe("refused");
     expect((await row())!.points).toBe(after);
     expect(await refused(a.consume("someone else", 1))).toBe("allowed");
+  });
+
+  it("log a caller's refusal once a window, also when later refusals come from memory", async () => {
+    const warnings: string[] = [];
+    const dataDir = await mkdtemp(join(tmpdir(), "hc-limits-log-"));
+    const config = loadConfig({ NODE_ENV: "test", DATA_DIR: dataDir, LOG_LEVEL: "warn" });
+    const auth = createAuth({
+      prisma: db().prisma,
+      secret: "limits-log-test-secret-limits-log-0123",
+      baseURL: config.publicUrl,
+    });
+    const stream = { write: (line: string) => void warnings.push((JSON.parse(line) as { msg: string }).msg) };
+    const app = await buildApp({ config, db: db(), auth, limitStore: one.store, logger: { level: "warn", stream } });
+    await app.ready();
+    const batch = `/trpc/${Array(50).fill("auth.me").join(",")}?batch=1`;
+    const statuses = [];
+    for (let n = 0; n < 16; n++) {
+      const answer = await app.inject({ method: "GET", url: batch, remoteAddress: "192.0.2.44" });
+      statuses.push(answer.statusCode);
+    }
+    await app.close();
+    await rm(dataDir, { recursive: true, force: true });
+    // 12 batches of 50 are the 600 calls of the address's budget; the rest are refused.
+    expect(statuses.filter((status) => status === 429)).toHaveLength(4);
+    expect(warnings.filter((msg) => msg === "rate limit reached")).toHaveLength(1);
   });
 
   it("count in memory when the database does not answer", async () => {

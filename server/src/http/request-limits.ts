@@ -60,8 +60,9 @@ export function registerRequestLimits(app: FastifyInstance, store: LimiterStore 
         // Anything but the limiter's answer is a failing store: a server fault, not a refusal.
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
         const retryAfter = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-        // Once per budget and window, not once per refused request.
-        if (refusal.consumedPoints - cost <= limiter.points) {
+        // Once per budget and window, not once per refused request. (A caller a shared
+        // store already refused is refused from memory with no count: consumedPoints 0.)
+        if (refusal.consumedPoints > limiter.points && refusal.consumedPoints - cost <= limiter.points) {
           request.log.warn({ ip: request.ip, budget: limiter.keyPrefix, retryAfter }, "rate limit reached");
         }
         reply.code(429).header("retry-after", String(retryAfter));
