@@ -57,6 +57,7 @@ describe("a clean browser console", () => {
       "/experts",
       "/calendar",
       "/notifications",
+      "/exports",
     ];
     for (const path of [...sections, ...pages, "/admin/audit", "/admin/users", "/no-such-page"]) {
       await page.goto(path);
