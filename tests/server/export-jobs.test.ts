@@ -266,6 +266,19 @@ describe("limits, cancelling, failures, restarts and the sweep", () => {
     expect(await runExportJob(prisma(), { jobId: first.id })).toBe("SKIPPED");
   });
 
+  it("lets two of four starts sent at once through, whichever instance or connection takes them", async () => {
+    const starts = await Promise.allSettled(
+      Array.from({ length: 4 }, () => as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} })),
+    );
+    expect(starts.filter((s) => s.status === "fulfilled")).toHaveLength(2);
+    const refused = starts.filter((s): s is PromiseRejectedResult => s.status === "rejected");
+    expect(refused.map((s) => (s.reason as { code?: string }).code)).toEqual([
+      "TOO_MANY_REQUESTS",
+      "TOO_MANY_REQUESTS",
+    ]);
+    expect(await prisma().exportJob.count({ where: { userId: users.coordinator!.id } })).toBe(2);
+  });
+
   it("stops mid-run when cancelled, and keeps no file", async () => {
     const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
     let pieces = 0;
