@@ -1,6 +1,7 @@
 // LISTEN on PostgreSQL (db/listen.ts, pgListener): every listener of a channel resolves
 // once the channel's LISTEN is in place, also the second of two that asked together, so a
-// notice committed after it resolves is heard; a listener stopped hears nothing more; a server that cannot be reached refuses each listener rather than holding it.
+// notice committed after it resolves is heard; a listener stopped hears nothing more; a
+// server that cannot be reached refuses each listener rather than holding it.
 import { pgListener } from "@hemicycle/server/db/listen";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { databaseUrl } from "../helpers/postgres-admin.ts";
