@@ -10,6 +10,8 @@
 //     (and one connected through nginx);
 //   - kill -9 of one instance under a burst of writes loses no acknowledged write, and the
 //     others keep answering; the killed one comes back on its port;
+//   - a clean restart (SIGTERM) of one instance under reads and writes: no read fails, no
+//     acknowledged write is lost, and a live stream open on it ends (its page reconnects);
 //   - a reminder due now (a report due in two days) is told once per recipient, with one
 //     e-mail each, and not again after an instance restarts and the scan runs again.
 // Needs PostgreSQL (TEST_DATABASE_URL, as tests/scripts/with-postgres.sh sets it) and
@@ -19,7 +21,7 @@ import { join } from "node:path";
 import { openAndMigrate, type Database } from "@hemicycle/server/db/database";
 import { DEMO_ACCOUNTS } from "@hemicycle/server/seed/seed-demo";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { mailText, nginxBinary, startCluster, type Cluster, type Instance } from "./cluster.ts";
 import { callProcedure, repoRoot, signIn } from "./server-process.ts";
 
@@ -117,6 +119,11 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
     ({ db } = await openAndMigrate({ kind: "postgresql", url: cluster.databaseUrl, poolSize: 2 }));
     await seedReminderPhase();
   }, 180_000);
+
+  // A failure says what each instance printed and what nginx saw.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail" && cluster) console.log(await cluster.describe());
+  });
 
   afterAll(async () => {
     await db?.close();
@@ -379,6 +386,68 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
       .toBe(`127.0.0.1:${victim.port}`);
   });
 
+  it("restarts one instance cleanly under load: no read fails through nginx, no acknowledged write is lost, its live streams end", async () => {
+    const cookie = await signIn(cluster.url, COORDINATOR, PASSWORD);
+    const viewerCookie = await signIn(cluster.url, LEAD_EXPERT, PASSWORD);
+    const restarting = cluster.instances[1]!;
+    const feed = await openFeed(restarting.url, viewerCookie, (await editableRoadmap()).id);
+    expect(await within(feed.next(), 5_000)).toMatchObject({ event: "connected" });
+
+    const failedReads: string[] = [];
+    const acknowledged: string[] = [];
+    let reads = 0;
+    let failedWrites = 0;
+    let sequence = 0;
+    let done = false;
+    const failure = (error: unknown) => ({ status: 0, data: undefined, error: { message: String(error) } });
+    const writer = async () => {
+      while (!done) {
+        const name = `Cluster restart #${sequence++}`;
+        const input = { name, countryCode: "ZZ", region: "SADC", structure: "UNICAMERAL" };
+        const result = await callProcedure(cluster.url, "mutation", "parliaments.create", input, cookie).catch(failure);
+        const id = (result.data as { id?: string } | undefined)?.id;
+        if (result.status === 200 && id) acknowledged.push(id);
+        else if (result.status === 429) await new Promise((r) => setTimeout(r, 100));
+        // A write sent on a kept-alive connection the stopping instance closed at that moment
+        // comes back 502: nginx does not send a POST twice. Not acknowledged, so not lost.
+        else failedWrites++;
+      }
+    };
+    const reader = async () => {
+      while (!done) {
+        const result = await callProcedure(cluster.url, "query", "auth.me", undefined, cookie).catch(failure);
+        if (result.status === 200) reads++;
+        else if (result.status === 429) await new Promise((r) => setTimeout(r, 100));
+        else failedReads.push(`${result.status} ${JSON.stringify(result.error)}`);
+      }
+    };
+    const load = Promise.all([writer(), writer(), writer(), writer(), reader(), reader(), reader(), reader()]);
+    await new Promise((r) => setTimeout(r, 500));
+    const ended = within(
+      (async () => {
+        for (;;) if ((await feed.next()) === "ended") return "ended";
+      })(),
+      15_000,
+    );
+    await cluster.restart(restarting);
+    await new Promise((r) => setTimeout(r, 500));
+    done = true;
+    await load;
+    feed.close();
+
+    expect(await ended, "the live stream on the stopping instance did not end").toBe("ended");
+    expect(failedReads).toEqual([]);
+    expect(reads).toBeGreaterThan(0);
+    expect(acknowledged.length).toBeGreaterThan(0);
+    const { rows } = await cluster.sql.query<{ id: string }>(`SELECT id FROM parliaments WHERE id = ANY($1)`, [
+      acknowledged,
+    ]);
+    expect(rows).toHaveLength(acknowledged.length);
+    if (process.env.HC_CLUSTER_REPORT) {
+      console.log({ reads, acknowledgedWrites: acknowledged.length, failedWrites });
+    }
+  });
+
   /** The reminders of the test's own phase, by recipient. */
   async function remindersSent() {
     const notices = await db.prisma.notification.findMany({
@@ -409,8 +478,7 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
       .toBeGreaterThan(0);
   }
 
-  // Until main.ts starts the job runner (issue 12, "jobs").
-  it.skip(
+  it(
     "tells a reminder due now once per recipient, with one e-mail each, and not again after an instance restarts",
     { timeout: 240_000 },
     async () => {

@@ -4,7 +4,7 @@
 // request id passed on), and an SMTP sink the instances send their e-mails to. Each
 // piece is stopped by `stop()` whatever state the others are in.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,6 +39,10 @@ export type Cluster = {
   instances: Instance[];
   /** Every e-mail the instances sent. */
   mails: Mail[];
+  /** nginx's error log so far (an upstream it could not reach, a connection closed under a request). */
+  proxyLog: () => string;
+  /** Each instance's state (ready or not, what it printed beyond the request lines) and nginx's errors: for a failure's message. */
+  describe: () => Promise<string>;
   /** A connection to the cluster's database, for checking what it holds. */
   sql: pg.Client;
   /** SIGKILL one instance: no shutdown, whatever is in flight. */
@@ -136,6 +140,29 @@ export async function startCluster(options: {
       databaseUrl: dbUrl,
       instances,
       mails,
+      proxyLog: () => readFileSync(join(dir, "nginx", "error.log"), "utf8"),
+      describe: async () => {
+        const parts: string[] = [];
+        for (const instance of instances) {
+          const ready = await fetch(`${instance.url}/ready`, { signal: AbortSignal.timeout(2_000) })
+            .then((r) => String(r.status))
+            .catch((error: unknown) => String(error));
+          const printed = (instance.process?.output() ?? "(not running)")
+            .split("\n")
+            .filter((line) => !line.startsWith('{"level":30'))
+            .join("\n");
+          parts.push(
+            `--- instance ${instance.name} (port ${instance.port}), /ready: ${ready}\n${printed.slice(-3_000)}`,
+          );
+        }
+        // Less the refused connections it passed on to the next instance.
+        const proxyErrors = readFileSync(join(dir, "nginx", "error.log"), "utf8")
+          .split("\n")
+          .filter((line) => !/connect\(\) failed \(111|temporarily disabled/.test(line))
+          .join("\n");
+        parts.push(`--- nginx\n${proxyErrors.slice(-5_000)}`);
+        return parts.join("\n");
+      },
       sql,
       kill9: async (instance) => {
         await instance.process?.kill9();
@@ -176,7 +203,7 @@ http {
   client_max_body_size 20m;
 
   upstream hemicycle {
-    ${instances.map((i) => `server 127.0.0.1:${i.port} max_fails=1 fail_timeout=2s;`).join("\n    ")}
+    ${instances.map((i) => `server 127.0.0.1:${i.port} max_fails=0;`).join("\n    ")}
     keepalive 16;
   }
 

@@ -84,10 +84,25 @@ function queueOf(boss: PgBoss): JobQueue {
   };
 }
 
+/**
+ * Instances started together on a fresh database create the same queues at the same moment,
+ * and pg-boss's create_queue can then deadlock (one inserts the queue's row while another
+ * attaches its partition): PostgreSQL rolls the loser back (40P01), and trying again finds
+ * the queue made, or makes it. Seen in tests/ops/cluster.test.ts: one of three instances
+ * stopped with "deadlock detected" after it was ready.
+ */
 async function createQueues(boss: PgBoss, definitions: readonly JobDefinition[]) {
   for (const name of JOB_NAMES) {
     const definition = definitions.find((d) => d.name === name);
-    await boss.createQueue(name, { name, ...(definition?.queue ?? { policy: "standard" }) });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await boss.createQueue(name, { name, ...(definition?.queue ?? { policy: "standard" }) });
+        break;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== "40P01" || attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
   }
 }
 
