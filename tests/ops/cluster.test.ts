@@ -215,15 +215,20 @@ describe.skipIf(missing && !process.env.CI)("three instances behind nginx on one
     expect([...new Set(answeredBy.values())].sort()).toEqual(
       cluster.instances.map((i) => `127.0.0.1:${i.port}`).sort(),
     );
-    // Each request is in the log of the instance that answered it, with its id and the instance's.
+    // Each request is in the log of the instance that answered it, with its id and the
+    // instance's (the line reaches the pipe from the process a moment after the answer).
     for (const [requestId, upstream] of answeredBy) {
       const instance = cluster.instances.find((i) => upstream === `127.0.0.1:${i.port}`)!;
-      const lines = instance
-        .process!.output()
-        .split("\n")
-        .filter((line) => line.includes(`"reqId":"${requestId}"`));
-      expect(lines.length, `${requestId} in the log of ${instance.name}`).toBeGreaterThan(0);
-      for (const line of lines) expect(JSON.parse(line)).toMatchObject({ instance: instance.name, reqId: requestId });
+      const linesOf = () =>
+        instance
+          .process!.output()
+          .split("\n")
+          .filter((line) => line.includes(`"reqId":"${requestId}"`));
+      await expect
+        .poll(() => linesOf().length, { message: `${requestId} in the log of ${instance.name}` })
+        .toBeGreaterThan(0);
+      for (const line of linesOf())
+        expect(JSON.parse(line)).toMatchObject({ instance: instance.name, reqId: requestId });
     }
     // And on each instance asked directly, past nginx.
     for (const instance of cluster.instances) {

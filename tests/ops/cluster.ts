@@ -182,7 +182,11 @@ export async function startCluster(options: {
   }
 }
 
-/** nginx in the foreground, one process, with its own configuration, pid, logs and temp folders in `dir`. */
+/**
+ * nginx in the foreground, one process, with its own configuration, pid, logs and temp
+ * folders in `dir`; the proxy settings are docs/operations.md's ("A reverse proxy"), but
+ * that the client's own X-Request-Id is passed on when it sends one.
+ */
 async function startNginx(binary: string, dir: string, port: number, instances: Instance[]) {
   const prefix = join(dir, "nginx");
   await mkdir(join(prefix, "temp"), { recursive: true });
@@ -203,7 +207,7 @@ http {
   client_max_body_size 20m;
 
   upstream hemicycle {
-    ${instances.map((i) => `server 127.0.0.1:${i.port} max_fails=0;`).join("\n    ")}
+    ${instances.map((i) => `server 127.0.0.1:${i.port} max_fails=2 fail_timeout=5s;`).join("\n    ")}
     keepalive 16;
   }
 
@@ -225,7 +229,9 @@ http {
       proxy_set_header X-Request-Id $hemicycle_request_id;
       # Server-sent events go out as they come.
       proxy_buffering off;
-      proxy_read_timeout 1h;
+      proxy_read_timeout 60s;
+      # A stopping instance's 503 (a live stream refused) is tried on another.
+      proxy_next_upstream error timeout http_503;
       # Which instance answered, for the test to see the round robin.
       add_header X-Upstream $upstream_addr always;
     }
