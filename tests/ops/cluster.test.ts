@@ -1,7 +1,8 @@
 // Several instances on one PostgreSQL (issue 12, "Done means"): three instances of the
 // built server started together on a fresh database, behind Debian's nginx on loopback
 // (round robin), with an SMTP sink (tests/ops/cluster.ts). Through nginx unless said:
-//   - the migrations were applied once although the three started at the same moment;
+//   - the migrations were applied, and the demo seeded (SEED_DEMO), once although the
+//     three started at the same moment;
 //   - a session made through one instance works on each of them;
 //   - sign-in failures count across instances: five wrong passwords spread over them,
 //     and the right one is then refused on each instance asked directly;
@@ -13,7 +14,10 @@
 //   - a clean restart (SIGTERM) of one instance under reads and writes: no read fails, no
 //     acknowledged write is lost, and a live stream open on it ends (its page reconnects);
 //   - a reminder due now (a report due in two days) is told once per recipient, with one
-//     e-mail each, and not again after an instance restarts and the scan runs again.
+//     e-mail each, and not again after an instance restarts and the scan runs again. The
+//     phase is written once the instances run (they bring the schema), so the scans that
+//     find it are the REMINDERS_CRON minute's and those of instances starting again (each
+//     scans as it starts): three instances scanning, none tells twice.
 // Needs PostgreSQL (TEST_DATABASE_URL, as tests/scripts/with-postgres.sh sets it) and
 // nginx; outside CI it is skipped, saying so, when either is missing.
 import { readdirSync } from "node:fs";
