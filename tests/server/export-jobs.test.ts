@@ -233,7 +233,7 @@ describe("exportJobs.onChange", () => {
       const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
       const started = await within(feed.next(), 5000);
       expect(started).not.toBe("timeout");
-      expect((started as IteratorResult<{ id: string }[]>).value?.map((j) => j.id)).toEqual([job.id]);
+      expect((started as IteratorYieldResult<{ id: string }[]>).value.map((j) => j.id)).toEqual([job.id]);
       // Another user's job tells this feed nothing; its own job's end does.
       await as("admin").exportJobs.start({ kind: "auditCsv", params: {} });
       await runExportJob(prisma(), { jobId: job.id });
