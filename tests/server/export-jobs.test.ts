@@ -325,6 +325,47 @@ describe("limits, cancelling, failures, restarts and the sweep", () => {
     expect(file.rawPayload.equals((await get("/export/findings.csv", "coordinator")).rawPayload)).toBe(true);
   });
 
+  it("leaves the file to the run that took the job over when the queue retried a run still going", async () => {
+    // A run that outlives its pg-boss expiry (30 minutes) is tried again while it goes on.
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    let retried: string | null = null;
+    const first = await runExportJob(
+      prisma(),
+      { jobId: job.id },
+      {
+        afterPiece: async () => {
+          retried ??= await runExportJob(prisma(), { jobId: job.id });
+        },
+      },
+    );
+    expect(retried).toBe("DONE");
+    expect(await as("coordinator").exportJobs.byId({ id: job.id })).toMatchObject({ status: "DONE" });
+    const file = await get(exportJobFilePath(job.id), "coordinator");
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.toString()).toBe((await get("/export/findings.csv", "coordinator")).rawPayload.toString());
+    expect(first).toBe("SKIPPED");
+  });
+
+  it("fails jobs lost while waiting or running, so that their owner may start others", async () => {
+    const waiting = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    const running = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    await prisma().exportJob.update({ where: { id: running.id }, data: { status: "RUNNING", progress: 40 } });
+    await prisma().exportJobChunk.create({ data: { jobId: running.id, seq: 0, data: Buffer.from("half a file") } });
+    await expectTrpcError(as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} }), "TOO_MANY_REQUESTS");
+    // Swept within the hours a job may take: kept as they are.
+    await sweepExportJobs(prisma(), new Date(Date.now() + 3600_000));
+    expect(await as("coordinator").exportJobs.byId({ id: waiting.id })).toMatchObject({ status: "QUEUED" });
+    await sweepExportJobs(prisma(), new Date(Date.now() + 7 * 3600_000));
+    for (const id of [waiting.id, running.id]) {
+      expect(await as("coordinator").exportJobs.byId({ id })).toMatchObject({
+        status: "FAILED",
+        error: "exportFailed",
+      });
+    }
+    expect(await prisma().exportJobChunk.count({ where: { jobId: running.id } })).toBe(0);
+    expect((await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} })).status).toBe("QUEUED");
+  });
+
   it("fails a job the queue cannot take, rather than leaving it waiting", async () => {
     const job = await callerFor(db(), users.coordinator!).exportJobs.start({ kind: "findingsCsv", params: {} });
     expect(job).toMatchObject({ status: "FAILED", error: "exportFailed" });

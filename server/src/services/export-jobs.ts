@@ -247,6 +247,9 @@ function expiry(from: Date): Date {
   return new Date(from.getTime() + EXPORT_JOB_TTL_HOURS * 3600_000);
 }
 
+/** A date as the text of a `timestamp(3)` column (Prisma keeps those in UTC), whatever the session's time zone. */
+const utcText = (date: Date) => date.toISOString().slice(0, 23).replace("T", " ");
+
 export type RunOutcome = "DONE" | "FAILED" | "CANCELLED" | "SKIPPED";
 
 class Cancelled extends Error {}
@@ -271,12 +274,19 @@ export async function runExportJob(
   const now = options.now ?? Date.now;
   const jobId = typeof data === "object" && data !== null ? (data as { jobId?: unknown }).jobId : undefined;
   if (typeof jobId !== "string") return "SKIPPED";
-  const claimed = await db.exportJob.updateMany({
-    where: { id: jobId, status: { in: ["QUEUED", "RUNNING"] } },
-    data: { status: "RUNNING", progress: 0, startedAt: new Date(now()) },
-  });
-  if (claimed.count === 0) return "SKIPPED";
-  // Whatever a dead run left.
+  // This run's token: the claim's startedAt, later than any earlier run's. A run the queue
+  // retried while it still went on (it outlived its pg-boss expiry) finds the token changed
+  // and stops, leaving the chunks to the run that took the job over.
+  const claimed = await db.$queryRaw<{ startedAt: Date }[]>`
+    UPDATE export_jobs
+    SET status = 'RUNNING', progress = 0,
+        "startedAt" = GREATEST(${utcText(new Date(now()))}::timestamp(3), "startedAt" + interval '1 millisecond')
+    WHERE id = ${jobId} AND status IN ('QUEUED', 'RUNNING')
+    RETURNING "startedAt"`;
+  const token = claimed[0]?.startedAt;
+  if (!token) return "SKIPPED";
+  const mine = { id: jobId, status: "RUNNING", startedAt: token } satisfies Prisma.ExportJobWhereInput;
+  // Whatever a dead (or overtaken) run left.
   await db.exportJobChunk.deleteMany({ where: { jobId } });
   const job = await db.exportJob.findUniqueOrThrow({
     where: { id: jobId },
@@ -288,11 +298,11 @@ export async function runExportJob(
   });
   const finish = (status: "FAILED", error: string) =>
     db.$transaction(async (tx) => {
-      await tx.exportJob.updateMany({
-        where: { id: jobId, status: "RUNNING" },
+      const { count } = await tx.exportJob.updateMany({
+        where: mine,
         data: { status, error, finishedAt: new Date(now()), expiresAt: expiry(new Date(now())) },
       });
-      await tx.exportJobChunk.deleteMany({ where: { jobId } });
+      if (count > 0) await tx.exportJobChunk.deleteMany({ where: { jobId } });
     });
 
   const parsed = ZExportJobStartInput.safeParse({ kind: job.kind, params: job.params });
@@ -314,20 +324,27 @@ export async function runExportJob(
   let pendingBytes = 0;
   let lastProgress = 0;
   let lastWrite = now();
-  // Cancelled (or swept) meanwhile: stop. With a progress, it is written in the same statement.
+  // Cancelled, swept or taken over by another run meanwhile: stop. With a progress, it is written in the same statement.
   const stillRunning = async (progress?: number) => {
     const running =
       progress === undefined
-        ? (await db.exportJob.count({ where: { id: jobId, status: "RUNNING" } })) > 0
-        : (await db.exportJob.updateMany({ where: { id: jobId, status: "RUNNING" }, data: { progress } })).count > 0;
+        ? (await db.exportJob.count({ where: mine })) > 0
+        : (await db.exportJob.updateMany({ where: mine, data: { progress } })).count > 0;
     if (!running) throw new Cancelled();
   };
+  // A chunk is written only while the job is still this run's, in the same statement (the
+  // job's row share-locked, so that a run taking it over waits, then deletes this chunk).
   const flush = async () => {
     if (pendingBytes === 0) return;
     const chunk = Buffer.concat(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
-    await db.exportJobChunk.create({ data: { jobId, seq: seq++, data: chunk } });
+    const written = await db.$executeRaw`
+      INSERT INTO export_job_chunks ("jobId", seq, data)
+      SELECT id, ${seq++}, ${chunk} FROM export_jobs
+      WHERE id = ${jobId} AND status = 'RUNNING' AND "startedAt" = ${utcText(token)}::timestamp(3)
+      FOR SHARE`;
+    if (written === 0) throw new Cancelled();
   };
   let stream: Readable | AsyncIterable<Uint8Array> | undefined;
   try {
@@ -354,7 +371,7 @@ export async function runExportJob(
     const done = await db.$transaction(async (tx) => {
       const at = new Date(now());
       const updated = await tx.exportJob.updateMany({
-        where: { id: jobId, status: "RUNNING" },
+        where: mine,
         data: {
           status: "DONE",
           progress: 100,
@@ -382,8 +399,10 @@ export async function runExportJob(
   } catch (error) {
     if (stream && "destroy" in stream && typeof stream.destroy === "function") stream.destroy();
     if (error instanceof Cancelled) {
-      await db.exportJobChunk.deleteMany({ where: { jobId } });
-      return "CANCELLED";
+      // Cancelled, failed or swept: no file is kept. Taken over by another run: its chunks are its own.
+      await db.exportJobChunk.deleteMany({ where: { jobId, job: { status: { in: ["CANCELLED", "FAILED"] } } } });
+      const { status } = (await db.exportJob.findUnique({ where: { id: jobId }, select: { status: true } })) ?? {};
+      return status === "RUNNING" || status === "DONE" ? "SKIPPED" : "CANCELLED";
     }
     options.log?.(error);
     await finish("FAILED", "exportFailed");
@@ -391,8 +410,28 @@ export async function runExportJob(
   }
 }
 
-/** The `exports.sweep` job: removes the jobs (and their files) past their expiry; returns how many. */
+/**
+ * A job still waiting or running this long after it was started is lost: its queue's job
+ * was dropped, or its last try died with its instance (three tries of at most 30 minutes
+ * each). The sweep fails it, so that it no longer holds one of its owner's two places.
+ */
+export const EXPORT_JOB_STUCK_HOURS = 6;
+
+/**
+ * The `exports.sweep` job: fails the jobs lost while waiting or running (EXPORT_JOB_STUCK_HOURS),
+ * and removes the jobs (and their files) past their expiry; returns how many were removed.
+ */
 export async function sweepExportJobs(db: Db, now = new Date()): Promise<number> {
+  await db.$transaction(async (tx) => {
+    const lost = await tx.$queryRaw<{ id: string }[]>`
+      UPDATE export_jobs
+      SET status = 'FAILED', error = 'exportFailed', "finishedAt" = ${utcText(now)}::timestamp(3),
+          "expiresAt" = ${utcText(expiry(now))}::timestamp(3)
+      WHERE status IN ('QUEUED', 'RUNNING')
+        AND "createdAt" < ${utcText(new Date(now.getTime() - EXPORT_JOB_STUCK_HOURS * 3600_000))}::timestamp(3)
+      RETURNING id`;
+    if (lost.length > 0) await tx.exportJobChunk.deleteMany({ where: { jobId: { in: lost.map((job) => job.id) } } });
+  });
   const removed = await db.exportJob.deleteMany({ where: { expiresAt: { lt: now } } });
   return removed.count;
 }
