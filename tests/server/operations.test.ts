@@ -154,3 +154,64 @@ describe("closing the app (a graceful shutdown)", () => {
     }
   });
 });
+
+describe("live streams", () => {
+  it("are counted whatever the Accept header, at most 16 per session on an instance, and all end when it drains", async () => {
+    const app = await appWith();
+    await app.listen({ port: 0, host: "127.0.0.1" });
+    const baseUrl = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    const aborts: AbortController[] = [];
+    try {
+      const parliamentId = (await createParliament(db())).id;
+      const signIn = async () => {
+        const user = await createUser(db(), { role: "PARLIAMENT_STAFF", parliamentId, password: PASSWORD });
+        const login = await fetch(`${baseUrl}/trpc/auth.login`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ json: { email: user.email, password: PASSWORD } }),
+        });
+        return login.headers
+          .getSetCookie()
+          .find((c) => c.startsWith("hemicycle.session_token="))!
+          .split(";")[0]!;
+      };
+      const [cookie, other] = [await signIn(), await signIn()];
+      // A subscription streams whether or not the client says it accepts event streams.
+      const open = async (session: string) => {
+        const abort = new AbortController();
+        aborts.push(abort);
+        const answer = await fetch(`${baseUrl}/trpc/notifications.onChange`, {
+          headers: { cookie: session },
+          signal: abort.signal,
+        });
+        if (answer.status !== 200) return { status: answer.status, reader: null, abort };
+        const reader = answer.body!.pipeThrough(new TextDecoderStream()).getReader();
+        let text = "";
+        while (!text.includes("event: connected")) text += (await reader.read()).value ?? "";
+        return { status: answer.status, reader, abort };
+      };
+      const streams = [];
+      for (let n = 0; n < 16; n++) streams.push(await open(cookie));
+      expect(streams.map((s) => s.status)).toEqual(Array(16).fill(200));
+      expect(app.lifecycle.openStreams).toBe(16);
+      const refused = await open(cookie);
+      expect(refused.status).toBe(429);
+      // Another session is not held up; one stream closed makes room for one more.
+      const others = await open(other);
+      expect(others.status).toBe(200);
+      streams[0]!.abort.abort();
+      await expect.poll(() => app.lifecycle.openStreams).toBe(16);
+      expect((await open(cookie)).status).toBe(200);
+
+      // Draining ends them all, the ones opened without the Accept header too.
+      app.lifecycle.drain();
+      for (const stream of [...streams.slice(1), others]) {
+        for (;;) if ((await stream.reader!.read()).done) break;
+      }
+      expect(app.lifecycle.openStreams).toBe(0);
+    } finally {
+      for (const abort of aborts) abort.abort();
+      await app.close();
+    }
+  });
+});

@@ -25,7 +25,7 @@ const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?hemicycle\.session_token=([^;]+)
  * is only hashed here, not checked (that happens later, with the session lookup), so a
  * made-up cookie gets a budget of its own, bounded by the address's.
  */
-function budgetKey(request: FastifyRequest): string {
+export function budgetKey(request: FastifyRequest): string {
   const token = SESSION_COOKIE.exec(request.headers.cookie ?? "")?.[1];
   return token ? `session:${createHash("sha256").update(token).digest("base64url")}` : `address:${request.ip}`;
 }
