@@ -54,6 +54,19 @@ describe.runIf(inject("databaseKind") === "postgresql")("rate limits in PostgreS
     expect(await refused(a.consume("someone else", 1))).toBe("allowed");
   });
 
+  it("count a key longer than the table's column in the table too, as its digest", async () => {
+    // An address read from a forged X-Forwarded-For can be any length.
+    const options = { keyPrefix: "test-long", points: 3, duration: 60 };
+    const [a, b] = [one.store(options), two.store(options)];
+    const key = `address:${"9".repeat(300)}`;
+    const answers = [];
+    for (let n = 0; n < 4; n++) answers.push(await refused((n % 2 ? b : a).consume(key, 1)));
+    expect(answers).toEqual(["allowed", "allowed", "allowed", "refused"]);
+    const rows = await db().prisma.rateLimit.findMany({ where: { key: { startsWith: "test-long:" } } });
+    expect(rows.map((row) => [row.key.length <= 255, row.points])).toEqual([[true, 4]]);
+    expect(await refused(a.consume(`address:${"9".repeat(299)}8`, 1))).toBe("allowed");
+  });
+
   it("log a caller's refusal once a window, also when later refusals come from memory", async () => {
     const warnings: string[] = [];
     const dataDir = await mkdtemp(join(tmpdir(), "hc-limits-log-"));

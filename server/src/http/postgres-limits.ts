@@ -8,12 +8,28 @@
 // the table not answer, each instance counts in its own memory meanwhile
 // (`insuranceLimiter`, as decision 0008 foresaw), and the request goes on to meet the
 // database, or not, on its own.
+// A key longer than the table's column (a client address read from a forged
+// X-Forwarded-For, say) is stored as its digest, so that it is counted like any other
+// rather than failing the upsert and falling back to one instance's memory.
 // PGlite is one process: its limits stay in memory (request-limits.ts, memoryStore).
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres } from "rate-limiter-flexible";
 import type { LimiterStore } from "./request-limits.ts";
 
 export const RATE_LIMIT_TABLE = "rate_limits";
+
+/** rate_limits.key is VARCHAR(255). */
+export const RATE_LIMIT_KEY_LENGTH = 255;
+
+/** The row's key: the prefixed key itself, or its prefix and digest when too long for the column. */
+class DigestKeyLimiter extends RateLimiterPostgres {
+  override getKey(key: string | number): string {
+    const full = super.getKey(key);
+    if (full.length <= RATE_LIMIT_KEY_LENGTH) return full;
+    return `${this.keyPrefix}:sha256:${createHash("sha256").update(String(key)).digest("base64url")}`;
+  }
+}
 
 export type PostgresLimits = {
   store: LimiterStore;
@@ -31,7 +47,7 @@ export function postgresLimiterStore(url: string, options: { poolSize?: number }
   pool.on("error", () => {});
   return {
     store: (limits) =>
-      new RateLimiterPostgres({
+      new DigestKeyLimiter({
         ...limits,
         storeClient: pool,
         storeType: "pool",
