@@ -212,6 +212,19 @@ describe("whose jobs", () => {
     expect(crossSite.statusCode).toBe(403);
   });
 
+  it("its owner no longer gets the file once they may no longer export it", async () => {
+    const job = await as("admin").exportJobs.start({ kind: "auditCsv", params: {} });
+    expect(await runExportJob(prisma(), { jobId: job.id })).toBe("DONE");
+    expect((await get(exportJobFilePath(job.id), "admin")).statusCode).toBe(200);
+    await prisma().user.update({ where: { id: users.admin!.id }, data: { role: "EXPERT" } });
+    try {
+      expect((await get("/export/audit.csv", "admin")).statusCode).toBe(404);
+      expect((await get(exportJobFilePath(job.id), "admin")).statusCode).toBe(404);
+    } finally {
+      await prisma().user.update({ where: { id: users.admin!.id }, data: { role: "ADMIN" } });
+    }
+  });
+
   it("a job not done has no file", async () => {
     const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
     expect((await get(exportJobFilePath(job.id), "coordinator")).statusCode).toBe(404);

@@ -436,7 +436,11 @@ export async function sweepExportJobs(db: Db, now = new Date()): Promise<number>
   return removed.count;
 }
 
-/** The file of one of the actor's own finished jobs, chunk by chunk, or null (anyone else's, or not DONE). */
+/**
+ * The file of one of the actor's own finished jobs, chunk by chunk, or null (anyone else's,
+ * not DONE, or one its owner may no longer export: the direct route would now answer 404,
+ * say the audit log for someone no longer a manager, or a mission they were taken off).
+ */
 export async function exportJobFile(
   db: Db,
   actor: Actor,
@@ -444,9 +448,11 @@ export async function exportJobFile(
 ): Promise<{ fileName: string; contentType: string; bytes: number; chunks: () => AsyncGenerator<Uint8Array> } | null> {
   const job = await db.exportJob.findFirst({
     where: { id, userId: actor.id, status: "DONE" },
-    select: { fileName: true, contentType: true, bytes: true },
+    select: { kind: true, params: true, fileName: true, contentType: true, bytes: true },
   });
   if (!job?.fileName || !job.contentType || job.bytes === null) return null;
+  const request = ZExportJobStartInput.safeParse({ kind: job.kind, params: job.params });
+  if (!request.success || !(await exportFileFor(db, actor, request.data, "en"))) return null;
   async function* chunks() {
     // One chunk in memory at a time.
     for (let seq = 0; ; seq++) {
