@@ -334,17 +334,26 @@ export async function runExportJob(
   };
   // A chunk is written only while the job is still this run's, in the same statement (the
   // job's row share-locked, so that a run taking it over waits, then deletes this chunk).
-  const flush = async () => {
-    if (pendingBytes === 0) return;
-    const chunk = Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
+  const writeChunk = async (chunk: Buffer) => {
     const written = await db.$executeRaw`
       INSERT INTO export_job_chunks ("jobId", seq, data)
       SELECT id, ${seq++}, ${chunk} FROM export_jobs
       WHERE id = ${jobId} AND status = 'RUNNING' AND "startedAt" = ${utcText(token)}::timestamp(3)
       FOR SHARE`;
     if (written === 0) throw new Cancelled();
+  };
+  // Whole chunks of CHUNK_BYTES, however large the pieces read (a Word file comes as one):
+  // the rest waits for more, or is the last chunk at the end.
+  const flush = async (last = false) => {
+    if (pendingBytes === 0) return;
+    let data = Buffer.concat(pending, pendingBytes);
+    while (data.length >= CHUNK_BYTES || (last && data.length > 0)) {
+      const chunk = data.subarray(0, CHUNK_BYTES);
+      data = data.subarray(chunk.length);
+      await writeChunk(chunk);
+    }
+    pending = data.length > 0 ? [data] : [];
+    pendingBytes = data.length;
   };
   let stream: Readable | AsyncIterable<Uint8Array> | undefined;
   try {
@@ -367,7 +376,7 @@ export async function runExportJob(
       await options.afterPiece?.();
     }
     await stillRunning();
-    await flush();
+    await flush(true);
     const done = await db.$transaction(async (tx) => {
       const at = new Date(now());
       const updated = await tx.exportJob.updateMany({
