@@ -237,6 +237,21 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
 }
 
 describe("exportJobs.onChange", () => {
+  it("ends once its owner's account is closed", async () => {
+    const abort = new AbortController();
+    const caller = createCaller(contextFor(db(), users.expert!, { jobs: queue }), { signal: abort.signal });
+    const feed = (await caller.exportJobs.onChange())[Symbol.asyncIterator]();
+    try {
+      expect(await within(feed.next(), 5000)).toEqual({ done: false, value: [] });
+      await prisma().user.update({ where: { id: users.expert!.id }, data: { active: false } });
+      await prisma().exportJob.create({ data: { userId: users.expert!.id, kind: "findingsCsv", status: "DONE" } });
+      expect(await within(feed.next(), 5000)).toEqual({ done: true, value: undefined });
+    } finally {
+      abort.abort();
+      await prisma().user.update({ where: { id: users.expert!.id }, data: { active: true } });
+    }
+  });
+
   it("gives the owner's jobs at once, then again when one changes, and nothing of another user's", async () => {
     const abort = new AbortController();
     const caller = createCaller(contextFor(db(), users.coordinator!, { jobs: queue }), { signal: abort.signal });

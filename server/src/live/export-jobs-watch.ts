@@ -34,8 +34,12 @@ export async function* watchExportJobs(options: {
         continue;
       }
       changed = false;
-      const jobs = await listExportJobs(db, { id: userId });
-      if (signal?.aborted) return;
+      // A closed account's feed ends, as the notification centre's does.
+      const [user, jobs] = await Promise.all([
+        db.user.findUnique({ where: { id: userId }, select: { active: true } }),
+        listExportJobs(db, { id: userId }),
+      ]);
+      if (!user?.active || signal?.aborted) return;
       yield jobs;
     }
   } finally {
