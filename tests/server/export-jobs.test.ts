@@ -394,6 +394,36 @@ describe("limits, cancelling, failures, restarts and the sweep", () => {
     expect((await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} })).status).toBe("QUEUED");
   });
 
+  it("keeps only the jobs its owner's list shows: an older finished one goes, with its file, at the next start", async () => {
+    const owner = users.coordinator!.id;
+    const base = Date.now() - 3600_000;
+    for (let n = 0; n < 25; n++) {
+      await prisma().exportJob.create({
+        data: {
+          userId: owner,
+          kind: "findingsCsv",
+          status: "DONE",
+          fileName: `file-${n}.csv`,
+          contentType: "text/csv; charset=utf-8",
+          bytes: `file ${n}`.length,
+          createdAt: new Date(base + n * 1000),
+          chunks: { create: { seq: 0, data: Buffer.from(`file ${n}`) } },
+        },
+      });
+    }
+    const oldest = await prisma().exportJob.findFirstOrThrow({
+      where: { userId: owner },
+      orderBy: { createdAt: "asc" },
+    });
+    const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
+    const list = await as("coordinator").exportJobs.list();
+    expect(list).toHaveLength(20);
+    expect(list[0]!.id).toBe(job.id);
+    expect(await prisma().exportJob.count({ where: { userId: owner } })).toBe(20);
+    expect(await prisma().exportJobChunk.count({ where: { jobId: oldest.id } })).toBe(0);
+    expect((await get(exportJobFilePath(list[1]!.id), "coordinator")).statusCode).toBe(200);
+  });
+
   it("fails a job the queue cannot take, rather than leaving it waiting", async () => {
     const job = await callerFor(db(), users.coordinator!).exportJobs.start({ kind: "findingsCsv", params: {} });
     expect(job).toMatchObject({ status: "FAILED", error: "exportFailed" });

@@ -181,7 +181,7 @@ export async function startExportJob(
         details: { retryAfter: 5 },
       });
     }
-    return tx.exportJob.create({
+    const created = await tx.exportJob.create({
       data: {
         userId: actor.id,
         kind: request.kind,
@@ -191,6 +191,15 @@ export async function startExportJob(
       },
       select: exportJobSelect,
     });
+    // Only the list's jobs are kept: a finished one it no longer shows goes with its file
+    // now rather than at its expiry, so that nobody fills the database by exporting again and again.
+    await tx.$executeRaw`
+      DELETE FROM export_jobs
+      WHERE "userId" = ${actor.id} AND status IN ('DONE', 'FAILED', 'CANCELLED')
+        AND id NOT IN (
+          SELECT id FROM export_jobs WHERE "userId" = ${actor.id}
+          ORDER BY "createdAt" DESC, id DESC LIMIT ${EXPORT_JOB_LIST_LIMIT})`;
+    return created;
   });
   try {
     await jobs.send("exports.run", { jobId: job.id });
