@@ -49,11 +49,11 @@ export function PaletteLauncher({ actions }: { actions: PaletteAction[] }) {
             clipRule="evenodd"
           />
         </svg>
-        {/* The word only where the header has room for it beside eight sections (2xl). */}
+        {/* The word and the shortcut only where the header has room for them beside nine sections and the bell (2xl). */}
         <span className="sr-only 2xl:not-sr-only">{t("palette.open")}</span>
         <kbd
           aria-hidden="true"
-          className="hidden rounded border border-zinc-200 px-1 font-sans text-xs text-zinc-400 md:inline"
+          className="hidden rounded border border-zinc-200 px-1 font-sans text-xs text-zinc-400 2xl:inline"
         >
           {apple ? t("palette.shortcutMac") : t("palette.shortcut")}
         </kbd>
