@@ -26,6 +26,7 @@ import { openAndMigrate, type Database } from "@hemicycle/server/db/database";
 import { DEMO_ACCOUNTS } from "@hemicycle/server/seed/seed-demo";
 import superjson from "superjson";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { openEventStream, within } from "../helpers/event-stream.ts";
 import { mailText, nginxBinary, startCluster, type Cluster, type Instance } from "./cluster.ts";
 import { callProcedure, repoRoot, signIn } from "./server-process.ts";
 
@@ -69,39 +70,9 @@ async function attemptSignIn(url: string, email: string, password: string) {
 }
 
 /** Opens `roadmaps.onChange` as a browser's EventSource would; `next()` gives the next event that is not a ping. */
-async function openFeed(url: string, cookie: string, roadmapId: string) {
-  const abort = new AbortController();
+function openFeed(url: string, cookie: string, roadmapId: string) {
   const input = encodeURIComponent(JSON.stringify({ json: { id: roadmapId } }));
-  const response = await fetch(`${url}/trpc/roadmaps.onChange?input=${input}`, {
-    headers: { cookie, accept: "text/event-stream" },
-    signal: abort.signal,
-  });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  async function next(): Promise<{ event: string; data: string } | "ended"> {
-    for (;;) {
-      const end = buffer.indexOf("\n\n");
-      if (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = { event: "message", data: "" };
-        for (const line of block.split("\n")) {
-          if (line.startsWith("event: ")) event.event = line.slice(7);
-          else if (line.startsWith("data: ")) event.data += line.slice(6);
-        }
-        if (event.event === "ping") continue;
-        return event;
-      }
-      const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
-      if (chunk.done) return "ended";
-      buffer += chunk.value;
-    }
-  }
-  return { response, next, close: () => abort.abort() };
-}
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
-  return Promise.race([promise, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), ms))]);
+  return openEventStream(`${url}/trpc/roadmaps.onChange?input=${input}`, cookie);
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -24,6 +24,7 @@ import { createExpert, createParliament, createUser } from "../factories/records
 import { createRoadmapAt } from "../factories/roadmap-review.ts";
 import { databaseUrl } from "../helpers/postgres-admin.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { openEventStream, within } from "../helpers/event-stream.ts";
 
 const db = useTestDatabase();
 const onPostgres = inject("databaseKind") === "postgresql";
@@ -146,27 +147,13 @@ describe.runIf(onPostgres)("two instances on one PostgreSQL", () => {
     const viewer = (await login(b(), staff.email, PASSWORD, "198.51.100.5")).cookie!;
     const writer = (await login(a(), lead.email, PASSWORD, "198.51.100.6")).cookie!;
 
-    const abort = new AbortController();
     const input = encodeURIComponent(JSON.stringify({ json: { id: r.roadmapId } }));
-    const stream = await fetch(`${b().baseUrl}/trpc/roadmaps.onChange?input=${input}`, {
-      headers: { cookie: viewer, accept: "text/event-stream" },
-      signal: abort.signal,
-    });
-    expect(stream.status).toBe(200);
-    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = "";
-    const nextMessage = async (): Promise<string> => {
+    const stream = await openEventStream(`${b().baseUrl}/trpc/roadmaps.onChange?input=${input}`, viewer);
+    expect(stream.response.status).toBe(200);
+    const nextMessage = async () => {
       for (;;) {
-        const end = buffer.indexOf("\n\n");
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (/^event: (connected|ping)$/m.test(block)) continue;
-          return block;
-        }
-        const chunk = await reader.read();
-        if (chunk.done) return "ended";
-        buffer += chunk.value;
+        const event = await stream.next();
+        if (event === "ended" || event.event === "message") return event;
       }
     };
     const message = nextMessage();
@@ -178,18 +165,10 @@ describe.runIf(onPostgres)("two instances on one PostgreSQL", () => {
       body: JSON.stringify({ json: { itemId: r.itemIds[0], version: 1, progress: "IN_PROGRESS" } }),
     });
     expect(write.status).toBe(200);
-    const block = await Promise.race([
-      message,
-      new Promise<string>((resolve) => setTimeout(() => resolve("timeout"), 3000)),
-    ]);
-    abort.abort();
-    expect(block).not.toBe("timeout");
-    const data = block
-      .split("\n")
-      .filter((line) => line.startsWith("data: "))
-      .map((line) => line.slice(6))
-      .join("");
-    expect(superjson.deserialize<RoadmapNotice>(JSON.parse(data))).toMatchObject({
+    const received = await within(message, 3000);
+    stream.close();
+    if (received === "timeout" || received === "ended") throw new Error(`no notice: ${received}`);
+    expect(superjson.deserialize<RoadmapNotice>(JSON.parse(received.data))).toMatchObject({
       kind: "item",
       itemId: r.itemIds[0],
       by: { id: lead.id },

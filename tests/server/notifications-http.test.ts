@@ -15,6 +15,7 @@ import { resetSignInThrottle } from "@hemicycle/server/services/sign-in-throttle
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../factories/records.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { openEventStream, within } from "../helpers/event-stream.ts";
 
 const db = useTestDatabase();
 const PASSWORD = "correct horse battery staple";
@@ -73,39 +74,8 @@ async function query(path: string) {
 }
 
 async function openStream() {
-  const abort = new AbortController();
-  const response = await fetch(`${baseUrl}/trpc/notifications.onChange`, {
-    headers: { cookie, accept: "text/event-stream" },
-    signal: abort.signal,
-  });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = "";
-  /** The next data event's value, skipping tRPC's connected and ping events. */
-  async function next(): Promise<unknown> {
-    for (;;) {
-      const end = buffer.indexOf("\n\n");
-      if (end >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        let event = "message";
-        let data = "";
-        for (const line of block.split("\n")) {
-          if (line.startsWith("event: ")) event = line.slice(7);
-          else if (line.startsWith("data: ")) data += line.slice(6);
-        }
-        if (event !== "message" || !data) continue;
-        return (JSON.parse(data) as { json: unknown }).json;
-      }
-      const chunk = await reader.read();
-      if (chunk.done) return "ended";
-      buffer += chunk.value;
-    }
-  }
-  return { response, next, close: () => abort.abort() };
-}
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
-  return Promise.race([promise, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), ms))]);
+  const stream = await openEventStream(`${baseUrl}/trpc/notifications.onChange`, cookie);
+  return { response: stream.response, next: stream.nextData, close: stream.close };
 }
 
 describe("notifications over HTTP", () => {

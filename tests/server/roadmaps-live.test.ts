@@ -20,6 +20,7 @@ import { createExpert, createParliament, createUser } from "../factories/records
 import { createRoadmapAt, type ReviewStage } from "../factories/roadmap-review.ts";
 import { contextFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { openEventStream, within, type StreamEvent } from "../helpers/event-stream.ts";
 import { appErrorOf } from "../helpers/trpc-errors.ts";
 
 const db = useTestDatabase();
@@ -85,11 +86,6 @@ async function openFeed(user: SessionUser, roadmapId: string, events: RoadmapEve
   const caller = createCaller(contextFor(db(), user, { events }), { signal: abort.signal });
   const feed = (await caller.roadmaps.onChange({ id: roadmapId }))[Symbol.asyncIterator]();
   return { next: () => feed.next(), close: () => abort.abort() };
-}
-
-/** Resolves with what `promise` gave, or "timeout" after `ms`. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
-  return Promise.race([promise, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), ms))]);
 }
 
 const as = (user: SessionUser, events: RoadmapEvents) => createCaller(contextFor(db(), user, { events }));
@@ -214,38 +210,11 @@ describe("roadmaps.onChange over HTTP (server-sent events)", () => {
     return cookie!;
   }
 
-  type SseEvent = { event: string; data: string };
-
   /** Opens the feed as a browser's EventSource would, and reads its events one by one. */
   async function openStream(cookie: string, roadmapId: string) {
-    const abort = new AbortController();
     const input = encodeURIComponent(JSON.stringify({ json: { id: roadmapId } }));
-    const response = await fetch(`${baseUrl}/trpc/roadmaps.onChange?input=${input}`, {
-      headers: { cookie, accept: "text/event-stream" },
-      signal: abort.signal,
-    });
-    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-    let buffer = "";
-    async function nextEvent(): Promise<SseEvent | "ended"> {
-      for (;;) {
-        const end = buffer.indexOf("\n\n");
-        if (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = { event: "message", data: "" };
-          for (const line of block.split("\n")) {
-            if (line.startsWith("event: ")) event.event = line.slice(7);
-            else if (line.startsWith("data: ")) event.data += line.slice(6);
-          }
-          if (event.event === "ping") continue;
-          return event;
-        }
-        const chunk = await reader.read();
-        if (chunk.done) return "ended";
-        buffer += chunk.value;
-      }
-    }
-    return { response, nextEvent, close: () => abort.abort() };
+    const stream = await openEventStream(`${baseUrl}/trpc/roadmaps.onChange?input=${input}`, cookie);
+    return { response: stream.response, nextEvent: stream.next, close: stream.close };
   }
 
   it("streams others' changes to a signed-in viewer as tRPC's SSE events, and lets go once the client disconnects", async () => {
@@ -262,7 +231,7 @@ describe("roadmaps.onChange over HTTP (server-sent events)", () => {
     const received = await within(next, WITHIN_MS);
     expect(performance.now() - started).toBeLessThan(WITHIN_MS);
     expect(received).not.toBe("timeout");
-    const { event, data } = received as SseEvent;
+    const { event, data } = received as StreamEvent;
     expect(event).toBe("message");
     expect(superjson.deserialize<RoadmapNotice>(JSON.parse(data))).toEqual({
       kind: "item",
@@ -281,7 +250,7 @@ describe("roadmaps.onChange over HTTP (server-sent events)", () => {
     expect(await stream.nextEvent()).toMatchObject({ event: "connected" });
     const refusal = await stream.nextEvent();
     expect(refusal).toMatchObject({ event: "serialized-error" });
-    expect(JSON.parse((refusal as SseEvent).data)).toMatchObject({ json: { data: { code: "NOT_FOUND" } } });
+    expect(JSON.parse((refusal as StreamEvent).data)).toMatchObject({ json: { data: { code: "NOT_FOUND" } } });
     expect(await stream.nextEvent()).toBe("ended");
     expect(events.listeners()).toBe(0);
   });
@@ -291,6 +260,6 @@ describe("roadmaps.onChange over HTTP (server-sent events)", () => {
     const stream = await openStream("", r.roadmapId);
     expect(await stream.nextEvent()).toMatchObject({ event: "connected" });
     const refusal = await stream.nextEvent();
-    expect(JSON.parse((refusal as SseEvent).data)).toMatchObject({ json: { data: { code: "UNAUTHORIZED" } } });
+    expect(JSON.parse((refusal as StreamEvent).data)).toMatchObject({ json: { data: { code: "UNAUTHORIZED" } } });
   });
 });
