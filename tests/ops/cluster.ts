@@ -9,9 +9,10 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { SMTPServer } from "smtp-server";
+import { startSmtpSink, type SunkMail } from "../helpers/smtp-sink.ts";
 import { databaseUrl, dropDatabase, withAdminClient } from "../helpers/postgres-admin.ts";
-import { freePort, startServer, type ServerProcess } from "./server-process.ts";
+import { freePort } from "../helpers/free-port.ts";
+import { startServer, type ServerProcess } from "./server-process.ts";
 
 /** Where Debian puts nginx; null when it is not installed. */
 export function nginxBinary(): string | null {
@@ -30,7 +31,7 @@ export type Instance = {
   process: ServerProcess | null;
 };
 
-export type Mail = { from: string; to: string[]; raw: string };
+export type Mail = SunkMail;
 
 export type Cluster = {
   /** nginx's address: what users reach. */
@@ -267,30 +268,6 @@ http {
     await new Promise((r) => setTimeout(r, 100));
   }
   return { stop: stopNginx };
-}
-
-/** An SMTP server on a loopback port that keeps every message it receives. */
-async function startSmtpSink(mails: Mail[]) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        mails.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 /** A message's text as a reader sees it: quoted-printable soft breaks joined and escapes decoded, base64 parts decoded. */

@@ -4,9 +4,9 @@
 // client over plain HTTP (superjson bodies, the session cookie) to talk to it.
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../helpers/free-port.ts";
 
 export const repoRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 // HC_SERVER_ENTRY: another build of the server to start (one made away from a busy working tree).
@@ -94,19 +94,6 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`timed out after ${timeoutMs} ms (${last})`);
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
 }
 
 /** One tRPC call's outcome: the HTTP status, and the data or the error's shape. */

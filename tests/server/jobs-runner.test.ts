@@ -4,20 +4,18 @@
 // reader's language; stopped and started again (a restart), it tells nothing twice. Without
 // SMTP the e-mails are SKIPPED and nothing breaks. Two runners on one database (two
 // instances) tell each reader once.
-import { createServer } from "node:net";
 import { createJobRunner, type JobRunner } from "@hemicycle/server/jobs/runner";
 import { dateOnlyToday } from "@hemicycle/shared/workflows/phase";
-import { SMTPServer } from "smtp-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createExpert, createParliament, createUser } from "../factories/records.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { startSmtpSink, type SunkMail } from "../helpers/smtp-sink.ts";
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
 const DAY_MS = 86_400_000;
 
-type Mail = { to: string[]; raw: string };
-const mails: Mail[] = [];
+const mails: SunkMail[] = [];
 let smtp: { port: number; close: () => Promise<void> };
 const errors: string[] = [];
 const log = {
@@ -26,39 +24,6 @@ const log = {
   error: (details: object, message: string) => errors.push(`${message} ${JSON.stringify(details)}`),
 };
 const running: JobRunner[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
-async function startSmtpSink() {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (chunk: Buffer) => (raw += chunk.toString()));
-      stream.on("end", () => {
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 /** The message as a reader sees it: headers unfolded, encoded words and quoted-printable decoded. */
 function readable(raw: string): string {
@@ -119,7 +84,7 @@ let memberEmail: string;
 let phaseId: string;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
+  smtp = await startSmtpSink(mails);
   const parliament = await createParliament(db());
   const coordinator = await createUser(db(), { role: "COORDINATOR" });
   const expert = await createExpert(db());
