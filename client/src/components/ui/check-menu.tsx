@@ -1,9 +1,10 @@
 // A filter that takes several values: a button, looking like the select beside it, that
 // shows what is chosen ("Any area", one name, or "2 chosen") and opens a list of
 // checkboxes. Escape, a click elsewhere or leaving it with Tab closes it.
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { cn } from "../../lib/cn.ts";
 import type { SelectOption } from "./field.tsx";
+import { useOutsidePointer } from "../../lib/use-outside-pointer.ts";
 
 type CheckMenuProps = {
   label: string;
@@ -34,14 +35,7 @@ export function CheckMenu({
   const chosen = options.filter((o) => value.includes(o.value));
   const summary = chosen.length === 0 ? placeholder : chosen.length === 1 ? chosen[0]!.label : several(chosen.length);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("mousedown", onPointer);
-    return () => document.removeEventListener("mousedown", onPointer);
-  }, [open]);
+  useOutsidePointer(root, open, () => setOpen(false));
 
   function toggle(option: string, checked: boolean) {
     const next = new Set(value);

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isRightToLeft, LANGUAGES, type Language } from "@hemicycle/shared/languages";
 import { cn } from "../../../lib/cn.ts";
+import { useOutsidePointer } from "../../../lib/use-outside-pointer.ts";
 
 /** Each language in itself: the same in every catalogue, so not a catalogue key. */
 export const LANGUAGE_AUTONYMS: Record<Language, string> = {
@@ -44,15 +45,10 @@ export function LanguageMenu({ value, onChange, variant = "header", className }:
   const button = useRef<HTMLButtonElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
 
+  useOutsidePointer(root, open, () => setOpen(false));
   useEffect(() => {
-    if (!open) return;
     // The current language has focus as the menu opens.
-    items.current[LANGUAGES.indexOf(value)]?.focus();
-    const onPointer = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("mousedown", onPointer);
-    return () => document.removeEventListener("mousedown", onPointer);
+    if (open) items.current[LANGUAGES.indexOf(value)]?.focus();
   }, [open, value]);
 
   function choose(language: Language) {

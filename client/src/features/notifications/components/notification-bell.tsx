@@ -21,6 +21,7 @@ import { useNotificationsLive } from "../hooks/use-notifications-live.ts";
 import { moveAmongRows } from "../lib/arrow-keys.ts";
 import { useNow } from "../lib/relative-time.ts";
 import { NotificationRow } from "./notification-row.tsx";
+import { useOutsidePointer } from "../../../lib/use-outside-pointer.ts";
 
 /** Above this the badge says "99+". */
 const BADGE_MAX = 99;
@@ -63,14 +64,7 @@ export function NotificationBell() {
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: MouseEvent) => {
-      if (!root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("mousedown", onPointer);
-    return () => document.removeEventListener("mousedown", onPointer);
-  }, [open]);
+  useOutsidePointer(root, open, () => setOpen(false));
 
   function close(returnFocus: boolean) {
     setOpen(false);
