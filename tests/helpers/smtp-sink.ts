@@ -1,7 +1,7 @@
 // An SMTP server on a loopback port that keeps every message it receives: where the
 // server's e-mails go in tests (no TLS, no authentication, nothing leaves the machine).
 import { SMTPServer } from "smtp-server";
-import { freePort } from "./free-port.ts";
+import { freePort } from "../../bench/lib/processes.ts";
 
 export type SunkMail = { from: string; to: string[]; raw: string };
 

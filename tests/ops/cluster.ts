@@ -11,7 +11,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { startSmtpSink, type SunkMail } from "../helpers/smtp-sink.ts";
 import { databaseUrl, dropDatabase, withAdminClient } from "../helpers/postgres-admin.ts";
-import { freePort } from "../helpers/free-port.ts";
+import { freePort } from "../../bench/lib/processes.ts";
 import { startServer, type ServerProcess } from "./server-process.ts";
 
 /** Where Debian puts nginx; null when it is not installed. */

@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { freePort } from "../helpers/free-port.ts";
+import { freePort } from "../../bench/lib/processes.ts";
 
 export const repoRoot = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 // HC_SERVER_ENTRY: another build of the server to start (one made away from a busy working tree).
