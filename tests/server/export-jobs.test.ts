@@ -20,6 +20,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { callerFor, contextFor, sessionUserByEmail } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
 import { pdfText } from "../helpers/document-text.ts";
+import { within } from "../helpers/event-stream.ts";
 import { signInOverHttp } from "../helpers/http-session.ts";
 import { rejection } from "../helpers/trpc-errors.ts";
 
@@ -85,6 +86,24 @@ async function expectTrpcError(call: Promise<unknown>, code: string) {
 }
 
 const as = (who: Who) => callerFor(db(), users[who]!, { jobs: queue });
+
+/** Runs a job with a clock two seconds on per reading, and records each progress it shows between pieces. */
+async function runRecordingProgress(jobId: string) {
+  let clock = 0;
+  const seen: number[] = [];
+  const outcome = await runExportJob(
+    prisma(),
+    { jobId },
+    {
+      now: () => (clock += 2000),
+      afterPiece: async () => {
+        const { progress } = await prisma().exportJob.findUniqueOrThrow({ where: { id: jobId } });
+        if (seen.at(-1) !== progress) seen.push(progress);
+      },
+    },
+  );
+  return { outcome, seen };
+}
 const get = (url: string, who: Who | null) =>
   app.inject({ method: "GET", url, headers: who ? { cookie: cookies[who]! } : {} });
 
@@ -118,21 +137,8 @@ describe("a findings CSV as a job", () => {
 
   it("keeps the file in chunks and moves the progress by 5 points at least, below 100 until done", async () => {
     const job = await as("coordinator").exportJobs.start({ kind: "findingsCsv", params: {} });
-    let clock = 0;
-    const seen: number[] = [];
-    expect(
-      await runExportJob(
-        prisma(),
-        { jobId: job.id },
-        {
-          now: () => (clock += 2000),
-          afterPiece: async () => {
-            const { progress } = await prisma().exportJob.findUniqueOrThrow({ where: { id: job.id } });
-            if (seen.at(-1) !== progress) seen.push(progress);
-          },
-        },
-      ),
-    ).toBe("DONE");
+    const { outcome, seen } = await runRecordingProgress(job.id);
+    expect(outcome).toBe("DONE");
     // How many pieces the CSV comes in depends on timing: at least the last one is seen, before DONE.
     expect(seen.length).toBeGreaterThan(0);
     for (let i = 1; i < seen.length; i++) expect(seen[i]! - seen[i - 1]!).toBeGreaterThanOrEqual(5);
@@ -230,11 +236,6 @@ describe("whose jobs", () => {
     expect((await get(exportJobFilePath(job.id), "coordinator")).statusCode).toBe(404);
   });
 });
-
-/** Resolves with what `promise` gave, or "timeout" after `ms`. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
-  return Promise.race([promise, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), ms))]);
-}
 
 describe("exportJobs.onChange", () => {
   it("ends once its owner's account is closed", async () => {
@@ -456,19 +457,7 @@ describe("limits, cancelling, failures, restarts and the sweep", () => {
       })),
     });
     const job = await as("admin").exportJobs.start({ kind: "auditCsv", params: { entityType: "database" } });
-    let clock = 0;
-    const seen: number[] = [];
-    const outcome = await runExportJob(
-      prisma(),
-      { jobId: job.id },
-      {
-        now: () => (clock += 2000),
-        afterPiece: async () => {
-          const { progress } = await prisma().exportJob.findUniqueOrThrow({ where: { id: job.id } });
-          if (seen.at(-1) !== progress) seen.push(progress);
-        },
-      },
-    );
+    const { outcome, seen } = await runRecordingProgress(job.id);
     expect(outcome).toBe("DONE");
     const chunks = await prisma().exportJobChunk.findMany({
       where: { jobId: job.id },

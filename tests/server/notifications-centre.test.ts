@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../factories/records.ts";
 import { callerFor, contextFor } from "../helpers/context.ts";
 import { useTestDatabase } from "../helpers/database.ts";
+import { within } from "../helpers/event-stream.ts";
 
 const db = useTestDatabase();
 const prisma = () => db().prisma;
@@ -121,10 +122,6 @@ describe("onChange", () => {
     expect(await within(pending, 5_000)).toEqual({ done: true, value: undefined });
   });
 });
-
-function within<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
-  return Promise.race([promise, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), ms))]);
-}
 
 describe("e-mail preferences", () => {
   it("answers none chosen by default, and whether this server sends e-mail", async () => {
