@@ -12,6 +12,7 @@ import type { TFindingFilterInput } from "@hemicycle/shared/schemas/findings";
 import { stringify } from "csv-stringify";
 import type { Prisma } from "../db/generated/client.ts";
 import type { Db } from "../db/types.ts";
+import { missionScope, scoped } from "../access/scopes.ts";
 import { findingListWhere } from "../services/finding-list.ts";
 import { findingListSelect, findingTextFields, findingValidationFields } from "../services/finding-selects.ts";
 import { translator, type TranslationKey, type Translator } from "../lib/translate.ts";
@@ -149,4 +150,23 @@ export function findingsCsv(
 /** `findings-SADC-ZMB-2026-2026-11-29.csv`, or `findings-2026-11-29.csv` without a mission. */
 export function findingsFileName(missionCode: string | null, today: Date): string {
   return `findings-${missionCode ? `${missionCode}-` : ""}${today.toISOString().slice(0, 10)}.csv`;
+}
+
+/**
+ * The export's file name for `actor`, or null when its mission is out of their reach (the
+ * same 404 as one that does not exist): the check the direct download and the export job
+ * both make before writing a line.
+ */
+export async function findingsExportName(
+  db: Db,
+  actor: Actor,
+  filters: FindingExportFilters,
+  today: Date,
+): Promise<string | null> {
+  if (!filters.missionId) return findingsFileName(null, today);
+  const mission = await db.mission.findFirst({
+    where: scoped(missionScope(actor), { id: filters.missionId }),
+    select: { code: true },
+  });
+  return mission ? findingsFileName(mission.code, today) : null;
 }

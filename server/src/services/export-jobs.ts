@@ -20,10 +20,9 @@ import type { Language } from "@hemicycle/shared/languages";
 import type { Prisma } from "../db/generated/client.ts";
 import { lockRows } from "../db/locks.ts";
 import type { Db, DbOrTx } from "../db/types.ts";
-import { missionScope, scoped } from "../access/scopes.ts";
 import { auditCsv, auditFileName } from "../exports/audit-csv.ts";
 import { assessmentReportFileName } from "../exports/file-name.ts";
-import { findingsCsv, findingsFileName } from "../exports/findings-csv.ts";
+import { findingsCsv, findingsExportName } from "../exports/findings-csv.ts";
 import type { JobQueue } from "../jobs/queue.ts";
 import { AppError, notFound } from "../lib/errors.ts";
 import { translator } from "../lib/translate.ts";
@@ -86,16 +85,11 @@ export async function exportFileFor(
   switch (request.kind) {
     case "findingsCsv": {
       const { language: _language, ...filters } = request.params;
-      const mission = filters.missionId
-        ? await db.mission.findFirst({
-            where: scoped(missionScope(actor), { id: filters.missionId }),
-            select: { code: true },
-          })
-        : null;
-      if (filters.missionId && !mission) return null;
+      const fileName = await findingsExportName(db, actor, filters, today);
+      if (!fileName) return null;
       const rows = await db.finding.count({ where: findingListWhere(actor, { ...filters, status: "VALIDATED" }) });
       return {
-        fileName: findingsFileName(mission?.code ?? null, today),
+        fileName,
         contentType: "text/csv; charset=utf-8",
         estimatedBytes: 1000 + rows * ROW_BYTES.findingsCsv,
         open: () => Promise.resolve(findingsCsv(db, actor, filters, words)),

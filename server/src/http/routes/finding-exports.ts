@@ -11,8 +11,7 @@ import { languageSchema } from "@hemicycle/shared/languages";
 import { ZFindingFilterInput } from "@hemicycle/shared/schemas/findings";
 import type { Auth } from "../../auth/better-auth.ts";
 import type { Database } from "../../db/database.ts";
-import { missionScope, scoped } from "../../access/scopes.ts";
-import { findingsCsv, findingsFileName } from "../../exports/findings-csv.ts";
+import { findingsCsv, findingsExportName } from "../../exports/findings-csv.ts";
 import { requestLanguage, translator } from "../../lib/translate.ts";
 import { EXPORT_PREFIX, oneExportPerUser, refuseExport, sendDownload } from "../export-downloads.ts";
 import { sessionUserOf } from "../session-request.ts";
@@ -33,17 +32,12 @@ export function registerFindingExports(app: FastifyInstance, db: Database, auth:
     const { language: asked, ...filters } = query.data;
 
     return inTurn(reply, user.id, async () => {
-      const mission = filters.missionId
-        ? await db.prisma.mission.findFirst({
-            where: scoped(missionScope(user), { id: filters.missionId }),
-            select: { code: true },
-          })
-        : null;
-      if (filters.missionId && !mission) return void refuseExport(reply, 404);
+      const fileName = await findingsExportName(db.prisma, user, filters, new Date());
+      if (!fileName) return void refuseExport(reply, 404);
       // In the screens' language, else the reader's own, else the browser's (lib/translate.ts).
       const language = translator(asked ?? requestLanguage(user, request.headers["accept-language"]));
       const file = findingsCsv(db.prisma, user, filters, language);
-      await sendDownload(reply, file, "text/csv; charset=utf-8", findingsFileName(mission?.code ?? null, new Date()));
+      await sendDownload(reply, file, "text/csv; charset=utf-8", fileName);
     });
   });
 }
